@@ -1,0 +1,215 @@
+"""The ``minutes`` command: thin wrappers over the stage functions.
+
+Every command reads files, calls plain functions in the stage modules and
+prints or writes their results.  Errors a user can act on are one line naming
+the file and the problem; tracebacks appear only with ``--debug``.
+Exit codes: 0 all good, 1 some input files failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__
+from .evaluate import STAGES, load_gold, predictions_by_stem, score
+from .extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json, write_jsonl
+from .ingest import DEFAULT_MAX_BYTES
+from .progress import FileProgress
+
+app = typer.Typer(
+    name="minutes",
+    help="Turn public-body meeting minutes (text, HTML, PDF) into structured meeting records.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Minutes files or directories (.txt, .html, .pdf).")]
+MaxBytes = Annotated[int, typer.Option(help="Skip (and report) files larger than this many bytes.")]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected errors.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"minutes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
+    """minutes: meeting minutes in, structured records out."""
+
+
+def _run_extract(paths: list[Path], max_bytes: int, debug: bool, quiet: bool):
+    summary = ExtractSummary()
+    files = list_inputs(paths, summary)
+    progress = FileProgress(len(files), enabled=not quiet)
+    records = (meeting_to_json(m) for m in iter_meetings(files, summary, max_bytes, debug, progress.advance))
+    return summary, files, progress, records
+
+
+def _report(summary: ExtractSummary, progress: FileProgress, quiet: bool) -> None:
+    progress.close()
+    for e in summary.errors:
+        if e["stage"] == "dedupe":
+            continue
+        hint = f" ({e['hint']})" if e.get("hint") else ""
+        err.print(f"[red]error[/red]: {e['path']}: {e['reason']}{hint}", markup=True, highlight=False)
+    if not quiet:
+        rate = summary.words / progress.elapsed if progress.elapsed > 0 else 0.0
+        err.print(f"{summary.ok} ok, {summary.duplicates} duplicate, {summary.failed} failed, "
+                  f"{progress.elapsed:.1f}s, {rate:,.0f} words/s", highlight=False)
+        for e in summary.errors:
+            if e["stage"] == "dedupe":
+                err.print(f"duplicate: {e['path']} is {e['reason']}", highlight=False)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here (default: stdout).")] = None,
+    errors: Annotated[Path | None, typer.Option(help="Also write failures and duplicates as JSONL here.")] = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    debug: Debug = False,
+    quiet: Quiet = False,
+) -> None:
+    """Extract one JSON record per meeting (a superset of the gold schema).
+
+    Example: minutes extract corpus/raw --out meetings.jsonl
+    """
+    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet)
+    if out_file:
+        write_jsonl(records, out_file)
+    else:
+        for rec in records:
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    if errors:
+        write_jsonl(summary.errors, errors)
+    _report(summary, progress, quiet)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def run(
+    paths: PathsArg,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    debug: Debug = False,
+    quiet: Quiet = False,
+) -> None:
+    """Run the pipeline over a corpus and write OUT/meetings.jsonl and OUT/errors.jsonl.
+
+    Example: minutes run corpus --out out
+    """
+    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet)
+    n = write_jsonl(records, out_dir / "meetings.jsonl")
+    write_jsonl(summary.errors, out_dir / "errors.jsonl")
+    _report(summary, progress, quiet)
+    if not quiet:
+        err.print(f"wrote {n} meetings to {out_dir / 'meetings.jsonl'}, "
+                  f"{len(summary.errors)} problems to {out_dir / 'errors.jsonl'}", highlight=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _load_predictions(paths: list[Path], debug: bool) -> tuple[list[dict], ExtractSummary]:
+    records: list[dict] = []
+    summary = ExtractSummary()
+    to_extract = []
+    for p in paths:
+        if p.is_file() and p.suffix == ".jsonl":
+            with open(p, encoding="utf-8") as fh:
+                for lineno, line in enumerate(fh, 1):
+                    if line.strip():
+                        try:
+                            records.append(json.loads(line))
+                        except json.JSONDecodeError as exc:
+                            err.print(f"error: {p}:{lineno}: not valid JSON ({exc.msg})", highlight=False)
+                            raise typer.Exit(2) from exc
+        else:
+            to_extract.append(p)
+    if to_extract:
+        files = list_inputs(to_extract, summary)
+        records.extend(meeting_to_json(m) for m in iter_meetings(files, summary, debug=debug))
+    return records, summary
+
+
+@app.command()
+def evaluate(
+    paths: Annotated[list[Path], typer.Argument(help="Minutes files/folders to extract, or predictions .jsonl.")],
+    gold: Annotated[Path, typer.Option(help="Folder of gold .json files.")] = Path("corpus/gold"),
+    only: Annotated[str | None, typer.Option(help="Comma-separated gold stems to score.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    debug: Debug = False,
+) -> None:
+    """Score extraction against gold files, stage by stage.
+
+    Example: minutes evaluate corpus --gold corpus/gold
+    """
+    if not gold.is_dir():
+        err.print(f"error: gold folder not found: {gold}", highlight=False)
+        raise typer.Exit(2)
+    golds = load_gold(gold, set(only.split(",")) if only else None)
+    if not golds:
+        err.print(f"error: no gold .json files in {gold}", highlight=False)
+        raise typer.Exit(2)
+    records, summary = _load_predictions(paths, debug)
+    for e in summary.errors:
+        if e["stage"] != "dedupe":
+            err.print(f"error: {e['path']}: {e['reason']}", highlight=False)
+    metrics = score(predictions_by_stem(records), golds)
+    if as_json:
+        print(json.dumps(metrics))
+        return
+    table = Table(title=f"{metrics['meetings']} gold meetings ({metrics['missing']} not extracted)")
+    table.add_column("stage")
+    table.add_column("metric")
+    table.add_column("score", justify="right")
+    for stage, keys in STAGES:
+        for k, key in enumerate(keys):
+            table.add_row(stage if k == 0 else "", key, f"{metrics[key]:.3f}")
+    out.print(table)
+
+
+@app.command()
+def outline(
+    path: Annotated[Path, typer.Argument(help="One minutes file.")],
+    debug: Debug = False,
+) -> None:
+    """Print a meeting's header, items, points and resolution clauses as an indented outline.
+
+    Example: minutes outline corpus/raw/lscsb_2021-09-24.txt
+    """
+    summary = ExtractSummary()
+    meetings = list(iter_meetings(list_inputs([path], summary), summary, debug=debug))
+    if not meetings:
+        for e in summary.errors:
+            err.print(f"error: {e['path']}: {e['reason']}", highlight=False)
+        raise typer.Exit(1)
+    m = meetings[0]
+    h = m.meeting
+    out.print(f"[bold]{escape(str(h.committee))}[/bold]  {h.date} {h.time or ''}  {escape(h.venue or '')}",
+              highlight=False)
+    for item in m.items:
+        flag = "  (truncated: see the full minutes)" if item.truncated else ""
+        out.print(f"[bold]{item.number}.[/bold] {escape(str(item.title))}{flag}", highlight=False)
+        for p in item.presenters:
+            out.print(f"    presenter: {escape(p.text)}", highlight=False)
+        for d in item.decisions:
+            out.print(f"    [green]decision[/green] ({d.origin}): {escape(' '.join(d.text.split()))}",
+                      highlight=False)
+
+
+def entrypoint() -> None:  # pragma: no cover - console script shim
+    app()

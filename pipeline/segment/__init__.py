@@ -1,0 +1,107 @@
+"""Segment: a :class:`Document` into a :class:`Meeting` — header, items, paragraphs, resolutions.
+
+The stage is a pure function of one document, so it parallelises and caches by
+content hash.  It never invents text: every title, paragraph and clause is a
+span of the normalised document (``Item.title`` is the cleaned span text; only
+an untitled introductions item gets a supplied title, flagged
+``title_inferred``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..schema import Document, Item, Meeting, Paragraph, Presenter
+from .blocks import Block, build_blocks
+from .header import parse_header, slugify
+from .items import ItemSpan, find_items
+from .layout import is_boilerplate, looks_like_title, rules, split_lines
+from .resolutions import find_resolutions
+
+__all__ = ["NotMinutesError", "segment"]
+
+
+MIN_ITEMS_WITHOUT_DATE = 3  # undated text must at least look like an agenda
+
+
+class NotMinutesError(ValueError):
+    """The document has neither a meeting header nor agenda items."""
+
+
+def segment(doc: Document) -> Meeting:
+    text = doc.text
+    lines = split_lines(text)
+    spans = find_items(doc, lines)
+    body_start = spans[0].start if spans else len(text)
+    header = parse_header(doc, lines, body_start)
+    if not spans or not header.date and len(spans) < MIN_ITEMS_WITHOUT_DATE:
+        raise NotMinutesError("no meeting header (committee and date) or agenda items found")
+    body_id = header.body_id or slugify(doc.provenance.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    meeting_id = f"{body_id}/{header.date or 'undated'}"
+    items = []
+    for k, sp in enumerate(spans):
+        end = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        items.append(_build_item(doc, lines, sp, end, k + 1, meeting_id))
+    return Meeting(id=meeting_id, source=doc.provenance.source, provenance=doc.provenance,
+                   meeting=header, items=items, words=len(text.split()),
+                   text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meeting_id: str) -> Item:
+    text = doc.text
+    while end > sp.start and text[end - 1].isspace():
+        end -= 1
+    number = sp.number or str(ordinal)
+    item = Item(number=number, ordinal=ordinal, title=sp.title, start=sp.start, end=end,
+                id=f"{meeting_id}#{number}", number_printed=sp.number is not None,
+                title_inferred=sp.title_inferred, minute_number=sp.minute_number)
+    if sp.heading:
+        item.heading = doc.span(*sp.heading)
+    body = [ln for ln in lines if sp.body_start <= ln.start < end]
+    blocks = build_blocks(text, body)
+    item.truncated = bool(rules()["view_full_minutes"].search(text, sp.body_start, end))
+    for b in blocks:
+        item.paragraphs.append(_paragraph(doc, b, item, len(item.paragraphs) == 0))
+    item.presenters = [Presenter(p.text, p.start, p.end, p.page, name=_presenter_name(p.text))
+                       for p in item.paragraphs if p.kind == "presenter"]
+    item.decisions = find_resolutions(text, blocks)
+    for k, d in enumerate(item.decisions):
+        d.page = doc.page_at(d.start)
+        d.id = f"{item.id}/{_clause_key(d.label, k)}"
+    return item
+
+
+def _paragraph(doc: Document, b: Block, item: Item, first: bool) -> Paragraph:
+    content = doc.text[b.content_start:b.end]
+    if b.label:
+        kind = "point"
+    elif is_boilerplate(content):
+        kind = "boilerplate"
+    elif rules()["presenter"].search(content) and (not item.paragraphs or all(
+            p.kind in ("presenter", "boilerplate") for p in item.paragraphs)):
+        kind = "presenter"
+    elif looks_like_title(content, 12) and not content.rstrip().endswith("."):
+        kind = "heading"
+    else:
+        kind = "paragraph"
+    p = Paragraph(content, b.content_start, b.end, doc.page_at(b.start), kind=kind, label=b.label,
+                  depth=b.depth, parent=b.parent)
+    return p
+
+
+def _presenter_name(line: str) -> str | None:
+    """The leading name of "Rik Basra, Community Safety Co-ordinator, ... will present this report"."""
+    head = line.split(",")[0].split("(")[0]
+    head = head.split(" will ")[0].split(" were in attendance")[0].strip()
+    words = head.split()
+    if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not head.startswith(("A ", "An ", "The ")):
+        return head
+    return None
+
+
+def _clause_key(label: str | None, index: int) -> str:
+    if label:
+        key = "".join(ch for ch in label.split()[-1] if ch.isalnum())
+        if key:
+            return key
+    return str(index + 1)

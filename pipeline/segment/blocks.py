@@ -1,0 +1,187 @@
+"""An item's body as a tree of paragraphs and labelled list entries.
+
+Indentation does not survive text dumps or PDF extraction, so nesting is
+recovered from label *sequences*: "(ii)" continues the list that "(i)"
+started; "1." after "(3)" starts a new list; "4)" after a nested "c." closes
+the nested list and continues the outer one.  A paragraph ending in a colon
+("the following points were noted:", "RESOLVED that the Council:") opens a
+nested level for what follows, and a quotation that is still open (a motion's
+text, “...”) keeps its unlabelled paragraphs inside it.
+
+The resulting blocks carry offsets; :mod:`.resolutions` reads resolution
+clauses off this tree and :mod:`pipeline.segment` turns blocks into
+``Paragraph`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .layout import Label, Line, ends_sentence, parse_label, strip_labels
+
+OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
+INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])\s*[\u201c\"]?$",
+                       re.IGNORECASE)
+LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    content_start: int  # after the label(s)
+    label: str | None
+    kind: str | None  # list kind ("arabic", "roman", "alpha", "bullet", ...) for labelled blocks
+    form: str | None
+    value: int | None
+    depth: int
+    parent: int | None
+    in_quote: bool = False
+    subtree_end: int = 0
+
+
+@dataclass
+class _List:
+    kind: str
+    form: str
+    last: int
+    depth: int
+    parent: int | None
+
+
+def _choose_start(label: Label) -> tuple[str, int]:
+    cands = label.candidates()
+    for kind, value in cands:
+        if value == 1 or kind == "bullet":
+            return kind, value
+    if len(label.token) == 1 and label.token.isalpha():  # "c", "v": a letter, unless it continues roman
+        alpha = [c for c in cands if c[0].lower() == "alpha"]
+        if alpha:
+            return alpha[0]
+    return cands[0]
+
+
+class _TreeBuilder:
+    def __init__(self, text: str):
+        self.text = text
+        self.blocks: list[Block] = []
+        self.lists: list[_List] = []
+        self.quote_block: int | None = None  # index of the block whose quotation is still open
+        self.child_parent: int | None = None  # parent for a run of unlabelled list-like children
+
+    def content(self, i: int) -> str:
+        b = self.blocks[i]
+        return self.text[b.content_start:b.end]
+
+    def _continue_list(self, label: Label) -> tuple[int, str, int] | None:
+        for li in range(len(self.lists) - 1, -1, -1):
+            lst = self.lists[li]
+            for kind, value in label.candidates():
+                if lst.kind == kind and lst.form == label.form and (
+                        kind == "bullet" or value in (lst.last + 1, lst.last)):
+                    del self.lists[li + 1:]
+                    lst.last = value
+                    return li, kind, value
+        return None
+
+    def _nest_under_previous(self) -> bool:
+        if not self.blocks:
+            return False
+        return bool(INTRO_END.search(self.content(len(self.blocks) - 1).rstrip()))
+
+    def place_label(self, label: Label, line: Line, prev: Line | None) -> tuple[int, int | None, str, int] | None:
+        cont = self._continue_list(label)
+        if cont is not None:
+            li, kind, value = cont
+            lst = self.lists[li]
+            if self.quote_block is not None and lst.depth <= self.blocks[self.quote_block].depth:
+                self.quote_block = None  # the outer numbering resumed: the quotation has ended
+            return lst.depth, lst.parent, kind, value
+        prev_ok = prev is None or line.blank_before > 0 or ends_sentence(prev.text) or label.form == "paren"
+        if not prev_ok:
+            return None
+        kind, value = _choose_start(label)
+        if self._nest_under_previous():
+            parent = len(self.blocks) - 1
+            depth = self.blocks[parent].depth + 1
+        elif self.quote_block is not None:
+            parent = self.quote_block
+            depth = self.blocks[parent].depth + 1
+        else:
+            parent, depth = None, 0
+        self.lists = [lst for lst in self.lists if lst.depth < depth]
+        self.lists.append(_List(kind, label.form, value, depth, parent))
+        return depth, parent, kind, value
+
+    def add_line(self, line: Line, prev: Line | None) -> None:
+        label = parse_label(line.text)
+        placed = self.place_label(label, line, prev) if label else None
+        if placed:
+            depth, parent, kind, value = placed
+            labels, consumed = strip_labels(line.text)
+            self.blocks.append(Block(line.start, line.end, line.start + consumed, labels, kind,
+                                     label.form, value, depth, parent, self.quote_block is not None))
+            self.child_parent = None
+        elif self.blocks and line.blank_before == 0 and prev is not None:
+            self.blocks[-1].end = line.end
+        else:
+            self._add_unlabelled(line)
+        self._track_quotes(line.text)
+
+    def _add_unlabelled(self, line: Line) -> None:
+        last = len(self.blocks) - 1
+        if last < 0:
+            depth, parent = 0, None
+        elif self.quote_block is not None:
+            q = self.blocks[self.quote_block]
+            depth, parent = q.depth, q.parent
+        elif self._nest_under_previous():
+            depth, parent = self.blocks[last].depth + 1, last
+            self.child_parent = last
+        elif self.child_parent is not None and (LIST_CONTINUES.search(self.content(last).rstrip())
+                                                or not ends_sentence(self.content(last))):
+            depth, parent = self.blocks[self.child_parent].depth + 1, self.child_parent
+        else:
+            depth, parent = 0, None
+            self.child_parent = None
+        self.blocks.append(Block(line.start, line.end, line.start, None, None, None, None, depth, parent,
+                                 self.quote_block is not None))
+
+    def _track_quotes(self, text: str) -> None:
+        opens, closes = text.count(OPEN_QUOTE), text.count(CLOSE_QUOTE)
+        if self.quote_block is None and opens > closes:
+            self.quote_block = len(self.blocks) - 1
+        elif self.quote_block is not None and closes > opens:
+            self.quote_block = None
+
+
+def build_blocks(text: str, lines: list[Line]) -> list[Block]:
+    """The block tree of one item body (``lines`` are the body's non-blank lines)."""
+    tb = _TreeBuilder(text)
+    prev = None
+    for line in lines:
+        tb.add_line(line, prev)
+        prev = line
+    blocks = tb.blocks
+    for b in blocks:
+        b.subtree_end = b.end
+    for i in range(len(blocks) - 1, -1, -1):
+        p = blocks[i].parent
+        if p is not None:
+            blocks[p].subtree_end = max(blocks[p].subtree_end, blocks[i].subtree_end)
+    return blocks
+
+
+def children(blocks: list[Block], i: int) -> list[int]:
+    return [j for j in range(i + 1, len(blocks)) if blocks[j].parent == i]
+
+
+def in_subtree(blocks: list[Block], j: int, i: int) -> bool:
+    """Is block ``j`` a descendant of block ``i``?"""
+    p = blocks[j].parent
+    while p is not None:
+        if p == i:
+            return True
+        p = blocks[p].parent
+    return False

@@ -1,0 +1,202 @@
+"""The meeting header: committee, date, time, venue, contact and attendance lists.
+
+Two header shapes cover the genre's published forms:
+
+* web page dumps — "<Committee> - Friday, 24 September 2021 10.00 am", then
+  "Venue: ..." and "Contact: ..." lines;
+* printed minutes — "MINUTES of a meeting of the <Committee> held in/at <venue>
+  on Thursday, 9 January 2025 at 7.00 pm", often under the body's name in
+  capitals, followed by PRESENT / IN ATTENDANCE lists.
+
+Only the top of the document is searched (until the first agenda item), so a
+date quoted in an item can never become the meeting date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..schema import Attendance, Document, MeetingHeader, Span
+from .layout import Line, looks_like_title, rules
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE_TEXT = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(\d{4})\b",
+    re.IGNORECASE)
+DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2})[:.](\d{2})\b(?!\s*[/.]\d)",
+                  re.IGNORECASE)
+_DATE_PHRASE = r"(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
+SUBTITLE = re.compile(r"^(?P<committee>.+?)\s+[-\u2013\u2014]\s+" + _DATE_PHRASE)
+CAPS_DATED = re.compile(r"^(?P<committee>[A-Z][A-Z&',\u2019 \-]{3,}?)\s*[-\u2013\u2014:]\s*(?:" + WEEKDAY
+                        + r",?\s+)?\d{1,2}")
+_TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?"
+MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held|on|at)\b", re.IGNORECASE | re.DOTALL)
+VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:,?\s+on\s+" + _DATE_PHRASE
+                         + r"|,?\s+at\s+" + _TIME_PHRASE + r"|\s*\.?\s*$)", re.IGNORECASE | re.DOTALL)
+DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)\s+" + _TIME_PHRASE
+                        + r")?,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
+SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
+HEADER_SCAN_LINES = 40
+
+
+def parse_date(text: str) -> tuple[str, int, int] | None:
+    """First date in ``text`` as ``(iso, start, end)``."""
+    for m in DATE_TEXT.finditer(text):
+        try:
+            d = date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        except (ValueError, KeyError):
+            continue
+        return d.isoformat(), m.start(), m.end()
+    for m in DATE_NUMERIC.finditer(text):
+        try:
+            d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))  # UK order: day/month/year
+        except ValueError:
+            continue
+        return d.isoformat(), m.start(), m.end()
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """"10.00 am" -> "10:00", "7pm" -> "19:00", "14:30" -> "14:30"."""
+    for m in TIME.finditer(text):
+        if m.group(3):
+            h, mi = int(m.group(1)), int(m.group(2) or 0)
+            if not 1 <= h <= 12:
+                continue
+            h = h % 12 + (12 if m.group(3).lower() == "p" else 0)
+        else:
+            h, mi = int(m.group(4)), int(m.group(5))
+        if 0 <= h < 24 and 0 <= mi < 60:
+            return f"{h:02d}:{mi:02d}"
+    return None
+
+
+def title_case(caps: str) -> str:
+    """"CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel" (mixed case is kept as is)."""
+    if caps != caps.upper():
+        return caps
+    words = caps.lower().split()
+    return " ".join(w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", " and ")).strip("-")
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1] in " .\n":
+        end -= 1
+    return doc.span(start, end)
+
+
+def _paragraph(lines: list[Line], i: int) -> tuple[int, int, int]:
+    """Start, end and last index of the paragraph (run of lines without blank lines) starting at ``i``."""
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not rules()["header_label"].match(
+            lines[j + 1].text) and not rules()["minutes_sentence"].match(lines[j + 1].text):
+        j += 1
+    return lines[i].start, lines[j].end, j
+
+
+def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHeader:
+    """Read the header from the lines before ``body_start`` (the first item's offset)."""
+    r = rules()
+    h = MeetingHeader()
+    head = [ln for ln in lines[:HEADER_SCAN_LINES] if ln.start < body_start] or lines[:HEADER_SCAN_LINES]
+    caps_lines: list[Line] = []
+    i = 0
+    while i < len(head):
+        ln = head[i]
+        text = ln.text
+        if m := r["header_label"].match(text):
+            start, end, i = _paragraph(head, i)
+            kind = m.group(1).lower().replace(" ", "_")
+            h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
+        elif m := r["venue_label"].match(text):
+            h.venue_span = _span(doc, ln.start + m.end(), ln.end)
+            h.venue_span = _span(doc, h.venue_span.start,
+                                 h.venue_span.start + len(re.split(r"\.?\s+View directions", h.venue_span.text)[0]))
+        elif m := r["contact_label"].match(text):
+            contact = re.split(r"\s+Email\.?$|\s+E-?mail:?", text[m.end():])[0]
+            h.contact_span = _span(doc, ln.start + m.end(), ln.start + m.end() + len(contact))
+        elif r["minutes_sentence"].search(text):
+            start, end, i = _paragraph(head, i)
+            para = doc.text[start:end]
+            off = start + r["minutes_sentence"].search(para).start()
+            sentence = " ".join(doc.text[off:end].split())
+            if (mm := MEETING_OF.search(sentence)) and not h.committee:
+                _set_committee(doc, h, off, end, mm.group("committee"))
+            mm = DATE_FIRST.search(sentence) or VENUE_FIRST.search(sentence)
+            if mm and not h.venue_span:
+                _set_venue(doc, h, off, end, mm.group("venue"))
+            if (mm := TIME_IN_SENTENCE.search(sentence)) and not h.time:
+                h.time = parse_time(mm.group(1))
+            _set_date(doc, h, off, end)
+        elif not h.committee and (m := SUBTITLE.match(text)):
+            h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
+            h.committee = h.committee_span.text
+            _set_date(doc, h, ln.start, ln.end)
+            h.time = h.time or parse_time(text[m.end():])
+        elif not h.committee and (m := CAPS_DATED.match(text)):
+            h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
+            h.committee = title_case(h.committee_span.text.rstrip(" -\u2013"))
+            _set_date(doc, h, ln.start, ln.end)
+        elif (not h.attendance and len(text.split()) <= 10 and not r["boilerplate"].match(text)
+              and (text.isupper() or looks_like_title(text, 10) and not parse_date(text))):
+            caps_lines.append(ln)  # the body's (and council's) name above the minutes
+        i += 1
+    if not h.committee and caps_lines:
+        # printed minutes: the council's name, then the committee's name, in capitals
+        ln = caps_lines[-1] if len(caps_lines) > 1 else caps_lines[0]
+        h.committee_span = _span(doc, ln.start, ln.end)
+        h.committee = title_case(h.committee_span.text)
+    if not h.date:
+        for ln in head:
+            if _set_date(doc, h, ln.start, ln.end):
+                break
+    h.venue = " ".join(h.venue_span.text.split()) if h.venue_span else None
+    h.contact = " ".join(h.contact_span.text.split()) if h.contact_span else None
+    h.body_id = slugify(h.committee) if h.committee else None
+    return h
+
+
+def _set_date(doc: Document, h: MeetingHeader, start: int, end: int) -> bool:
+    if h.date:
+        return True
+    found = parse_date(doc.text[start:end])
+    if found:
+        h.date = found[0]
+        h.date_span = doc.span(start + found[1], start + found[2])
+        if not h.time:
+            h.time = parse_time(doc.text[start + found[2]: min(end, start + found[2] + 40)])
+    return bool(found)
+
+
+def _find_words(doc: Document, start: int, end: int, words: str) -> tuple[int, int] | None:
+    """Locate ``words`` (whitespace-collapsed) inside ``doc.text[start:end]``."""
+    pattern = r"\s+".join(re.escape(w) for w in words.split())
+    m = re.search(pattern, doc.text[start:end])
+    return (start + m.start(), start + m.end()) if m else None
+
+
+def _set_committee(doc: Document, h: MeetingHeader, start: int, end: int, words: str) -> None:
+    found = _find_words(doc, start, end, words)
+    if found:
+        h.committee_span = doc.span(*found)
+        h.committee = title_case(" ".join(h.committee_span.text.split()))
+
+
+def _set_venue(doc: Document, h: MeetingHeader, start: int, end: int, words: str) -> None:
+    found = _find_words(doc, start, end, words.rstrip(". "))
+    if found:
+        h.venue_span = doc.span(*found)

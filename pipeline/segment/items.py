@@ -1,0 +1,233 @@
+"""Find agenda items: where each starts, its number and its title.
+
+Published minutes mark items in one of a few ways, tried from the most to the
+least explicit:
+
+1. **structure hints** from the format (ModernGov HTML item tables);
+2. **item markers** — a title followed by "(Item 4)" on its own line (printed
+   minutes), optionally prefixed by a minute number ("283.");
+3. **numbered headings** — "12. APOLOGIES FOR ABSENCE", "Item 3: Minutes",
+   "Minute 45/21 Matters arising": kept only when the numbers increase;
+4. **page-dump headings** — web page text dumps lose item numbers, so titles
+   are recognised by shape: a "pdf icon PDF 157 KB" tail, a following
+   "Additional documents:" or presenter line, a procedural title ("Declarations
+   of interest"), or a short heading-like line between paragraphs.
+
+An untitled opening paragraph in which the chair welcomes everyone is an item
+of its own (titled "Introductions"), as the annotation guidelines ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Document
+from .layout import Line, clean_title, ends_sentence, is_boilerplate, looks_like_title, rules
+
+INTRODUCTIONS_TITLE = "Introductions"
+MAX_TITLE_LINES = 4
+
+
+@dataclass
+class ItemSpan:
+    start: int  # where the item's heading starts (or its first paragraph, if untitled)
+    body_start: int
+    number: str | None
+    title: str | None
+    heading: tuple[int, int] | None = None
+    minute_number: str | None = None
+    title_inferred: bool = False
+
+
+def find_items(doc: Document, lines: list[Line]) -> list[ItemSpan]:
+    """Items in document order (numbers still ``None`` where the page prints none)."""
+    if doc.hints:
+        return _from_hints(doc)
+    r = rules()
+    markers = [i for i, ln in enumerate(lines) if r["item_marker"].match(ln.text)]
+    if markers:
+        return _from_markers(doc, lines, markers)
+    numbered = _numbered_headings(lines)
+    if len(numbered) >= 2:
+        return numbered
+    return _from_dump(doc, lines)
+
+
+# -- 1. hints ------------------------------------------------------------------------
+def _from_hints(doc: Document) -> list[ItemSpan]:
+    items = []
+    for h in doc.hints:
+        raw = doc.text[h.title_start:h.title_end]
+        items.append(ItemSpan(h.start, h.title_end, h.number, clean_title(raw) or None,
+                              (h.title_start, h.title_end)))
+    return items
+
+
+# -- 2. "(Item N)" markers -----------------------------------------------------------
+def _title_lines_before(lines: list[Line], k: int, floor: int) -> list[Line]:
+    """The heading lines just above marker line ``k`` (not crossing ``floor``)."""
+    out: list[Line] = []
+    j = k - 1
+    while j >= floor and len(out) < MAX_TITLE_LINES:
+        out.insert(0, lines[j])
+        if lines[j].blank_before > 0 or (j - 1 >= floor and ends_sentence(lines[j - 1].text)):
+            break
+        j -= 1
+    return out
+
+
+def _from_markers(doc: Document, lines: list[Line], markers: list[int]) -> list[ItemSpan]:
+    r = rules()
+    items: list[ItemSpan] = []
+    floor = 0
+    first_heading_line = None
+    for k in markers:
+        title_lines = _title_lines_before(lines, k, floor)
+        number = r["item_marker"].match(lines[k].text).group(1)
+        minute = None
+        if title_lines:
+            head_start = title_lines[0].start
+            m = r["minute_number_prefix"].match(title_lines[0].text)
+            t_start = head_start + (m.end() if m else 0)
+            minute = m.group(1) if m else None
+            heading = (t_start, title_lines[-1].end)
+            title = clean_title(doc.text[heading[0]:heading[1]]) or None
+        else:
+            head_start, heading, title = lines[k].start, None, None
+        if first_heading_line is None:
+            first_heading_line = next(i for i, ln in enumerate(lines) if ln.start == head_start)
+        items.append(ItemSpan(head_start, lines[k].end, number, title, heading, minute))
+        floor = k + 1
+    return _items_before(doc, lines, first_heading_line) + items
+
+
+def _items_before(doc: Document, lines: list[Line], stop: int) -> list[ItemSpan]:
+    """Unmarked items between the header and the first marked item ("Election of Chair")."""
+    r = rules()
+    blocks = _blocks(lines[:stop])
+    items: list[ItemSpan] = []
+    header_done = False
+    for bi, (i, j) in enumerate(blocks):
+        first = lines[i].text
+        header_like = (r["header_label"].match(first) or r["minutes_sentence"].search(first)
+                       or first.isupper() or is_boilerplate(first) or r["venue_label"].match(first)
+                       or r["contact_label"].match(first))
+        if header_like:
+            header_done = True
+            continue
+        nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+        if (header_done and i == j and looks_like_title(first, 12) and not r["not_title"].search(first)
+                and nxt is not None and not looks_like_title(lines[nxt[0]].text, 12)):
+            items.append(ItemSpan(lines[i].start, lines[i].end, None, clean_title(first),
+                                  (lines[i].start, lines[i].end)))
+    return items
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """Index ranges of runs of lines not separated by blank lines."""
+    out: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        if out and ln.blank_before == 0:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
+# -- 3. numbered headings ------------------------------------------------------------
+def _numeric(number: str) -> int | None:
+    """Sequence value of a printed number: "12" -> 12, "45/21" -> 45, "CSP/21/05" -> 5."""
+    parts = number.split("/")
+    part = parts[-1] if parts[0].isalpha() else parts[0]
+    m = re.match(r"\d+", part)
+    return int(m.group()) if m else None
+
+
+def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
+    r = rules()
+    found: list[ItemSpan] = []
+    last = None
+    for idx, ln in enumerate(lines):
+        prev_ok = idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
+        m = r["item_colon_heading"].match(ln.text)
+        strong = bool(m)
+        if not m:
+            m = r["numbered_heading"].match(ln.text)
+        if not m or not prev_ok:
+            continue
+        number, title = m.group(1), m.group(2)
+        heading_like = title.isupper() or (looks_like_title(title, 14) and not title.rstrip().endswith("."))
+        if not strong and not (heading_like or r["procedural_title"].match(title)):
+            continue
+        if r["not_title"].search(title):
+            continue
+        value = _numeric(number)
+        if value is None or (last is not None and value <= last):
+            continue
+        last = value
+        t_start = ln.start + m.start(2)
+        found.append(ItemSpan(ln.start, ln.end, number, clean_title(title), (t_start, ln.end)))
+    return found
+
+
+# -- 4. page dumps -------------------------------------------------------------------
+def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
+    r = rules()
+    start = 0
+    for i, ln in enumerate(lines[:40]):
+        if r["boilerplate"].match(ln.text) and "item" in ln.text.lower():
+            start = i + 1  # the "No. Item" table header
+            break
+    else:
+        for i, ln in enumerate(lines[:15]):
+            if r["venue_label"].match(ln.text) or r["contact_label"].match(ln.text):
+                start = i + 1
+    blocks = [(i + start, j + start) for i, j in _blocks(lines[start:])]
+    items: list[ItemSpan] = []
+    content = 0  # paragraphs seen in the current item
+    prev_text = ""
+    for bi, (i, j) in enumerate(blocks):
+        text = " ".join(ln.text for ln in lines[i:j + 1])
+        if is_boilerplate(text) or (items and content == 0 and r["presenter"].search(text)):
+            continue  # part of the item's heading area, not its minutes
+        nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+        strength = _title_strength(lines, i, j, nxt, prev_text)
+        if strength and not (items and content == 0 and strength < 2):
+            heading = (lines[i].start, lines[j].end)
+            m = r["minute_number_prefix"].match(text)
+            number = m.group(1) if m and not text[:m.end()].strip().isdigit() else None
+            items.append(ItemSpan(lines[i].start, lines[j].end, number, clean_title(text), heading))
+            content = 0
+        elif r["introductions"].search(text) and (not items or content > 0):
+            items.append(ItemSpan(lines[i].start, lines[i].start, None, INTRODUCTIONS_TITLE,
+                                  None, title_inferred=True))
+            content = 1
+        elif not items:
+            items.append(ItemSpan(lines[i].start, lines[i].start, None, None))
+            content = 1
+        else:
+            content += 1
+        prev_text = text
+    return items
+
+
+def _title_strength(lines: list[Line], i: int, j: int, nxt: tuple[int, int] | None, prev_text: str) -> int:
+    """0: not a title; 1: heading-shaped; 2: certainly a title (tail, presenter, documents)."""
+    r = rules()
+    text = " ".join(ln.text for ln in lines[i:j + 1])
+    if r["not_title"].search(text) or prev_text.rstrip().endswith((";", ",", ":")):
+        return 0
+    if r["title_tail"].search(text) and looks_like_title(text, 40):
+        return 2
+    nxt_text = lines[nxt[0]].text if nxt else ""
+    if nxt and lines[nxt[0]].blank_before <= 1 and (is_boilerplate(nxt_text) or r["presenter"].search(nxt_text)) \
+            and looks_like_title(text, 40):
+        return 2
+    if not looks_like_title(text):
+        return 0
+    if r["procedural_title"].match(text):
+        return 1
+    if nxt and looks_like_title(nxt_text) and not r["procedural_title"].match(nxt_text):
+        return 0
+    return 1 if lines[i].blank_before >= 2 or not prev_text else 0

@@ -1,0 +1,163 @@
+"""Lines, list labels and title clean-up: the shared vocabulary of the segmenter.
+
+Minutes number their paragraphs in many ways — "(i)", "ii)", "a.", "(3)",
+"14.2", "•" — and nest them.  :func:`parse_label` recognises a label at the
+start of a line and returns its kind (arabic, roman, alpha, decimal, bullet),
+its form (``(x)``, ``x)``, ``x.``) and its value, so that list continuity can be
+decided by sequence ("(iv)" follows "(iii)") rather than by indentation, which
+text dumps and PDF extraction lose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules import load_rules
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_LABEL = re.compile(
+    r"""^(?:
+        \((?P<p>\d{1,3}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|[a-zA-Z])\)
+      | (?P<c>\d{1,3}|[ivxlcdm]{1,6}|[a-z])\)
+      | (?P<dec>\d{1,3}(?:\.\d{1,3})+)\.?
+      | (?P<d>\d{1,3}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|[a-zA-Z])\.
+      | (?P<b>[\u2022\u25cf\u25aa\u25e6\u00b7\u2219\u2023\u2043*\-\u2013\u2014])
+    )(?:\s+|$)""",
+    re.VERBOSE,
+)
+_INITIAL_AFTER = re.compile(r"^[A-Z]\.(?:\s|$)")
+SENTENCE_END = re.compile(r"[.:;!?\u201d\"')\u2019]$")
+
+
+def rules():
+    return load_rules("segment")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    blank_before: int  # blank lines between this line and the previous non-blank one
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-blank lines of ``text[start:end]`` with offsets and preceding blank counts."""
+    end = len(text) if end is None else end
+    lines: list[Line] = []
+    blank = 0
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if stop > pos:
+            lines.append(Line(pos, stop, text[pos:stop], blank))
+            blank = 0
+        elif lines:
+            blank += 1
+        pos = stop + 1
+    return lines
+
+
+def roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(ch not in ROMAN for ch in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        va, vb = ROMAN[a], ROMAN.get(b, 0)
+        total += -va if va < vb else va
+    return total if total > 0 else None
+
+
+@dataclass
+class Label:
+    text: str  # the label as printed, e.g. "(iv)"
+    form: str  # "paren" | "close" | "dot" | "decimal" | "bullet"
+    token: str  # inside of the label, e.g. "iv"
+    length: int  # characters consumed including following spaces
+
+    def candidates(self) -> list[tuple[str, int]]:
+        """Possible (kind, value) readings; ambiguous letters (i, v, x, c...) have two."""
+        t = self.token
+        if self.form == "bullet":
+            return [("bullet", 0)]
+        if self.form == "decimal":
+            return [("decimal:" + t.rsplit(".", 1)[0], int(t.rsplit(".", 1)[1]))]
+        if t.isdigit():
+            return [("arabic", int(t))]
+        out = []
+        rv = roman_value(t)
+        if rv is not None:
+            out.append(("roman" if t.islower() else "ROMAN", rv))
+        if len(t) == 1:
+            out.append(("alpha" if t.islower() else "ALPHA", ord(t.lower()) - 96))
+        return out
+
+
+def parse_label(line: str) -> Label | None:
+    """The list label at the start of ``line``, if any."""
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    form = next(k for k in ("p", "c", "dec", "d", "b") if m.group(k) is not None)
+    token = m.group(form)
+    if form == "b" and m.end() == len(line):
+        return None  # a lone dash is not a list item
+    if form == "d" and token.isalpha() and token.isupper() and _INITIAL_AFTER.match(line[m.end():]):
+        return None  # "I. D. Ould": initials, not a list
+    names = {"p": "paren", "c": "close", "dec": "decimal", "d": "dot", "b": "bullet"}
+    return Label(line[: m.end()].rstrip(), names[form], token, m.end())
+
+
+def strip_labels(line: str) -> tuple[str, int]:
+    """Remove stacked labels such as "(5) (3)"; return (labels text, chars consumed)."""
+    consumed = 0
+    while True:
+        lab = parse_label(line[consumed:])
+        if lab is None or lab.form == "bullet" and consumed:
+            break
+        consumed += lab.length
+    return line[:consumed].rstrip(), consumed
+
+
+def clean_title(raw: str) -> str:
+    """Title as the gold annotators write it: one line, no "pdf icon PDF 157 KB" tail, no final stop."""
+    r = rules()
+    title = " ".join(raw.split())
+    title = r["title_tail"].sub("", title)
+    title = title.strip()
+    if title.endswith(".") and not title.endswith(("etc.", "...")):
+        title = title[:-1].rstrip()
+    return title
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(rules()["boilerplate"].match(text.strip()))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def looks_like_title(text: str, max_words: int = 18) -> bool:
+    """A heading-shaped line: short, capitalised, not a sentence with an auxiliary verb.
+
+    Callers with strong outside evidence of a heading (a document-icon tail, a
+    presenter line below) pass a larger ``max_words``, which also lifts the
+    limit on long lines ending in a full stop.
+    """
+    r = rules()
+    t = r["title_tail"].sub("", text).strip()
+    words = t.split()
+    if not words or len(words) > max_words:
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in "\u2018'\"("):
+        return False
+    if t.endswith((":", ";", ",")) or t.startswith(("That ", "(")) or parse_label(t):
+        return False
+    if r["auxiliary_verb"].search(t) and not r["procedural_title"].match(t):
+        return False
+    # a long line ending in a full stop is a sentence, unless other evidence (max_words) says heading
+    return not (t.endswith(".") and len(words) > (12 if max_words <= 18 else max_words))

@@ -1,0 +1,256 @@
+"""Resolution clauses: what a body decided, read off an item's block tree.
+
+The genre states decisions in a handful of shapes, each handled by one pass:
+
+1. an explicit marker — "RESOLVED that ...", "RESOLVED:" followed by
+   "(a) That ..." clauses, "RESOLVED that the Council: (1) ... (2) ...";
+2. a "That ... be noted" clause where a page dump lost the word RESOLVED;
+3. whole-paragraph decisions — "It was proposed, seconded and AGREED that ...",
+   "The minutes ... were confirmed as a correct record", "This item was deferred";
+4. a proposal agreed on the spot — "X proposed, and Y seconded, that ...
+   Agreed unanimously." — unless a later RESOLVED clause restates it;
+5. motions and amendments put to the vote: a *lost* motion is one declined
+   decision (its "resolves ..." text); a *lost* amendment declines the clauses
+   it would have added to the motion.  Carried motions are recorded by their
+   RESOLVED clause.
+
+Each clause keeps its offsets; leading quote marks, labels and a trailing
+"and"/"or" joining it to the next clause are not part of its text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..schema import Resolution
+from .blocks import CLOSE_QUOTE, OPEN_QUOTE, Block, children, in_subtree
+from .layout import rules
+
+TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
+DUPLICATE_OVERLAP = 0.9
+
+
+def _tokens(s: str) -> set[str]:
+    s = unicodedata.normalize("NFKC", s).lower().replace("\u2019", "'")
+    return set(re.sub(r"[^\w\s]", " ", s).split())
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the smaller token set found in the other (the reference scorer's measure)."""
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
+
+
+class _ItemResolutions:
+    def __init__(self, text: str, blocks: list[Block]):
+        self.text = text
+        self.blocks = blocks
+        self.found: list[Resolution] = []
+        self.used: set[int] = set()  # blocks already read as (part of) a resolution
+
+    # -- helpers -------------------------------------------------------------------
+    def content(self, i: int) -> str:
+        b = self.blocks[i]
+        return self.text[b.content_start:b.end]
+
+    def clause(self, start: int, end: int, origin: str, label: str | None = None) -> Resolution | None:
+        t = self.text
+        while start < end and (t[start].isspace() or t[start] == OPEN_QUOTE):
+            start += 1
+        close = t.find(CLOSE_QUOTE, start, end)
+        if close >= 0 and OPEN_QUOTE not in t[start:close]:
+            end = close
+        while True:
+            while end > start and t[end - 1].isspace():
+                end -= 1
+            m = TRAILING_JOIN.search(t, start, end)
+            if not m or m.end() != end:
+                break
+            end = m.start() + 1
+        if end - start < 3:
+            return None
+        res = Resolution(t[start:end], start, end, origin=origin, label=label)
+        self.found.append(res)
+        return res
+
+    def mark(self, *indices: int) -> None:
+        self.used.update(indices)
+
+    def subtree(self, i: int) -> list[int]:
+        return [j for j in range(i + 1, len(self.blocks)) if in_subtree(self.blocks, j, i)]
+
+    # -- pass 1: RESOLVED ------------------------------------------------------------
+    def explicit_markers(self) -> None:
+        marker = rules()["resolved_marker"]
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote:
+                continue
+            m = marker.match(self.content(i))
+            if not m:
+                continue
+            rest_start = b.content_start + m.end()
+            rest = self.text[rest_start:b.end].strip()
+            kids = children(self.blocks, i)
+            labelled = [k for k in kids if self.blocks[k].label]
+            self.mark(i)
+            if rest.endswith(":") and labelled or not rest.strip(" :-\u2013\u2014"):
+                self._clauses_after(i, labelled)
+            else:
+                self.clause(rest_start, b.subtree_end if not labelled else b.end, "resolved", b.label)
+                self.mark(*self.subtree(i))
+                for k in labelled:  # "RESOLVED – (1) that ...;" with the next clauses on their own lines
+                    self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, "resolved",
+                                self.blocks[k].label)
+
+    def _clauses_after(self, i: int, labelled: list[int]) -> None:
+        if labelled:
+            for k in labelled:
+                kb = self.blocks[k]
+                self.clause(kb.content_start, kb.subtree_end, "resolved", kb.label)
+                self.mark(k, *self.subtree(k))
+            return
+        # "RESOLVED:" on its own: the "That ..." paragraphs that follow are its clauses
+        that = rules()["that_clause"]
+        j = i + 1
+        while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label):
+            jb = self.blocks[j]
+            self.clause(jb.content_start, jb.subtree_end, "resolved", jb.label)
+            sub = self.subtree(j)
+            self.mark(j, *sub)
+            j = (max(sub) if sub else j) + 1
+
+    # -- pass 2: "That ..." clauses ----------------------------------------------------
+    def that_clauses(self) -> None:
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote:
+                continue
+            c = self.content(i)
+            if not (r["that_clause"].match(c) and r["resolution_predicate"].search(c)):
+                continue
+            if b.parent is not None and r["discussion_intro"].search(self.content(b.parent).rstrip()):
+                continue
+            self.clause(b.content_start, b.subtree_end, "that_clause", b.label)
+            self.mark(i, *self.subtree(i))
+
+    # -- pass 3: whole-paragraph decisions -------------------------------------------
+    def paragraph_decisions(self) -> None:
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote or b.depth > 0:
+                continue
+            c = self.content(i)
+            for rule, origin in (("agreed_paragraph", "agreed"), ("minutes_confirmed", "minutes"),
+                                 ("deferred_sentence", "deferred")):
+                if r[rule].search(c):
+                    self.clause(b.content_start, b.end, origin, b.label)
+                    self.mark(i)
+                    break
+
+    # -- pass 4: proposals agreed on the spot -----------------------------------------
+    def agreed_proposals(self) -> None:
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote:
+                continue
+            c = self.content(i)
+            if not r["proposal"].search(c) or r["motion_intro"].search(c):
+                continue
+            end = b.end
+            tail = c[r["proposal"].search(c).end():]
+            if not r["proposal_agreed"].search(tail):
+                nxt = i + 1
+                if nxt < len(self.blocks) and len(self.content(nxt)) < 40 and \
+                        r["proposal_agreed"].search(self.content(nxt)):
+                    end = self.blocks[nxt].end
+                    self.mark(nxt)
+                else:
+                    continue
+            if self._restated(i):
+                self.mark(i)
+                continue
+            self.clause(b.content_start, end, "proposal", b.label)
+            self.mark(i)
+
+    def _restated(self, i: int) -> bool:
+        """Is the proposal in block ``i`` followed by a RESOLVED clause before any other proposal?"""
+        r = rules()
+        for j in range(i + 1, len(self.blocks)):
+            b = self.blocks[j]
+            if any(x.origin == "resolved" and b.start <= x.start < b.subtree_end for x in self.found):
+                return True
+            if r["proposal"].search(self.content(j)):
+                return False
+        return False
+
+    # -- pass 5: motions and amendments -------------------------------------------------
+    def motions(self) -> None:
+        r = rules()
+        standing: list[str] = []  # clauses of the motion as it stands (original + carried amendments)
+        intros = [i for i, b in enumerate(self.blocks) if not b.in_quote and r["motion_intro"].search(self.content(i))]
+        for n, i in enumerate(intros):
+            group = [i, *self.subtree(i)]
+            stop = intros[n + 1] if n + 1 < len(intros) else len(self.blocks)
+            outcome = self._outcome(group, stop)
+            clauses = self._motion_clauses(group)
+            is_amendment = "amendment" in r["motion_intro"].search(self.content(i)).group(0).lower()
+            if outcome == "lost" and is_amendment:
+                for k in clauses:
+                    kb = self.blocks[k]
+                    text = self.text[kb.content_start:kb.subtree_end]
+                    if not any(overlap(text, s) >= DUPLICATE_OVERLAP for s in standing):
+                        self.clause(kb.content_start, kb.subtree_end, "amendment_lost", kb.label)
+            elif outcome == "lost":
+                self._lost_motion(group)
+            else:
+                standing.extend(self.text[self.blocks[k].content_start:self.blocks[k].subtree_end]
+                                for k in clauses)
+            self.mark(*group)
+
+    def _outcome(self, group: list[int], stop: int) -> str | None:
+        r = rules()
+        last = max(group)
+        tail = self.text[self.text.rfind(CLOSE_QUOTE, self.blocks[group[0]].start, self.blocks[last].end) + 1:
+                         self.blocks[last].end] if CLOSE_QUOTE in self.text[
+            self.blocks[group[0]].start:self.blocks[last].end] else ""
+        candidates = [tail] + [self.content(j) for j in range(last + 1, stop)]
+        for c in candidates:
+            m = r["motion_outcome"].search(c)
+            if m:
+                return "lost" if r["outcome_lost"].search(m.group(0)) else "carried"
+        return None
+
+    def _motion_clauses(self, group: list[int]) -> list[int]:
+        """Labelled clauses of a motion's text: the labelled children of its 'is asked to:' paragraph."""
+        labelled = [k for k in group[1:] if self.blocks[k].label]
+        if not labelled:
+            return []
+        top = min(self.blocks[k].depth for k in labelled)
+        return [k for k in labelled if self.blocks[k].depth == top]
+
+    def _lost_motion(self, group: list[int]) -> None:
+        r = rules()
+        start = self.blocks[group[0]].content_start
+        end = max(self.blocks[k].end for k in group)
+        body = self.text[start:end]
+        q = body.find(OPEN_QUOTE)
+        m = r["resolves_phrase"].search(body, q if q >= 0 else 0)
+        if m:
+            begin = start + m.start()
+        elif q >= 0:
+            begin = start + q + 1
+        else:
+            begin = start + (r["proposal"].search(body).end() if r["proposal"].search(body) else 0)
+        self.clause(begin, end, "motion_lost")
+
+
+def find_resolutions(text: str, blocks: list[Block]) -> list[Resolution]:
+    """All resolution clauses of one item, in document order."""
+    ir = _ItemResolutions(text, blocks)
+    ir.motions()
+    ir.explicit_markers()
+    ir.that_clauses()
+    ir.paragraph_decisions()
+    ir.agreed_proposals()
+    return sorted(ir.found, key=lambda x: x.start)
