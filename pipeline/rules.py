@@ -24,21 +24,32 @@ class RuleFileError(ValueError):
     """A pattern file is malformed; the message names the file and line."""
 
 
-def read_rule_lines(name: str) -> list[dict]:
-    """The raw entries of ``patterns/<name>.jsonl`` (each with its line number)."""
-    path = resources.files("pipeline") / "patterns" / f"{name}.jsonl"
+def parse_rule_lines(text: str, where: str) -> list[dict]:
+    """Entries of a JSONL rule file (each with its line number); errors name ``where`` and the line."""
     entries = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         try:
             entry = json.loads(line)
-            entry["rule"], entry["pattern"]
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise RuleFileError(f"patterns/{name}.jsonl line {lineno}: {exc}") from exc
+            if not isinstance(entry.get("rule"), str) or not isinstance(entry.get("pattern"), str):
+                raise ValueError('needs string fields "rule" and "pattern"')
+            flags = 0
+            for f in entry.get("flags", ""):
+                flags |= _FLAGS[f]
+            re.compile(entry["pattern"], flags)
+        except (json.JSONDecodeError, ValueError, KeyError, AttributeError, re.error) as exc:
+            raise RuleFileError(f"{where} line {lineno}: {exc}") from exc
         entry["_line"] = lineno
+        entry["_flags"] = flags
         entries.append(entry)
     return entries
+
+
+def read_rule_lines(name: str) -> list[dict]:
+    """The entries of the packaged ``patterns/<name>.jsonl``."""
+    path = resources.files("pipeline") / "patterns" / f"{name}.jsonl"
+    return parse_rule_lines(path.read_text(encoding="utf-8"), f"patterns/{name}.jsonl")
 
 
 @cache
@@ -46,14 +57,7 @@ def load_rules(name: str) -> dict[str, re.Pattern]:
     """Compile ``patterns/<name>.jsonl`` into ``{rule: regex}``."""
     grouped: dict[str, list[tuple[str, int]]] = {}
     for e in read_rule_lines(name):
-        flags = 0
-        for f in e.get("flags", ""):
-            flags |= _FLAGS[f]
-        try:
-            re.compile(e["pattern"], flags)
-        except re.error as exc:
-            raise RuleFileError(f"patterns/{name}.jsonl line {e['_line']}: bad regex: {exc}") from exc
-        grouped.setdefault(e["rule"], []).append((e["pattern"], flags))
+        grouped.setdefault(e["rule"], []).append((e["pattern"], e["_flags"]))
     compiled = {}
     for rule, alts in grouped.items():
         flagset = {f for _, f in alts}

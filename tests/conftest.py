@@ -1,0 +1,43 @@
+"""Shared fixtures: the shipped corpus, its gold, and meetings extracted from it once per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic"}
+
+
+def gold_cases() -> list[tuple[str, Path, dict]]:
+    """(set name, corpus root, gold record) for every gold file the project ships."""
+    cases = []
+    for name, root in GOLD_SETS.items():
+        for f in sorted((root / "gold").glob("*.json")):
+            cases.append((name, root, json.loads(f.read_text(encoding="utf-8"))))
+    return cases
+
+
+GOLD_CASES = gold_cases()
+GOLD_IDS = [Path(g["source"]).stem for _, _, g in GOLD_CASES]
+
+
+@pytest.fixture(scope="session")
+def extracted():
+    """stem -> (Meeting, gold) for every gold file, extracted once."""
+    out = {}
+    for _name, root, gold in GOLD_CASES:
+        meeting = extract_file(root / gold["source"], gold["source"])
+        out[Path(gold["source"]).stem] = (meeting, gold)
+    return out
+
+
+def ws(s: str | None) -> str:
+    """Whitespace-collapsed text: how gold quotes are compared."""
+    return " ".join((s or "").split())

@@ -1,0 +1,113 @@
+"""Ingest: decoding, normalisation with offset maps, HTML and PDF text, provenance, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+
+import pytest
+from conftest import CORPUS, DATA
+
+from pipeline.ingest import IngestError, ingest_bytes, ingest_file, iter_input_files, sniff_format
+from pipeline.ingest.normalise import normalise
+from pipeline.ingest.pdf import find_furniture
+
+
+def test_normalise_collapses_whitespace_and_keeps_the_map():
+    raw = "  Title\u00a0\u00a0of  item\r\n\r\n\r\n\r\n\r\n(i)\tPoint one\u00ad.\ufb01ne\n"
+    text, _index, offsets = normalise(raw)
+    assert text == "Title of item\n\n\n(i) Point one.fine"
+    for i, ch in enumerate(text):
+        src = raw[offsets[i]]
+        if ch not in " \n" and src not in "\ufb01":
+            assert src == ch
+    assert raw[offsets[text.index("fine")]] == "\ufb01"
+    assert offsets[len(text)] == len(raw)
+
+
+def test_plain_text_offsets_round_trip_on_the_corpus():
+    for path, source in iter_input_files([CORPUS / "raw"]):
+        raw = path.read_text(encoding="utf-8")
+        doc = ingest_file(path, source)
+        mismatches = [i for i, ch in enumerate(doc.text) if ch not in " \n" and raw[doc.offsets[i]] != ch]
+        assert mismatches == []
+        assert doc.provenance.source == source and source.endswith(".txt")
+        assert doc.provenance.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_windows_1252_bytes_are_decoded_not_lost():
+    data = "Minutes \u2013 the \u00a3186,400 grant for \u201cSafe Spaces\u201d".encode("cp1252") + b"\x81"
+    doc = ingest_bytes(data, "x.txt")
+    assert doc.provenance.encoding == "cp1252"
+    assert "\u00a3186,400" in doc.text and "\u201cSafe Spaces\u201d" in doc.text
+    assert doc.provenance.replaced_chars == 1 and doc.text.endswith("\ufffd")
+
+
+def test_cp1252_html_page_from_the_corpus():
+    doc = ingest_file(CORPUS / "synthetic/html/riverside_csp_synthetic_2020-09-16.html")
+    assert doc.provenance.encoding == "windows-1252"
+    assert "\u00a3" in doc.text and "\u2019" in doc.text
+
+
+def test_pdf_page_numbers_are_dropped_and_kept_in_provenance():
+    doc = ingest_file(CORPUS / "pdf/kent_cpp_2024-10-29.pdf")
+    pages = doc.provenance.pages
+    assert [p.page for p in pages] == list(range(1, 10))
+    assert [p.printed for p in pages] == [str(n) for n in range(1, 10)]
+    assert not [ln for ln in doc.text.split("\n") if re.fullmatch(r"\d{1,2}", ln.strip())]
+    assert doc.page_at(doc.text.index("(Item 12)")) == 9
+    # the normalised text maps back into pypdf's text, as gold quotes are taken from it
+    from pypdf import PdfReader
+
+    original = "\n".join(p.extract_text() for p in PdfReader(CORPUS / "pdf/kent_cpp_2024-10-29.pdf").pages)
+    k = doc.text.index("RESOLVED that the work programme")
+    assert original[doc.original_offset(k):].startswith("RESOLVED that the work programme")
+
+
+def test_running_headers_are_found_by_repetition():
+    body = ["Apologies were received.", "The Board noted the report.", "Members asked about funding.",
+            "RESOLVED that the report be noted.", "(Item 5)", "Date of next meeting"]
+    pages = [["Community Safety Committee - 18 November 2021", body[n], body[n + 1], "", f"Page {n + 1}"]
+             for n in range(4)]
+    drop, printed = find_furniture(pages)
+    assert drop == [{0, 4}] * 4
+    assert printed == ["1", "2", "3", "4"]
+
+
+def test_scanned_pdf_without_text_is_reported():
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    buf = io.BytesIO()
+    w.write(buf)
+    with pytest.raises(IngestError, match="needs OCR"):
+        ingest_bytes(buf.getvalue(), "scan.pdf")
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty file"), (b"  \n\t\n", "empty file"), (b"\x00\x01\x02binary\x00", "binary file"),
+    (b"%PDF-1.4\n garbage", "damaged or unreadable PDF"),
+])
+def test_bad_bytes_give_a_reason(data, reason):
+    with pytest.raises(IngestError, match=reason):
+        ingest_bytes(data, "bad.txt")
+
+
+def test_format_is_sniffed_from_content():
+    assert sniff_format(DATA / "x.txt", b"<!DOCTYPE html><html>") == "html"
+    assert sniff_format(DATA / "x.html", b"%PDF-1.7") == "pdf"
+    assert sniff_format(DATA / "x.txt", b"Minutes of ...") == "text"
+
+
+def test_directory_walk_is_sorted_and_skips_other_files():
+    found = [s for _, s in iter_input_files([CORPUS])]
+    assert found == sorted(found)
+    assert "raw/lscsb_2018-06-15.txt" in found and "pdf/kent_council_2025-01-09_copy.pdf" in found
+    assert not [s for s in found if s.endswith((".json", ".md"))]
+
+
+def test_missing_path_is_an_ingest_error():
+    with pytest.raises(IngestError, match="no such file"):
+        list(iter_input_files([DATA / "does-not-exist"]))

@@ -1,0 +1,141 @@
+"""Segmentation against the gold files: items, titles, numbers, resolution clauses, header."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, GOLD_IDS, ws
+
+from pipeline.extract import extract_file
+from pipeline.ingest import IngestError, ingest_file
+from pipeline.segment import segment
+
+
+@pytest.mark.parametrize("stem", GOLD_IDS)
+def test_item_count_numbers_and_titles_match_gold(extracted, stem):
+    meeting, gold = extracted[stem]
+    assert len(meeting.items) == len(gold["items"])
+    assert [i.number for i in meeting.items] == [g["number"] for g in gold["items"]]
+    assert [ws(i.title) for i in meeting.items] == [ws(g["title"]) for g in gold["items"]]
+
+
+@pytest.mark.parametrize("stem", GOLD_IDS)
+def test_every_gold_decision_is_a_resolution_clause(extracted, stem):
+    meeting, gold = extracted[stem]
+    for got, want in zip(meeting.items, gold["items"], strict=True):
+        assert [ws(d.text) for d in got.decisions] == [ws(d["text"]) for d in want["decisions"]], got.title
+
+
+@pytest.mark.parametrize("stem", GOLD_IDS)
+def test_header_matches_gold(extracted, stem):
+    meeting, gold = extracted[stem]
+    for field in ("committee", "date", "time", "venue"):
+        assert getattr(meeting.meeting, field) == gold["meeting"][field], field
+
+
+@pytest.mark.parametrize("stem", GOLD_IDS)
+def test_every_span_round_trips_to_the_document(extracted, stem):
+    meeting, gold = extracted[stem]
+    from conftest import GOLD_CASES
+
+    root = next(r for _, r, g in GOLD_CASES if g is gold)
+    text = ingest_file(root / gold["source"]).text
+    spans = []
+    for item in meeting.items:
+        spans += item.paragraphs + item.decisions + item.presenters + ([item.heading] if item.heading else [])
+    h = meeting.meeting
+    spans += [s for s in (h.committee_span, h.date_span, h.venue_span, h.contact_span) if s] + h.attendance
+    assert spans
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+
+
+def test_truncated_item_is_flagged(extracted):
+    meeting, _ = extracted["lscsb_2018-06-15"]
+    flagged = [i.title for i in meeting.items if i.truncated]
+    assert flagged == ["LSCSB Update: Leicestershire & Rutland Safeguarding Adults Board and Local Safeguarding "
+                       "Children Board"]
+
+
+def test_untitled_introductions_item(extracted):
+    meeting, _ = extracted["lscsb_2021-09-24"]
+    first = meeting.items[0]
+    assert first.title == "Introductions" and first.title_inferred and first.heading is None
+    assert "introductions were made" in first.paragraphs[0].text
+
+
+def test_presenter_lines_and_discussion_points(extracted):
+    meeting, _ = extracted["lscsb_2021-09-24"]
+    hate = next(i for i in meeting.items if i.title == "Hate Crime Strategic Update")
+    assert [p.name for p in hate.presenters] == ["Gurjit Samra-Rai"]
+    points = [p for p in hate.paragraphs if p.kind == "point"]
+    assert [p.label for p in points] == ["(i)", "(ii)", "(iii)", "(a)", "(b)"]
+    intro = hate.paragraphs[points[0].parent]
+    assert intro.text == "Arising from discussions the following points were noted:"
+    assert points[3].parent is None  # the resolution list is not part of the discussion points
+
+
+def test_printed_numbers_minute_numbers_and_resolved_label(extracted):
+    meeting, _ = extracted["kent_council_2024-12-19"]
+    first = meeting.items[0]
+    assert (first.number, first.minute_number, first.number_printed) == ("1", "270", True)
+    assert first.heading.page == 1
+    minutes = meeting.items[2]
+    assert minutes.decisions[0].origin == "resolved"
+    assert minutes.decisions[0].text.startswith("that the minutes of the Council meeting")
+
+
+def test_lost_motion_and_lost_amendment_clauses(extracted):
+    meeting, _ = extracted["kent_council_2025-01-09"]
+    item = meeting.items[-1]
+    origins = [d.origin for d in item.decisions]
+    assert origins.count("amendment_lost") == 5 and origins.count("resolved") == 5
+    council, _ = extracted["kent_council_2024-12-19"]
+    motions = next(i for i in council.items if i.title == "Motions for Time Limited Debate")
+    lost = [d for d in motions.decisions if d.origin == "motion_lost"]
+    assert len(lost) == 3 and all("resolves" in d.text.split(":")[0] for d in lost)
+
+
+def test_resolution_spans_a_pdf_page_break(extracted):
+    meeting, _ = extracted["kent_council_2025-01-09"]
+    clause = next(d for i in meeting.items for d in i.decisions if d.text.startswith("Comment that the Council"))
+    assert clause.text.endswith("in the fastest possible timeframe")
+    assert "\n\n" not in clause.text
+
+
+def test_moderngov_html_fixture():
+    meeting = extract_file(DATA / "moderngov_small_synthetic.html")
+    h = meeting.meeting
+    assert (h.committee, h.date, h.time, h.venue) == ("Fenwick Safer Neighbourhoods Board", "2025-03-04", "14:00",
+                                                      "Room 4, Fenwick Civic Offices")
+    assert meeting.provenance.url == "https://democracy.fenwick.gov.uk/ieListDocuments.aspx?CId=77&MId=9012"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("5", "Declarations of interest"), ("6", "Knife Crime & Serious Violence Update"),
+        ("7", "Community Trigger Review")]
+    knife = meeting.items[1]
+    assert [d.text for d in knife.decisions] == [
+        "That the update be noted;",
+        "That Fenwick Police be requested to present the results of the Operation Sceptre week of action to "
+        "the next meeting."]
+    assert "\u2018knife arches\u2019" in knife.paragraphs[-3].text or any(
+        "\u2018knife arches\u2019" in p.text for p in knife.paragraphs)
+    assert meeting.items[2].truncated
+    all_text = " ".join(p.text for i in meeting.items for p in i.paragraphs)
+    assert "script be noted" not in all_text and "footer be ignored" not in all_text
+
+
+def test_html_offsets_point_into_the_html_source():
+    doc = ingest_file(DATA / "moderngov_small_synthetic.html")
+    source = (DATA / "moderngov_small_synthetic.html").read_text(encoding="utf-8")
+    meeting = segment(doc)
+    clause = meeting.items[1].decisions[1]
+    start = doc.original_offset(clause.start)
+    assert source[start:start + 20] == clause.text[:20]
+    amp = doc.text.index("Crime & Serious")
+    assert source[doc.original_offset(amp + 6):].startswith("&amp;")
+
+
+@pytest.mark.parametrize("name", ["not_minutes_synthetic.txt", "error_page_synthetic.html"])
+def test_files_that_are_not_minutes_fail_with_a_reason(name):
+    with pytest.raises(IngestError) as info:
+        extract_file(DATA / name)
+    assert name in str(info.value) and info.value.reason
