@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .evaluate import STAGES, load_gold, predictions_by_stem, score
+from .evaluate import STAGES, load_gold, predictions_by_stem, score, stages_run
 from .extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json, write_jsonl
 from .ingest import DEFAULT_MAX_BYTES
 from .progress import FileProgress
@@ -176,10 +176,14 @@ def evaluate(
     table.add_column("stage")
     table.add_column("metric")
     table.add_column("score", justify="right")
+    ran = stages_run(records)
     for stage, keys in STAGES:
         for k, key in enumerate(keys):
-            table.add_row(stage if k == 0 else "", key, f"{metrics[key]:.3f}")
+            value = f"{metrics[key]:.3f}" if stage in ran else "not run"
+            table.add_row(stage if k == 0 else "", key, value)
     out.print(table)
+    if ran != {name for name, _ in STAGES}:
+        out.print("'not run': the predictions hold no output of that stage yet.")
 
 
 @app.command()

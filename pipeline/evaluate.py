@@ -220,6 +220,22 @@ STAGES: list[tuple[str, list[str]]] = [
 ]
 
 
+# which prediction fields show that a stage ran at all
+STAGE_OUTPUTS = {
+    "decision types": lambda r: any(d.get("types") for i in r.get("items") or [] for d in i.get("decisions") or []),
+    "topics": lambda r: any(i.get("topics") for i in r.get("items") or []),
+    "entities": lambda r: bool(r.get("people") or r.get("organisations")),
+    "follow-ups": lambda r: any(i.get("follow_ups") for i in r.get("items") or []),
+}
+
+
+def stages_run(records: list[dict]) -> set[str]:
+    """Stage names whose outputs appear in any prediction (header and segmentation always run)."""
+    ran = {"header", "segmentation"}
+    ran.update(name for name, has in STAGE_OUTPUTS.items() if any(has(r) for r in records))
+    return ran
+
+
 def stem_of(source: str) -> str:
     return Path(str(source)).stem
 

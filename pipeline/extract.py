@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
-from .segment import NotMinutesError, segment
+from .segment import NotMinutesError, segment, set_item_id
 
 
 @dataclass
@@ -66,8 +66,9 @@ class _DuplicateIndex:
             if [" ".join((i.title or "").lower().split()) for i in other.items] == titles:
                 return other_path
         if same_day:  # a second, different meeting of the body that day
-            meeting.id = f"{meeting.id}-{len(same_day) + 1}"
-            _renumber(meeting)
+            old = meeting.id
+            meeting.id = f"{old}-{len(same_day) + 1}"
+            _renumber(meeting, old)
         same_day.append((meeting, path))
         for key in (meeting.provenance.sha256, meeting.text_sha256):
             if key:
@@ -75,11 +76,9 @@ class _DuplicateIndex:
         return None
 
 
-def _renumber(meeting: Meeting) -> None:
+def _renumber(meeting: Meeting, old_id: str) -> None:
     for item in meeting.items:
-        item.id = f"{meeting.id}#{item.number}"
-        for d in item.decisions:
-            d.id = f"{item.id}/{d.id.rsplit('/', 1)[-1]}"
+        set_item_id(item, meeting.id + item.id[len(old_id):])
 
 
 def list_inputs(paths: Iterable[str | os.PathLike], summary: ExtractSummary) -> list[tuple[Path, str]]:

@@ -75,6 +75,7 @@ def test_evaluate_prints_per_stage_rows_and_json():
     for row in ("segmentation", "items_exact_rate", "title_recall", "decision_p", "decision_r"):
         assert row in table.output
     assert "(4 not extracted)" in table.output  # the PDFs were not given
+    assert "not run" in table.output  # no topic/entity stages yet: say so rather than print 0.000
 
 
 def test_evaluate_reads_predictions_jsonl_and_reports_bad_lines(tmp_path):

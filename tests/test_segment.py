@@ -139,3 +139,11 @@ def test_files_that_are_not_minutes_fail_with_a_reason(name):
     with pytest.raises(IngestError) as info:
         extract_file(DATA / name)
     assert name in str(info.value) and info.value.reason
+
+
+@pytest.mark.parametrize("stem", GOLD_IDS)
+def test_ids_are_unique_within_a_meeting(extracted, stem):
+    meeting, _ = extracted[stem]
+    ids = [i.id for i in meeting.items] + [d.id for i in meeting.items for d in i.decisions]
+    assert len(ids) == len(set(ids))
+    assert all(i.id.startswith(meeting.id + "#") for i in meeting.items)

@@ -18,7 +18,7 @@ from .items import ItemSpan, find_items
 from .layout import is_boilerplate, looks_like_title, rules, split_lines
 from .resolutions import find_resolutions
 
-__all__ = ["NotMinutesError", "segment"]
+__all__ = ["NotMinutesError", "segment", "set_item_id"]
 
 
 MIN_ITEMS_WITHOUT_DATE = 3  # undated text must at least look like an agenda
@@ -39,9 +39,14 @@ def segment(doc: Document) -> Meeting:
     body_id = header.body_id or slugify(doc.provenance.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     meeting_id = f"{body_id}/{header.date or 'undated'}"
     items = []
+    used: set[str] = set()
     for k, sp in enumerate(spans):
         end = spans[k + 1].start if k + 1 < len(spans) else len(text)
-        items.append(_build_item(doc, lines, sp, end, k + 1, meeting_id))
+        item = _build_item(doc, lines, sp, end, k + 1, meeting_id)
+        if item.id in used:  # an unnumbered item before "Item 1" shares its ordinal with a printed number
+            set_item_id(item, f"{item.id}-{item.ordinal}")
+        used.add(item.id)
+        items.append(item)
     return Meeting(id=meeting_id, source=doc.provenance.source, provenance=doc.provenance,
                    meeting=header, items=items, words=len(text.split()),
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
@@ -65,10 +70,22 @@ def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meet
     item.presenters = [Presenter(p.text, p.start, p.end, p.page, name=_presenter_name(p.text))
                        for p in item.paragraphs if p.kind == "presenter"]
     item.decisions = find_resolutions(text, blocks)
-    for k, d in enumerate(item.decisions):
+    for d in item.decisions:
         d.page = doc.page_at(d.start)
-        d.id = f"{item.id}/{_clause_key(d.label, k)}"
+    set_item_id(item, item.id)
     return item
+
+
+def set_item_id(item: Item, item_id: str) -> None:
+    """Give the item its id and its decisions ``<item_id>/<clause label or index>`` ids (unique)."""
+    item.id = item_id
+    seen: set[str] = set()
+    for k, d in enumerate(item.decisions):
+        key = _clause_key(d.label, k)
+        if key in seen:  # labels repeat across lists (an amendment's "(2)" and the resolution's "(2)")
+            key = f"{key}-{k + 1}"
+        seen.add(key)
+        d.id = f"{item_id}/{key}"
 
 
 def _paragraph(doc: Document, b: Block, item: Item, first: bool) -> Paragraph:
