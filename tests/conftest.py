@@ -12,7 +12,7 @@ from pipeline.extract import extract_file
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
-GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic"}
+GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic", "heldout": CORPUS / "heldout"}
 
 
 def gold_cases() -> list[tuple[str, Path, dict]]:

@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Label, Line, ends_sentence, parse_label, strip_labels
+from .layout import Label, Line, ends_sentence, is_boilerplate, parse_label, strip_labels
 
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])\s*[\u201c\"]?$",
                        re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
+# a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines)
+DECISION_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
+                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?)\s*:")
 
 
 @dataclass
@@ -88,7 +91,8 @@ class _TreeBuilder:
     def _nest_under_previous(self) -> bool:
         if not self.blocks:
             return False
-        return bool(INTRO_END.search(self.content(len(self.blocks) - 1).rstrip()))
+        last = self.content(len(self.blocks) - 1).rstrip()
+        return bool(INTRO_END.search(last)) and not is_boilerplate(last)  # "Minutes:" labels open nothing
 
     def place_label(self, label: Label, line: Line, prev: Line | None) -> tuple[int, int | None, str, int] | None:
         cont = self._continue_list(label)
@@ -123,7 +127,7 @@ class _TreeBuilder:
             self.blocks.append(Block(line.start, line.end, line.start + consumed, labels, kind,
                                      label.form, value, depth, parent, self.quote_block is not None))
             self.child_parent = None
-        elif self.blocks and line.blank_before == 0 and prev is not None:
+        elif self.blocks and line.blank_before == 0 and prev is not None and not DECISION_LINE.match(line.text):
             self.blocks[-1].end = line.end
         else:
             self._add_unlabelled(line)

@@ -37,7 +37,8 @@ SUBTITLE = re.compile(r"^(?P<committee>.+?)\s+[-\u2013\u2014]\s+" + _DATE_PHRASE
 CAPS_DATED = re.compile(r"^(?P<committee>[A-Z][A-Z&',\u2019 \-]{3,}?)\s*[-\u2013\u2014:]\s*(?:" + WEEKDAY
                         + r",?\s+)?\d{1,2}")
 _TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?"
-MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held|on|at)\b", re.IGNORECASE | re.DOTALL)
+MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)(?:\s+(?:held|on|at)\b|\s*\.?\s*$)",
+                        re.IGNORECASE | re.DOTALL)
 VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:,?\s+on\s+" + _DATE_PHRASE
                          + r"|,?\s+at\s+" + _TIME_PHRASE + r"|\s*\.?\s*$)", re.IGNORECASE | re.DOTALL)
 DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)\s+" + _TIME_PHRASE
@@ -113,7 +114,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     r = rules()
     h = MeetingHeader()
     head = [ln for ln in lines[:HEADER_SCAN_LINES] if ln.start < body_start] or lines[:HEADER_SCAN_LINES]
-    caps_lines: list[Line] = []
+    name_lines: list[Line] = []
     i = 0
     while i < len(head):
         ln = head[i]
@@ -126,6 +127,10 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             h.venue_span = _span(doc, ln.start + m.end(), ln.end)
             h.venue_span = _span(doc, h.venue_span.start,
                                  h.venue_span.start + len(re.split(r"\.?\s+View directions", h.venue_span.text)[0]))
+        elif m := r["date_label"].match(text):
+            _set_date(doc, h, ln.start + m.end(), ln.end)
+        elif m := r["time_label"].match(text):
+            h.time = h.time or parse_time(text[m.end():])
         elif m := r["contact_label"].match(text):
             contact = re.split(r"\s+Email\.?$|\s+E-?mail:?", text[m.end():])[0]
             h.contact_span = _span(doc, ln.start + m.end(), ln.start + m.end() + len(contact))
@@ -151,15 +156,11 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
             h.committee = title_case(h.committee_span.text.rstrip(" -\u2013"))
             _set_date(doc, h, ln.start, ln.end)
-        elif (not h.attendance and len(text.split()) <= 10 and not r["boilerplate"].match(text)
-              and (text.isupper() or looks_like_title(text, 10) and not parse_date(text))):
-            caps_lines.append(ln)  # the body's (and council's) name above the minutes
+        elif not h.attendance and _name_line(text):
+            name_lines.append(ln)  # the body's (and council's) name above the minutes
         i += 1
-    if not h.committee and caps_lines:
-        # printed minutes: the council's name, then the committee's name, in capitals
-        ln = caps_lines[-1] if len(caps_lines) > 1 else caps_lines[0]
-        h.committee_span = _span(doc, ln.start, ln.end)
-        h.committee = title_case(h.committee_span.text)
+    if not h.committee and name_lines:
+        _committee_from_name_lines(doc, h, name_lines)
     if not h.date:
         for ln in head:
             if _set_date(doc, h, ln.start, ln.end):
@@ -168,6 +169,33 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     h.contact = " ".join(h.contact_span.text.split()) if h.contact_span else None
     h.body_id = slugify(h.committee) if h.committee else None
     return h
+
+
+def _name_line(text: str) -> bool:
+    """Could this header line be the body's name ("KENT COUNTY COUNCIL", "Corporate Parenting Panel")?"""
+    r = rules()
+    if r["boilerplate"].match(text) or parse_date(text) or len(text.split()) > 12 or ":" in text[:25]:
+        return False
+    name = r["document_type"].sub(" ", text).strip()
+    return bool(name) and (text.isupper() or looks_like_title(name, 12))
+
+
+def _committee_from_name_lines(doc: Document, h: MeetingHeader, lines: list[Line]) -> None:
+    """Pick the committee among the name lines: the last one naming a body (council first, committee after)."""
+    r = rules()
+    names = [(ln, " ".join(r["document_type"].sub(" ", ln.text).split())) for ln in lines]
+    with_noun = [(ln, n) for ln, n in names if r["body_noun"].search(n)]
+    ln, name = with_noun[-1] if with_noun else names[0]
+    k = lines.index(ln)
+    if k > 0 and len(name.split()) <= 3:
+        # a name split over two lines that repeat a word: "Eastvale Community Safety Partnership" / "PARTNERSHIP BOARD"
+        prev = " ".join(r["document_type"].sub(" ", lines[k - 1].text).split())
+        if prev and prev.split()[-1].lower() == name.split()[0].lower():
+            h.committee_span = _span(doc, lines[k - 1].start, ln.end)
+            h.committee = f"{title_case(prev)} {title_case(' '.join(name.split()[1:]))}".strip()
+            return
+    h.committee_span = _span(doc, ln.start, ln.end)
+    h.committee = title_case(name)
 
 
 def _set_date(doc: Document, h: MeetingHeader, start: int, end: int) -> bool:

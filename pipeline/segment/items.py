@@ -6,9 +6,12 @@ least explicit:
 1. **structure hints** from the format (ModernGov HTML item tables);
 2. **item markers** — a title followed by "(Item 4)" on its own line (printed
    minutes), optionally prefixed by a minute number ("283.");
-3. **numbered headings** — "12. APOLOGIES FOR ABSENCE", "Item 3: Minutes",
-   "Minute 45/21 Matters arising": kept only when the numbers increase;
-4. **page-dump headings** — web page text dumps lose item numbers, so titles
+3. **marked-up headings** — a title underlined with "-----" or "=====" (text
+   exports of Word documents), or a markdown "## 4. Title";
+4. **numbered headings** — "12. APOLOGIES FOR ABSENCE", "Item 3: Minutes",
+   "CSP/24/07 Performance Report", "23/031 Apologies": kept only when the
+   numbers increase;
+5. **page-dump headings** — web page text dumps lose item numbers, so titles
    are recognised by shape: a "pdf icon PDF 157 KB" tail, a following
    "Additional documents:" or presenter line, a procedural title ("Declarations
    of interest"), or a short heading-like line between paragraphs.
@@ -48,9 +51,10 @@ def find_items(doc: Document, lines: list[Line]) -> list[ItemSpan]:
     markers = [i for i, ln in enumerate(lines) if r["item_marker"].match(ln.text)]
     if markers:
         return _from_markers(doc, lines, markers)
-    numbered = _numbered_headings(lines)
-    if len(numbered) >= 2:
-        return numbered
+    for strategy in (_marked_up_headings, _numbered_headings):
+        found = strategy(lines)
+        if len(found) >= 2:
+            return found
     return _from_dump(doc, lines)
 
 
@@ -135,13 +139,34 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
     return out
 
 
-# -- 3. numbered headings ------------------------------------------------------------
-def _numeric(number: str) -> int | None:
-    """Sequence value of a printed number: "12" -> 12, "45/21" -> 45, "CSP/21/05" -> 5."""
-    parts = number.split("/")
-    part = parts[-1] if parts[0].isalpha() else parts[0]
-    m = re.match(r"\d+", part)
-    return int(m.group()) if m else None
+# -- 3. headings marked up as such: underlined ("Title" / "-----") or markdown ("## 4. Title") --------
+def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
+    r = rules()
+    found: list[ItemSpan] = []
+    for idx, ln in enumerate(lines):
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+        if nxt and nxt.blank_before == 0 and r["underline"].match(nxt.text) and looks_like_title(ln.text, 25):
+            m = r["minute_number_prefix"].match(ln.text)
+            t_start = ln.start + (m.end() if m else 0)
+            found.append(ItemSpan(ln.start, nxt.end, m.group(1) if m else None, clean_title(doc_slice(ln, t_start)),
+                                  (t_start, ln.end)))
+            continue
+        m = r["markdown_heading"].match(ln.text)
+        if m:
+            found.append(ItemSpan(ln.start, ln.end, m.group(1), clean_title(m.group(2)),
+                                  (ln.start + m.start(2), ln.end)))
+    return found
+
+
+def doc_slice(line: Line, start: int) -> str:
+    return line.text[start - line.start:]
+
+
+# -- 4. numbered headings ------------------------------------------------------------
+def _sequence_key(number: str) -> tuple[int, ...] | None:
+    """Comparable form of a printed number: "12" -> (12,), "23/031" -> (23, 31), "CSP/24/07" -> (24, 7)."""
+    parts = tuple(int(m) for m in re.findall(r"\d+", number))
+    return parts or None
 
 
 def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
@@ -162,7 +187,7 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
             continue
         if r["not_title"].search(title):
             continue
-        value = _numeric(number)
+        value = _sequence_key(number)
         if value is None or (last is not None and value <= last):
             continue
         last = value
@@ -171,7 +196,30 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     return found
 
 
-# -- 4. page dumps -------------------------------------------------------------------
+# -- 5. page dumps -------------------------------------------------------------------
+NUMBER_ONLY = re.compile(r"^(\d{1,3}[A-Za-z]?)\.?$")
+
+
+def _dump_units(lines: list[Line]) -> list[tuple[int, int]]:
+    """Paragraph units of a page dump: runs of lines, split wherever a line is a heading-ish unit of its own
+    (a bare item number, a boilerplate label, a title with a document tail) or follows a finished sentence."""
+    r = rules()
+
+    def standalone(text: str) -> bool:
+        return bool(NUMBER_ONLY.match(text) or is_boilerplate(text) or r["title_tail"].search(text))
+
+    units: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        joins = (units and ln.blank_before == 0 and prev is not None and not ends_sentence(prev.text)
+                 and not standalone(ln.text) and not standalone(prev.text))
+        if joins:
+            units[-1] = (units[-1][0], i)
+        else:
+            units.append((i, i))
+    return units
+
+
 def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
     r = rules()
     start = 0
@@ -183,21 +231,35 @@ def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
         for i, ln in enumerate(lines[:15]):
             if r["venue_label"].match(ln.text) or r["contact_label"].match(ln.text):
                 start = i + 1
-    blocks = [(i + start, j + start) for i, j in _blocks(lines[start:])]
+    units = [(i + start, j + start) for i, j in _dump_units(lines[start:])]
     items: list[ItemSpan] = []
     content = 0  # paragraphs seen in the current item
     prev_text = ""
-    for bi, (i, j) in enumerate(blocks):
+    number: tuple[str, int] | None = None  # a bare printed number waiting for its title: (number, line start)
+    in_documents = False  # between "Additional documents:" and the minutes: attachment links, not titles
+    for ui, (i, j) in enumerate(units):
         text = " ".join(ln.text for ln in lines[i:j + 1])
-        if is_boilerplate(text) or (items and content == 0 and r["presenter"].search(text)):
+        if m := NUMBER_ONLY.match(text):
+            number = (m.group(1), lines[i].start)
+            continue
+        if is_boilerplate(text):
+            in_documents = "document" in text.lower()
+            continue
+        if in_documents and r["title_tail"].search(text):
+            continue
+        in_documents = False
+        if items and content == 0 and number is None and r["presenter"].search(text):
             continue  # part of the item's heading area, not its minutes
-        nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
-        strength = _title_strength(lines, i, j, nxt, prev_text)
-        if strength and not (items and content == 0 and strength < 2):
+        nxt = units[ui + 1] if ui + 1 < len(units) else None
+        strength = 2 if number and looks_like_title(text, 40) else _title_strength(lines, i, j, nxt, prev_text)
+        if items and content == 0 and number is None and not r["title_tail"].search(text):
+            strength = 0  # still in the previous title's heading area: an agenda description, not a new item
+        if strength:
             heading = (lines[i].start, lines[j].end)
             m = r["minute_number_prefix"].match(text)
-            number = m.group(1) if m and not text[:m.end()].strip().isdigit() else None
-            items.append(ItemSpan(lines[i].start, lines[j].end, number, clean_title(text), heading))
+            printed = number[0] if number else (m.group(1) if m and not text[:m.end()].strip().isdigit() else None)
+            items.append(ItemSpan(number[1] if number else lines[i].start, lines[j].end, printed,
+                                  clean_title(text), heading))
             content = 0
         elif r["introductions"].search(text) and (not items or content > 0):
             items.append(ItemSpan(lines[i].start, lines[i].start, None, INTRODUCTIONS_TITLE,
@@ -208,6 +270,7 @@ def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
             content = 1
         else:
             content += 1
+        number = None
         prev_text = text
     return items
 

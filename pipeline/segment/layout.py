@@ -122,6 +122,23 @@ def strip_labels(line: str) -> tuple[str, int]:
     return line[:consumed].rstrip(), consumed
 
 
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "st", "prof", "rev", "sgt", "insp", "supt", "det",
+                 "ch", "co", "ltd", "para", "paras", "approx", "etc", "vs", "cf", "inc", "ref", "tel", "ext", "fig"}
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s+[A-Z\u201c\"'(])")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def first_sentence_end(text: str, start: int, end: int) -> int | None:
+    """End of the first sentence in ``text[start:end]`` that is followed by another; None if there is one."""
+    for m in _SENTENCE_STOP.finditer(text, start, end):
+        w = _LAST_WORD.search(text, max(start, m.start() - 20), m.start() + 1)
+        word = w.group(1) if w else ""
+        if word.lower() in ABBREVIATIONS or len(word) == 1 and word.isalpha():
+            continue  # "Mr. Smith", "I. D. Ould"
+        return m.end()
+    return None
+
+
 def clean_title(raw: str) -> str:
     """Title as the gold annotators write it: one line, no "pdf icon PDF 157 KB" tail, no final stop."""
     r = rules()

@@ -25,7 +25,7 @@ import unicodedata
 
 from ..schema import Resolution
 from .blocks import CLOSE_QUOTE, OPEN_QUOTE, Block, children, in_subtree
-from .layout import rules
+from .layout import first_sentence_end, rules
 
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 DUPLICATE_OVERLAP = 0.9
@@ -82,11 +82,13 @@ class _ItemResolutions:
 
     # -- pass 1: RESOLVED ------------------------------------------------------------
     def explicit_markers(self) -> None:
-        marker = rules()["resolved_marker"]
+        r = rules()
         for i, b in enumerate(self.blocks):
             if i in self.used or b.in_quote:
                 continue
-            m = marker.match(self.content(i))
+            m = r["resolved_marker"].match(self.content(i))
+            whole = m is None  # "The Panel RESOLVED that ..." is kept whole; a bare "RESOLVED:" label is not
+            m = m or r["body_resolved"].match(self.content(i))
             if not m:
                 continue
             rest_start = b.content_start + m.end()
@@ -97,7 +99,9 @@ class _ItemResolutions:
             if rest.endswith(":") and labelled or not rest.strip(" :-\u2013\u2014"):
                 self._clauses_after(i, labelled)
             else:
-                self.clause(rest_start, b.subtree_end if not labelled else b.end, "resolved", b.label)
+                end = first_sentence_end(self.text, rest_start, b.end)  # narrative may follow in the paragraph
+                end = end or (b.subtree_end if not labelled else b.end)
+                self.clause(b.content_start if whole else rest_start, end, "resolved", b.label)
                 self.mark(*self.subtree(i))
                 for k in labelled:  # "RESOLVED – (1) that ...;" with the next clauses on their own lines
                     self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, "resolved",
@@ -123,16 +127,34 @@ class _ItemResolutions:
     # -- pass 2: "That ..." clauses ----------------------------------------------------
     def that_clauses(self) -> None:
         r = rules()
+        accepted = [i for i in range(len(self.blocks))
+                    if self._is_that_clause(i) and r["resolution_predicate"].search(self.content(i))]
+        # a "That ..." clause in the same list as an accepted one is one too ("That X report back ...")
+        lists = {(self.blocks[i].parent, self.blocks[i].form) for i in accepted if self.blocks[i].label}
+        accepted += [i for i, b in enumerate(self.blocks) if i not in accepted and b.label
+                     and (b.parent, b.form) in lists and self._is_that_clause(i)]
+        for i in sorted(accepted):
+            b = self.blocks[i]
+            end = first_sentence_end(self.text, b.content_start, b.end) or b.subtree_end
+            self.clause(b.content_start, end, "that_clause", b.label)
+            self.mark(i, *self.subtree(i))
+
+    def _is_that_clause(self, i: int) -> bool:
+        r = rules()
+        b = self.blocks[i]
+        if i in self.used or b.in_quote or not r["that_clause"].match(self.content(i)):
+            return False
+        return b.parent is None or not r["discussion_intro"].search(self.content(b.parent).rstrip())
+
+    def resolved_sentences(self) -> None:
+        """ "... It was resolved that X be purchased." inside a paragraph of narrative."""
+        r = rules()
         for i, b in enumerate(self.blocks):
             if i in self.used or b.in_quote:
                 continue
-            c = self.content(i)
-            if not (r["that_clause"].match(c) and r["resolution_predicate"].search(c)):
-                continue
-            if b.parent is not None and r["discussion_intro"].search(self.content(b.parent).rstrip()):
-                continue
-            self.clause(b.content_start, b.subtree_end, "that_clause", b.label)
-            self.mark(i, *self.subtree(i))
+            for m in r["resolved_sentence"].finditer(self.text, b.content_start, b.end):
+                end = first_sentence_end(self.text, m.start(), b.end) or b.end
+                self.clause(m.start(), end, "resolved")
 
     # -- pass 3: whole-paragraph decisions -------------------------------------------
     def paragraph_decisions(self) -> None:
@@ -251,6 +273,7 @@ def find_resolutions(text: str, blocks: list[Block]) -> list[Resolution]:
     ir.motions()
     ir.explicit_markers()
     ir.that_clauses()
+    ir.resolved_sentences()
     ir.paragraph_decisions()
     ir.agreed_proposals()
     return sorted(ir.found, key=lambda x: x.start)
