@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import jsonlines
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -129,14 +130,12 @@ def _load_predictions(paths: list[Path], debug: bool) -> tuple[list[dict], Extra
     to_extract = []
     for p in paths:
         if p.is_file() and p.suffix == ".jsonl":
-            with open(p, encoding="utf-8") as fh:
-                for lineno, line in enumerate(fh, 1):
-                    if line.strip():
-                        try:
-                            records.append(json.loads(line))
-                        except json.JSONDecodeError as exc:
-                            err.print(f"error: {p}:{lineno}: not valid JSON ({exc.msg})", highlight=False)
-                            raise typer.Exit(2) from exc
+            with jsonlines.open(p) as reader:
+                try:
+                    records.extend(reader.iter(type=dict, skip_empty=True))
+                except jsonlines.InvalidLineError as exc:
+                    err.print(f"error: {p}:{exc.lineno}: not a JSON object", highlight=False)
+                    raise typer.Exit(2) from exc
         else:
             to_extract.append(p)
     if to_extract:

@@ -133,22 +133,21 @@ def _followup_sim(a: dict, b: dict) -> float:
     return overlap(a.get("evidence", "") or a.get("action", ""), b.get("evidence", "") or b.get("action", ""))
 
 
+def _matched(gi: list[dict], pi: list[dict], field: str, sim, threshold: float):
+    """All ``field`` records of the gold and predicted items, and their greedy matching."""
+    g = [x for it in gi for x in it.get(field) or []]
+    p = [x for it in pi for x in it.get(field) or []]
+    return g, p, match_greedy(g, p, sim, threshold)
+
+
 def _score_meeting(c: Counts, g: dict, p: dict) -> None:
     gi, pi = g.get("items", []), p.get("items", []) or []
     _score_items(c, gi, pi, bool(g.get("titles_missing")))
-    gd = [d for it in gi for d in it.get("decisions", [])]
-    pd_ = [d for it in pi for d in (it.get("decisions") or [])]
-    dp = match_greedy(gd, pd_, _decision_sim, 0.9)
-    c.dec_tp += len(dp)
-    c.dec_p += len(pd_)
-    c.dec_g += len(gd)
+    gd, pd_, dp = _matched(gi, pi, "decisions", _decision_sim, 0.9)
+    c.dec_tp, c.dec_p, c.dec_g = c.dec_tp + len(dp), c.dec_p + len(pd_), c.dec_g + len(gd)
     c.dtype_ok += sum(set(gd[a].get("types", [])) == set(pd_[b].get("types") or []) for a, b in dp)
-    gf = [f for it in gi for f in it.get("follow_ups", [])]
-    pf = [f for it in pi for f in (it.get("follow_ups") or [])]
-    fp = match_greedy(gf, pf, _followup_sim, 0.6)
-    c.fu_tp += len(fp)
-    c.fu_p += len(pf)
-    c.fu_g += len(gf)
+    gf, pf, fp = _matched(gi, pi, "follow_ups", _followup_sim, 0.6)
+    c.fu_tp, c.fu_p, c.fu_g = c.fu_tp + len(fp), c.fu_p + len(pf), c.fu_g + len(gf)
     for a, b in fp:
         go, po = gf[a].get("owner"), pf[b].get("owner")
         if (not go and not po) or (go and po and (overlap(go, po) >= 0.5 or name_key(go) == name_key(po))):

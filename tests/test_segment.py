@@ -147,3 +147,14 @@ def test_ids_are_unique_within_a_meeting(extracted, stem):
     ids = [i.id for i in meeting.items] + [d.id for i in meeting.items for d in i.decisions]
     assert len(ids) == len(set(ids))
     assert all(i.id.startswith(meeting.id + "#") for i in meeting.items)
+
+
+def test_printed_numbers_and_explicit_resolved_label_in_a_page_dump(extracted):
+    meeting, _ = extracted["northshire_pcp_synthetic_2023-06-27"]
+    minutes = next(i for i in meeting.items if i.title == "Minutes of the previous meeting")
+    assert (minutes.number, minutes.number_printed) == ("5", True)
+    (clause,) = minutes.decisions
+    assert clause.origin == "resolved" and clause.text == (
+        "That the minutes of the meeting held on 14 March 2023 be confirmed as a correct record.")
+    listed = [d for i in meeting.items for d in i.decisions if d.label]
+    assert listed and all(d.origin == "resolved" for d in listed)  # "(a) That ..." under a "RESOLVED:" line
