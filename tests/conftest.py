@@ -12,7 +12,11 @@ from pipeline.extract import extract_file
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
-GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic", "heldout": CORPUS / "heldout"}
+GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic", "heldout": CORPUS / "heldout",
+             "heldout2": CORPUS / "heldout2"}
+# gold sets whose decision texts follow the real gold's conventions to the letter; the others are compared
+# the way the reference scorer compares them (punctuation-insensitive, >= 0.9 token overlap)
+EXACT_DECISION_SETS = {"real", "synthetic", "heldout"}
 
 
 def gold_cases() -> list[tuple[str, Path, dict]]:
@@ -26,6 +30,7 @@ def gold_cases() -> list[tuple[str, Path, dict]]:
 
 GOLD_CASES = gold_cases()
 GOLD_IDS = [Path(g["source"]).stem for _, _, g in GOLD_CASES]
+GOLD_SET_OF = {Path(g["source"]).stem: name for name, _, g in GOLD_CASES}
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Label, Line, ends_sentence, is_boilerplate, parse_label, strip_labels
+from .layout import Label, Line, ends_sentence, is_boilerplate, parse_label, rules, strip_labels
 
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])\s*[\u201c\"]?$",
@@ -26,7 +26,8 @@ INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[
 LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
 # a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines)
 DECISION_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
-                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?)\s*:")
+                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*:")
+SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
 
 
 @dataclass
@@ -95,7 +96,10 @@ class _TreeBuilder:
         return bool(INTRO_END.search(last)) and not is_boilerplate(last)  # "Minutes:" labels open nothing
 
     def place_label(self, label: Label, line: Line, prev: Line | None) -> tuple[int, int | None, str, int] | None:
-        cont = self._continue_list(label)
+        starts_list = any(v == 1 or k == "bullet" for k, v in label.candidates())
+        # a list right under an introducing line ("RESOLVED that the Panel:") is new, even if an earlier
+        # list of the same style ("– point", "(1)") is still open
+        cont = None if starts_list and self._nest_under_previous() else self._continue_list(label)
         if cont is not None:
             li, kind, value = cont
             lst = self.lists[li]
@@ -127,7 +131,8 @@ class _TreeBuilder:
             self.blocks.append(Block(line.start, line.end, line.start + consumed, labels, kind,
                                      label.form, value, depth, parent, self.quote_block is not None))
             self.child_parent = None
-        elif self.blocks and line.blank_before == 0 and prev is not None and not DECISION_LINE.match(line.text):
+        elif (self.blocks and line.blank_before == 0 and prev is not None and not DECISION_LINE.match(line.text)
+              and not SECTION_LABEL.match(line.text)):
             self.blocks[-1].end = line.end
         else:
             self._add_unlabelled(line)

@@ -32,11 +32,12 @@ DATE_TEXT = re.compile(
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2})[:.](\d{2})\b(?!\s*[/.]\d)",
                   re.IGNORECASE)
-_DATE_PHRASE = r"(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
+_DATE_PHRASE = (r"(?:(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
+                r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 SUBTITLE = re.compile(r"^(?P<committee>.+?)\s+[-\u2013\u2014]\s+" + _DATE_PHRASE)
 CAPS_DATED = re.compile(r"^(?P<committee>[A-Z][A-Z&',\u2019 \-]{3,}?)\s*[-\u2013\u2014:]\s*(?:" + WEEKDAY
                         + r",?\s+)?\d{1,2}")
-_TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?"
+_TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours|h)\b)?"
 MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)(?:\s+(?:held|on|at)\b|\s*\.?\s*$)",
                         re.IGNORECASE | re.DOTALL)
 VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:,?\s+on\s+" + _DATE_PHRASE
@@ -85,7 +86,8 @@ def title_case(caps: str) -> str:
     if caps != caps.upper():
         return caps
     words = caps.lower().split()
-    return " ".join(w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if i and w in SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))
 
 
 def slugify(text: str) -> str:
@@ -115,32 +117,35 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     h = MeetingHeader()
     head = [ln for ln in lines[:HEADER_SCAN_LINES] if ln.start < body_start] or lines[:HEADER_SCAN_LINES]
     name_lines: list[Line] = []
+    fields_seen = False  # body names come before the date/time/venue fields
     i = 0
     while i < len(head):
         ln = head[i]
         text = ln.text
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
-            kind = m.group(1).lower().replace(" ", "_")
+            kind = "_".join(m.group(1).lower().split())
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
-        elif m := r["venue_label"].match(text):
-            h.venue_span = _span(doc, ln.start + m.end(), ln.end)
-            h.venue_span = _span(doc, h.venue_span.start,
-                                 h.venue_span.start + len(re.split(r"\.?\s+View directions", h.venue_span.text)[0]))
-        elif m := r["date_label"].match(text):
-            _set_date(doc, h, ln.start + m.end(), ln.end)
-        elif m := r["time_label"].match(text):
-            h.time = h.time or parse_time(text[m.end():])
-        elif m := r["contact_label"].match(text):
-            contact = re.split(r"\s+Email\.?$|\s+E-?mail:?", text[m.end():])[0]
-            h.contact_span = _span(doc, ln.start + m.end(), ln.start + m.end() + len(contact))
+        elif field := _field_label(text):
+            name, off = field
+            vstart, vend = ln.start + off, ln.end
+            if vstart >= vend and i + 1 < len(head):  # a label alone (a table cell): the value is the next line
+                i += 1
+                vstart, vend = head[i].start, head[i].end
+            _apply_field(doc, h, name, vstart, vend)
+            fields_seen = True
         elif r["minutes_sentence"].search(text):
             start, end, i = _paragraph(head, i)
             para = doc.text[start:end]
             off = start + r["minutes_sentence"].search(para).start()
             sentence = " ".join(doc.text[off:end].split())
             if (mm := MEETING_OF.search(sentence)) and not h.committee:
-                _set_committee(doc, h, off, end, mm.group("committee"))
+                named = _named_in_lines(name_lines, mm.group("committee"))
+                if named:  # "meeting of the Authority" under "NORTHMERE FIRE AND RESCUE AUTHORITY"
+                    h.committee_span = _span(doc, named.start, named.end)
+                    h.committee = _committee_name(named.text)
+                else:
+                    _set_committee(doc, h, off, end, mm.group("committee"))
             mm = DATE_FIRST.search(sentence) or VENUE_FIRST.search(sentence)
             if mm and not h.venue_span:
                 _set_venue(doc, h, off, end, mm.group("venue"))
@@ -156,7 +161,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
             h.committee = title_case(h.committee_span.text.rstrip(" -\u2013"))
             _set_date(doc, h, ln.start, ln.end)
-        elif not h.attendance and _name_line(text):
+        elif not h.attendance and not fields_seen and _name_line(text):
             name_lines.append(ln)  # the body's (and council's) name above the minutes
         i += 1
     if not h.committee and name_lines:
@@ -171,6 +176,46 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     return h
 
 
+def _field_label(text: str) -> tuple[str, int] | None:
+    """("date" | "time" | "venue" | "contact", where the value starts) for a header field line."""
+    r = rules()
+    for name in ("date", "time", "venue", "contact"):
+        if m := r[f"{name}_label"].match(text):
+            return name, m.end()
+    return None
+
+
+def _apply_field(doc: Document, h: MeetingHeader, name: str, start: int, end: int) -> None:
+    value = doc.text[start:end]
+    if name == "date":
+        _set_date(doc, h, start, end)
+    elif name == "time":
+        h.time = h.time or parse_time(value)
+    elif name == "venue" and not h.venue_span:
+        h.venue_span = _span(doc, start, start + len(re.split(r"\.?\s+View directions", value)[0]))
+    elif name == "contact" and not h.contact_span:
+        h.contact_span = _span(doc, start, start + len(re.split(r"\s+Email\.?$|\s+E-?mail:?", value)[0]))
+
+
+def _named_in_lines(lines: list[Line], committee: str) -> Line | None:
+    """A name line that a one-word reference ("the Authority", "the Panel") points to."""
+    words = committee.split()
+    if len(words) != 1:
+        return None
+    for ln in reversed(lines):
+        name = _committee_name(ln.text)
+        if name.split() and name.split()[-1].lower() == words[0].lower():
+            return ln
+    return None
+
+
+def _committee_name(text: str) -> str:
+    """A header line as a committee name: document-type words and a trailing qualifier dropped, caps titled."""
+    name = " ".join(rules()["document_type"].sub(" ", text).split())
+    name = re.sub(r"\s*\([^)]*\)$", "", name)  # "LICENSING SUB-COMMITTEE (LICENSING ACT 2003)"
+    return title_case(name)
+
+
 def _name_line(text: str) -> bool:
     """Could this header line be the body's name ("KENT COUNTY COUNCIL", "Corporate Parenting Panel")?"""
     r = rules()
@@ -183,19 +228,19 @@ def _name_line(text: str) -> bool:
 def _committee_from_name_lines(doc: Document, h: MeetingHeader, lines: list[Line]) -> None:
     """Pick the committee among the name lines: the last one naming a body (council first, committee after)."""
     r = rules()
-    names = [(ln, " ".join(r["document_type"].sub(" ", ln.text).split())) for ln in lines]
+    names = [(ln, _committee_name(ln.text)) for ln in lines]
     with_noun = [(ln, n) for ln, n in names if r["body_noun"].search(n)]
     ln, name = with_noun[-1] if with_noun else names[0]
     k = lines.index(ln)
     if k > 0 and len(name.split()) <= 3:
         # a name split over two lines that repeat a word: "Eastvale Community Safety Partnership" / "PARTNERSHIP BOARD"
-        prev = " ".join(r["document_type"].sub(" ", lines[k - 1].text).split())
+        prev = _committee_name(lines[k - 1].text)
         if prev and prev.split()[-1].lower() == name.split()[0].lower():
             h.committee_span = _span(doc, lines[k - 1].start, ln.end)
-            h.committee = f"{title_case(prev)} {title_case(' '.join(name.split()[1:]))}".strip()
+            h.committee = f"{prev} {' '.join(name.split()[1:])}".strip()
             return
     h.committee_span = _span(doc, ln.start, ln.end)
-    h.committee = title_case(name)
+    h.committee = name
 
 
 def _set_date(doc: Document, h: MeetingHeader, start: int, end: int) -> bool:

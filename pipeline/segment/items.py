@@ -146,20 +146,22 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
     for idx, ln in enumerate(lines):
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
         if nxt and nxt.blank_before == 0 and r["underline"].match(nxt.text) and looks_like_title(ln.text, 25):
-            m = r["minute_number_prefix"].match(ln.text)
-            t_start = ln.start + (m.end() if m else 0)
-            found.append(ItemSpan(ln.start, nxt.end, m.group(1) if m else None, clean_title(doc_slice(ln, t_start)),
+            number, t_start = _heading_number(ln)
+            found.append(ItemSpan(ln.start, nxt.end, number, clean_title(ln.text[t_start - ln.start:]),
                                   (t_start, ln.end)))
-            continue
-        m = r["markdown_heading"].match(ln.text)
-        if m:
+        elif m := r["markdown_heading"].match(ln.text):
             found.append(ItemSpan(ln.start, ln.end, m.group(1), clean_title(m.group(2)),
                                   (ln.start + m.start(2), ln.end)))
     return found
 
 
-def doc_slice(line: Line, start: int) -> str:
-    return line.text[start - line.start:]
+def _heading_number(ln: Line) -> tuple[str | None, int]:
+    """Printed number and title start of a heading line ("Agenda item 5: Title", "12. Title", "Title")."""
+    r = rules()
+    for rule in ("item_colon_heading", "numbered_heading"):
+        if (m := r[rule].match(ln.text)) and looks_like_title(m.group(2), 25):
+            return m.group(1), ln.start + m.start(2)
+    return None, ln.start
 
 
 # -- 4. numbered headings ------------------------------------------------------------
@@ -174,16 +176,18 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     found: list[ItemSpan] = []
     last = None
     for idx, ln in enumerate(lines):
-        prev_ok = idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
         m = r["item_colon_heading"].match(ln.text)
         strong = bool(m)
         if not m:
             m = r["numbered_heading"].match(ln.text)
-        if not m or not prev_ok:
+        if not m:
             continue
         number, title = m.group(1), m.group(2)
+        # a heading starts after a blank line or a finished sentence, unless its number or capitals say so
+        prev_ok = (idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
+                   or "/" in number or title.isupper())
         heading_like = title.isupper() or (looks_like_title(title, 14) and not title.rstrip().endswith("."))
-        if not strong and not (heading_like or r["procedural_title"].match(title)):
+        if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
             continue
         if r["not_title"].search(title):
             continue
@@ -191,8 +195,14 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         if value is None or (last is not None and value <= last):
             continue
         last = value
+        end = ln.end
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+        if title.isupper() and nxt and nxt.blank_before == 0 and nxt.text.isupper() and len(nxt.text.split()) <= 6 \
+                and not r["numbered_heading"].match(nxt.text):
+            end = nxt.end  # a capitalised title wrapped onto a second line
         t_start = ln.start + m.start(2)
-        found.append(ItemSpan(ln.start, ln.end, number, clean_title(title), (t_start, ln.end)))
+        found.append(ItemSpan(ln.start, end, number, clean_title(" ".join(title.split() + (
+            nxt.text.split() if end != ln.end else []))), (t_start, end)))
     return found
 
 

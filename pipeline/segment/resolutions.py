@@ -231,13 +231,13 @@ class _ItemResolutions:
             self.mark(*group)
 
     def _outcome(self, group: list[int], stop: int) -> str | None:
+        """carried | lost | None, from the first outcome stated after the motion's text."""
         r = rules()
-        last = max(group)
-        tail = self.text[self.text.rfind(CLOSE_QUOTE, self.blocks[group[0]].start, self.blocks[last].end) + 1:
-                         self.blocks[last].end] if CLOSE_QUOTE in self.text[
-            self.blocks[group[0]].start:self.blocks[last].end] else ""
-        candidates = [tail] + [self.content(j) for j in range(last + 1, stop)]
-        for c in candidates:
+        first, last = self.blocks[group[0]], self.blocks[max(group)]
+        span = self.text[first.start:last.end]
+        close = max(span.rfind(CLOSE_QUOTE), span.rfind('"') if span.count('"') >= 2 else -1)
+        tail = span[close + 1:] if close >= 0 else ""
+        for c in [tail] + [self.content(j) for j in range(max(group) + 1, stop)]:
             m = r["motion_outcome"].search(c)
             if m:
                 return "lost" if r["outcome_lost"].search(m.group(0)) else "carried"
@@ -257,6 +257,10 @@ class _ItemResolutions:
         end = max(self.blocks[k].end for k in group)
         body = self.text[start:end]
         q = body.find(OPEN_QUOTE)
+        if q < 0 and body.count('"') >= 2:  # straight quotes: the motion is what lies between the first pair
+            q = body.find('"')
+            end = start + body.find('"', q + 1)
+            body = self.text[start:end]
         m = r["resolves_phrase"].search(body, q if q >= 0 else 0)
         if m:
             begin = start + m.start()
