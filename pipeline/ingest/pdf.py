@@ -54,7 +54,7 @@ def find_furniture(pages: list[list[str]]) -> tuple[list[set[int]], list[str | N
     for lines, (top, bottom) in zip(pages, edges, strict=True):
         top_counts.update({_shape(lines[i]) for i in top})
         bottom_counts.update({_shape(lines[i]) for i in bottom})
-    need = max(3, int(0.6 * n + 0.999))
+    need = 2 if n == 2 else max(3, int(0.6 * n + 0.999))  # two pages: a line on both is furniture
     repeated = {s for s, c in (top_counts + bottom_counts).items()
                 if c >= need and len(s) < 120 and (top_counts[s] >= need or bottom_counts[s] >= need)}
     drop: list[set[int]] = []
