@@ -85,6 +85,12 @@ class Counts:
     fu_owner_ok: int = 0
     header_ok: int = 0
     header_g: int = 0
+    prole_tp: int = 0  # person -> role pairs (predicted person with a role that matches the gold person's)
+    prole_p: int = 0
+    prole_g: int = 0
+    porg_tp: int = 0
+    porg_p: int = 0
+    porg_g: int = 0
 
 
 def _title_sim(a: dict, b: dict) -> float:
@@ -167,12 +173,20 @@ def _score_meeting(c: Counts, g: dict, p: dict) -> None:
 def _score_people(c: Counts, gp: list[dict], pp: list[dict]) -> None:
     pkeys = [name_key(x.get("name", "")) for x in pp]
     used: set[int] = set()
+    c.prole_p += sum(bool(x.get("role")) for x in pp)
+    c.porg_p += sum(bool(x.get("organisation")) for x in pp)
+    c.prole_g += sum(bool(x.get("role")) for x in gp)
+    c.porg_g += sum(bool(x.get("organisation")) for x in gp)
     for person in gp:
         keys = {name_key(person["name"])} | {name_key(a) for a in person.get("aliases", []) or []}
         hit = next((i for i, k in enumerate(pkeys) if k in keys and i not in used), None)
         if hit is not None:
             used.add(hit)
             c.per_tp += 1
+            for field, attr in (("role", "prole_tp"), ("organisation", "porg_tp")):
+                g, p = person.get(field), pp[hit].get(field)
+                if g and p and (norm(g) == norm(p) or overlap(g, p) >= 0.6):
+                    setattr(c, attr, getattr(c, attr) + 1)
             if person.get("role"):
                 c.role_g += 1
                 pr = pp[hit].get("role") or ""
@@ -206,6 +220,8 @@ def score(pred: dict[str, dict], golds: dict[str, dict]) -> dict[str, float]:
     m["followup_p"], m["followup_r"], m["followup_f1"] = prf(c.fu_tp, c.fu_p, c.fu_g)
     m["followup_owner_acc"] = c.fu_owner_ok / c.fu_tp if c.fu_tp else 0.0
     m["header_field_acc"] = c.header_ok / c.header_g if c.header_g else 1.0
+    m["person_role_p"], m["person_role_r"], m["person_role_f1"] = prf(c.prole_tp, c.prole_p, c.prole_g)
+    m["person_org_p"], m["person_org_r"], m["person_org_f1"] = prf(c.porg_tp, c.porg_p, c.porg_g)
     return m
 
 
@@ -214,7 +230,8 @@ STAGES: list[tuple[str, list[str]]] = [
     ("segmentation", ["items_exact_rate", "title_recall", "decision_p", "decision_r", "decision_f1"]),
     ("decision types", ["decision_type_acc"]),
     ("topics", ["topic_p", "topic_r", "topic_f1", "topic_sub_p", "topic_sub_r", "topic_sub_f1"]),
-    ("entities", ["person_p", "person_r", "person_f1", "role_recall", "org_p", "org_r", "org_f1"]),
+    ("entities", ["person_p", "person_r", "person_f1", "role_recall", "person_role_p", "person_role_r",
+                  "person_role_f1", "person_org_p", "person_org_r", "person_org_f1", "org_p", "org_r", "org_f1"]),
     ("follow-ups", ["followup_p", "followup_r", "followup_f1", "followup_owner_acc"]),
 ]
 

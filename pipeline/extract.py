@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .entities import annotate
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
 from .segment import NotMinutesError, segment, set_item_id
@@ -30,7 +31,7 @@ class ExtractSummary:
 
 
 def extract_file(path: str | os.PathLike, source: str | None = None,
-                 max_bytes: int | None = DEFAULT_MAX_BYTES) -> Meeting:
+                 max_bytes: int | None = DEFAULT_MAX_BYTES, entities: bool = True) -> Meeting:
     """Ingest and segment one file; raises :class:`IngestError` with a user-facing reason."""
     doc = ingest_file(path, source, max_bytes=max_bytes)
     try:
@@ -38,6 +39,8 @@ def extract_file(path: str | os.PathLike, source: str | None = None,
     except NotMinutesError as exc:
         raise IngestError(path, str(exc), "check that the file is the minutes of a meeting, not an agenda "
                           "or an error page", stage="segment", sha256=doc.provenance.sha256) from exc
+    if entities:
+        annotate(meeting, doc)
     return meeting
 
 

@@ -209,6 +209,8 @@ class Meeting:
     items: list[Item] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)
     organisations: list[Any] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
     text_sha256: str | None = None  # of the normalised text: equal for the same minutes re-published
     words: int = 0
     schema_version: str = SCHEMA_VERSION

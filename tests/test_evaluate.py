@@ -61,4 +61,4 @@ def test_metrics_equal_the_reference_scorer(predictions, variant, tmp_path):
         assert ours[key] == pytest.approx(value), key
     if variant == "perturbed":
         assert 0 < ours["title_recall"] < 1 and 0 < ours["decision_r"] < 1 and ours["missing"] == 1
-        assert ours["person_p"] == pytest.approx(0.5) and 0 < ours["org_p"] < 1
+        assert 0 < ours["person_p"] < 1 and 0 < ours["org_p"] < 1

@@ -1,0 +1,159 @@
+"""Entities: people, roles and organisations of a meeting, on spaCy.
+
+:func:`annotate` runs the entity pipeline (:mod:`.nlp`) over a segmented
+meeting's text and fills ``meeting.mentions`` (PERSON / ROLE / ORG spans with
+offsets), ``meeting.people`` (gold-schema records plus ``person_id`` and
+mention offsets), ``meeting.organisations`` (name, acronym expansion) and
+``meeting.acronyms``.  Identity across meetings is :mod:`.registry`'s job.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..schema import Document, Meeting, Mention
+from .lexicon import load_lexicon
+from .linking import link_person
+from .names import parse_name
+from .nlp import build_pipeline
+from .people import PersonMention, acronym_definitions, cluster_people
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "entities"
+
+
+def newest_model(models_dir: Path = MODELS_DIR) -> Path | None:
+    """The newest trained entity model folder (``models/entities/<date>/``), if any."""
+    if not models_dir.is_dir():
+        return None
+    found = sorted(p for p in models_dir.iterdir() if (p / "meta.json").is_file() and (p / "model").is_dir())
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=4)
+def get_pipeline(model: str | None = "auto") -> Language:
+    """The entity pipeline; ``model="auto"`` adds the newest shipped NER model when its meta says to."""
+    if model == "auto":
+        model = os.environ.get("MINUTES_ENTITY_MODEL") or None
+        if model is None and (found := newest_model()) is not None:
+            import json
+
+            meta = json.loads((found / "meta.json").read_text())
+            model = str(found / "model") if meta.get("use_model") else None
+    return build_pipeline(model)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def process(nlp: Language, text: str, attendance: list[tuple[int, int, str]] | None) -> Doc:
+    """Run the pipeline over ``text``.
+
+    Line breaks inside paragraphs (PDF wrapping) must not split a name, so the
+    pipeline sees single newlines as spaces — same length, same offsets; the
+    original text stays in ``doc.user_data["text"]`` for the line-based list parser.
+    """
+    doc = nlp.make_doc(re.sub(r"(?<!\n)\n(?!\n)", " ", text))
+    doc.user_data["text"] = text
+    if attendance is not None:
+        doc.user_data["attendance"] = attendance
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _span_text(doc: Doc, value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple):
+        return " ".join(doc.text[value[0]:value[1]].split())
+    return " ".join(value.text.split())
+
+
+def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:
+    nlp = nlp or get_pipeline()
+    attendance = [(a.start, a.end, a.kind) for a in meeting.meeting.attendance]
+    if meeting.meeting.contact_span:
+        attendance.append((meeting.meeting.contact_span.start, meeting.meeting.contact_span.end, "contact"))
+    doc = process(nlp, document.text, attendance)
+    roles = list(doc.spans["roles"])
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    links = doc.user_data.get("attendance_links", {})
+    lex = load_lexicon()
+    mentions: list[PersonMention] = []
+    meeting.mentions = []
+    for ent in doc.ents:
+        page = document.page_at(ent.start_char)
+        meeting.mentions.append(Mention(ent.text, ent.start_char, ent.end_char, page, label=ent.label_))
+        if ent.label_ != "PERSON":
+            continue
+        name = parse_name(ent.text, lex)
+        if name is None:
+            continue
+        pm = PersonMention(name, ent.start_char, ent.end_char)
+        if (ent.start, ent.end) in links:
+            role, org, _alias, kind = links[(ent.start, ent.end)]
+            pm.role, pm.org, pm.from_attendance, pm.kind = _span_text(doc, role), _span_text(doc, org), True, kind
+        else:
+            link = link_person(doc, ent, roles, orgs)
+            pm.role = _span_text(doc, link.role) or (name.rank if name.rank else None)
+            pm.org = _span_text(doc, link.org)
+        mentions.append(pm)
+    for r in roles:
+        meeting.mentions.append(Mention(r.text, r.start_char, r.end_char, document.page_at(r.start_char), label="ROLE"))
+    meeting.mentions.sort(key=lambda m: (m.start, m.label))
+    committee = meeting.meeting.committee
+    meeting.people = []
+    for cluster in cluster_people(mentions):
+        rec = cluster.to_record(committee)
+        rec["person_id"] = slug(rec["name"])
+        meeting.people.append(rec)
+    meeting.acronyms = acronym_definitions(document.text)
+    meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary)
+    return meeting
+
+
+def organisations(orgs: list[Span], committee: str | None, defined: dict[str, str],
+                  glossary: dict[str, str]) -> list[dict]:
+    """Distinct organisations in order of first mention; an acronym joins its spelled-out form."""
+    out: list[dict] = []
+    seen: dict[str, dict] = {}
+
+    def add(name: str, expansion: str | None = None) -> None:
+        key = _org_key(name)
+        if key and key not in seen:
+            rec = {"name": name, "expansion": expansion}
+            seen[key] = rec
+            out.append(rec)
+
+    if committee:
+        add(committee)
+    pending_acronyms = []
+    for span in orgs:
+        text = re.sub(r"^(?:the|The)\s+", "", " ".join(span.text.split()))
+        if ACRONYM.fullmatch(text):
+            pending_acronyms.append(text)
+        else:
+            add(text)
+    for acro in pending_acronyms:
+        expansion = defined.get(acro) or glossary.get(acro) or glossary.get(acro.rstrip("s"))
+        if expansion and any(_org_key(o["name"]).endswith(_org_key(expansion)) for o in out):
+            continue  # spelled out elsewhere in the meeting
+        add(acro, expansion)
+    return out
+
+
+def _org_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s&]", " ", name.lower().replace("\u2019", "'")).split())
+
+
+__all__ = ["annotate", "get_pipeline", "newest_model", "process"]

@@ -1,0 +1,234 @@
+"""Attendance lists: "PRESENT: Mr R W Gough (Chairman), Mr N Baker, ..." into people with roles.
+
+Two shapes occur.  Running lists separate people with commas, semicolons and
+"and", with the role in brackets ("Mr J Cook (Democratic Services Manager)")
+or after a comma ("Sue Chandler, Cabinet Member for ..."); honours after a
+comma ("Sir Paul Carter, CBE") belong to the name before.  One-per-line lists
+put each person on a line: "Sarah Whitlam (SW) Director of Children's
+Services, Calderbrook MBC (Chair)" or "Cllr Imran Sadiq (IS) – Chair – Eastvale
+Borough Council".  Both give :class:`Attendee` records with character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, load_lexicon
+
+WORD = re.compile(r"[^\s,;()]+")
+IGNORED_NOTES = {"minutes", "observer", "substitute", "virtual", "remote", "part", "via teams"}
+IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived)",
+                                re.IGNORECASE)
+TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
+               "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
+
+
+@dataclass
+class Attendee:
+    start: int
+    end: int  # the name's span in the document
+    role: tuple[int, int] | str | None = None
+    org: tuple[int, int] | None = None
+    alias: str | None = None  # initials given in brackets, "(SW)"
+    kind: str = "present"
+
+
+def _top_level_pieces(text: str, base: int) -> list[tuple[int, int]]:
+    """Split on , ; and " and " outside brackets; offsets are absolute."""
+    pieces, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (ch in ",;" or text.startswith(" and ", i)):
+            pieces.append((base + start, base + i))
+            i += 4 if ch == " " else 0
+            start = i + 1
+        i += 1
+    pieces.append((base + start, base + len(text)))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " .:\n\t\u2013-":
+        a += 1
+    while b > a and text[b - 1] in " .:\n\t\u2013-":
+        b -= 1
+    return a, b
+
+
+def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The person name at the start of ``text[a:b]`` (titles included), or None."""
+    words = [(m.start() + a, m.end() + a, m.group()) for m in WORD.finditer(text[a:b])]
+    if not words:
+        return None
+    i = 0
+    # skip leading words up to a title/rank/first name ("District Cllr Brian Moxon", "Councillors Yvonne ...")
+    while i < len(words) and not _starts_name(words[i][2], lex) and i < 2:
+        i += 1
+    if i >= len(words) or not _starts_name(words[i][2], lex):
+        i = 0
+    first = i
+    while i < len(words) and (lex.is_title(words[i][2]) or words[i][2].lower().rstrip(".") in lex.plural_titles
+                              or _rank_at(words, i, lex)):
+        i += _rank_at(words, i, lex) or 1
+    name_words = []
+    while i < len(words):
+        w = words[i][2]
+        if not (w[0].isupper() or w[0] in "\u2018'") or _is_role_word(w, lex):
+            break
+        name_words.append(i)
+        i += 1
+        if len(name_words) >= 2 and lex.is_first_name(words[name_words[0]][2]) and \
+                not re.match(r"^[A-Z]\.?$", words[name_words[-1]][2]):
+            break  # "Carl Pickering Business Support Officer": one surname after a given name
+        if len(name_words) >= 5:
+            break
+    while i < len(words) and lex.is_suffix(words[i][2]):
+        i += 1
+    if not name_words:
+        return None
+    if name_words[0] == first and not lex.is_first_name(words[first][2]):
+        # no title, rank or known given name: accept only two or three plain name-like words
+        if len(name_words) > 3 or any(_generic_word(words[k][2], lex) for k in name_words):
+            return None
+    last = words[name_words[-1]][2]
+    if re.match(r"^(?:[A-Z]\.?)+$", last) and len(name_words) == 1:
+        return None
+    return words[first][0], words[i - 1][1]
+
+
+def _generic_word(word: str, lex: Lexicon) -> bool:
+    """Words of organisation names and job titles ("Council", "Services", "Safety") are not names."""
+    return word.lower().strip(".,") in _vocabulary(lex)
+
+
+_VOCAB: dict[int, frozenset[str]] = {}
+
+
+def _vocabulary(lex: Lexicon) -> frozenset[str]:
+    if id(lex) not in _VOCAB:
+        words = {w.lower() for t in lex.roles + lex.role_heads + lex.org_suffixes + lex.org_prefixes + lex.ranks
+                 for w in t.split()}
+        words |= {w.lower() for o in lex.organisations for w in o["name"].split()}
+        _VOCAB[id(lex)] = frozenset(words - {w.lower() for w in lex.first_names})
+    return _VOCAB[id(lex)]
+
+
+def _starts_name(word: str, lex: Lexicon) -> bool:
+    return lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles
+
+
+def _rank_at(words, i: int, lex: Lexicon) -> int:
+    for rank in lex.ranks:
+        parts = rank.lower().split()
+        n = len(parts)
+        if [w[2].lower().rstrip(".") for w in words[i:i + n]] == [p.rstrip(".") for p in parts]:
+            return n
+    return 0
+
+
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    w = word.lower()
+    return any(w == r.lower().split()[0] for r in lex.role_heads) or w in TITLE_ROLES
+
+
+def _looks_like_org(text: str, lex: Lexicon) -> bool:
+    """An organisation name rather than a job title: ends with an organisation word, not a role word."""
+    words = text.split()
+    if not words or _is_role_word(words[-1], lex) or any(
+            text.lower().endswith(" " + h.lower()) or text.lower() == h.lower() for h in lex.role_heads):
+        return False
+    low = text.lower()
+    return any(low == s.lower() or low.endswith(" " + s.lower()) for s in lex.org_suffixes) or \
+        bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
+
+
+def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
+    """Role, organisation and initials alias from what follows a name.
+
+    A role on the body itself ("(Chair)") wins over a job title; brackets are read first.
+    """
+    for m in re.finditer(r"\(([^()]*)\)", text[a:b]):
+        span = _strip(text, a + m.start(1), a + m.end(1))
+        inner = text[span[0]:span[1]]
+        if re.fullmatch(r"[A-Z]{2,4}", inner):
+            att.alias = inner
+        elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
+            att.role = span
+        elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner):
+            continue
+        elif _looks_like_org(inner, lex):
+            att.org = att.org or span
+        else:
+            att.role = att.role or span
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
+    for part in re.finditer(r"[^,;\u2013\u2014]+", outside):
+        pa, pb = _strip(text, a + part.start(), a + part.end())
+        if pb - pa < 2:
+            continue
+        if _looks_like_org(text[pa:pb], lex):
+            att.org = att.org or (pa, pb)
+        else:
+            att.role = att.role or (pa, pb)
+
+
+def parse_attendance(text: str, start: int, end: int, kind: str = "present",
+                     lex: Lexicon | None = None) -> list[Attendee]:
+    """People in the attendance list ``text[start:end]`` (which begins with its label)."""
+    lex = lex or load_lexicon()
+    first_line = text[start:end].split("\n", 1)[0]
+    if kind == "contact":  # the header's "Contact:" value, label already removed
+        body_start = start
+    elif ":" in first_line:
+        body_start = start + first_line.find(":") + 1
+    else:  # a label alone on its line ("Present")
+        body_start = start + len(first_line)
+    out: list[Attendee] = []
+    for la, lb in _logical_lines(text, body_start, end, lex):
+        pieces = _top_level_pieces(text[la:lb], la)
+        named = [p for p in pieces if name_extent(text, *_strip(text, *p), lex)]
+        in_list = len(named) > 1
+        for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
+            _add_entry(text, a, b, kind, lex, out, in_list)
+    return out
+
+
+def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The list's entries-bearing lines: one per person, or the whole running list as one line.
+
+    A running list wraps anywhere ("..., Fiona Marsh\n(Community Safety Manager), ..."): its lines end
+    in separators or start without a name.  A one-per-line list starts every line with a name.
+    """
+    lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])
+             if text[m.start() + start:m.end() + start].strip()]
+    if len(lines) <= 1:
+        return lines
+    wrapped = sum(bool(re.search(r"(?:[,;(]|\band)\s*$", text[a:b])) for a, b in lines[:-1]) / (len(lines) - 1)
+    named = sum(bool(name_extent(text, *_strip(text, a, b), lex)) for a, b in lines) / len(lines)
+    if wrapped >= 0.5 or named < 0.6:
+        return [(lines[0][0], lines[-1][1])]
+    return lines
+
+
+def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool) -> None:
+    a, b = _strip(text, a, b)
+    extent = name_extent(text, a, b, lex)
+    if extent is None:
+        # "Sue Chandler, Cabinet Member for ...", "Sir Paul Carter, CBE": details of the previous name
+        chunk = text[a:b]
+        if out and in_list and b > a and not lex.is_suffix(chunk) and out[-1].role is None \
+                and not re.match(r"^\d", chunk):
+            if _looks_like_org(chunk, lex):
+                out[-1].org = out[-1].org or (a, b)
+            else:
+                out[-1].role = (a, b)
+        return
+    att = Attendee(extent[0], extent[1], kind=kind)
+    _details(text, extent[1], b, lex, att)
+    if kind == "contact":
+        att.role, att.org = "Contact", None
+    out.append(att)

@@ -1,0 +1,89 @@
+"""The entity stage's vocabularies, loaded once from ``pipeline/patterns``.
+
+All of them are data a maintainer can extend without touching code:
+given names, honorifics and post-nominals, ranks, role vocabulary,
+organisation name heads and openers, a gazetteer of national bodies and an
+acronym glossary.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+def _read(name: str) -> str:
+    return (resources.files("pipeline") / "patterns" / name).read_text(encoding="utf-8")
+
+
+def _jsonl(name: str) -> list[dict]:
+    out = []
+    for lineno, line in enumerate(_read(name).splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"patterns/{name} line {lineno}: {exc.msg}") from exc
+    return out
+
+
+def _key(text: str) -> str:
+    return text.lower().rstrip(".").replace("\u2019", "'")
+
+
+@dataclass
+class Lexicon:
+    first_names: frozenset[str]
+    titles: dict[str, str | None]  # honorific (lower, no dot) -> gender ("m"/"f"/None)
+    plural_titles: frozenset[str]
+    suffixes: frozenset[str]  # post-nominals: cc, mp, obe ...
+    ranks: list[str]  # "Detective Inspector", ...
+    roles: list[str]  # full role phrases
+    role_heads: list[str]  # "Director", "Manager", ... (open-ended roles)
+    org_suffixes: list[str]
+    org_prefixes: list[str]
+    organisations: list[dict]  # {"name", "acronym"?}
+    glossary: dict[str, str] = field(default_factory=dict)
+
+    def is_title(self, token: str) -> bool:
+        return _key(token) in self.titles
+
+    def gender(self, token: str) -> str | None:
+        return self.titles.get(_key(token))
+
+    def is_suffix(self, token: str) -> bool:
+        return token.rstrip(".,").upper() == token.rstrip(".,") and _key(token) in self.suffixes
+
+    def is_first_name(self, token: str) -> bool:
+        return token in self.first_names
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    titles: dict[str, str | None] = {}
+    plural: set[str] = set()
+    suffixes: set[str] = set()
+    for e in _jsonl("honorifics.jsonl"):
+        key = _key(e["text"])
+        if e.get("kind") == "suffix":
+            suffixes.add(key)
+        elif e.get("kind") == "title_plural":
+            plural.add(key)
+        else:
+            titles[key] = e.get("gender")
+    roles = [e for e in _jsonl("roles.jsonl")]
+    return Lexicon(
+        first_names=frozenset(n.strip() for n in _read("first_names.txt").splitlines() if n.strip()),
+        titles=titles,
+        plural_titles=frozenset(plural),
+        suffixes=frozenset(suffixes),
+        ranks=[e["text"] for e in _jsonl("ranks.jsonl")],
+        roles=[e["text"] for e in roles if not e.get("head")],
+        role_heads=[e["text"] for e in roles if e.get("head")],
+        org_suffixes=[e["text"] for e in _jsonl("org_suffixes.jsonl")],
+        org_prefixes=[e["text"] for e in _jsonl("org_prefixes.jsonl")],
+        organisations=_jsonl("organisations.jsonl"),
+        glossary=json.loads(_read("glossary.json")),
+    )

@@ -1,0 +1,306 @@
+"""The spaCy pipeline of the entity stage: tokenizer, lexicon tagger, span ruler, resolver.
+
+* the tokenizer keeps hyphenated words whole ("Samra-Rai", "Vice-Chairman",
+  "Co-ordinator") and knows "Cllr." and friends;
+* ``minutes_lexicon`` (a registered factory) tags tokens from the
+  vocabularies in :mod:`.lexicon` (``Token._.lex``: TITLE, SUFFIX, FIRST, RANK,
+  ROLE, ROLEHEAD, ORGSUF, ORGEND, ORGPRE, CAP, ACRO, NAME, INITIAL, STOP);
+* spaCy's ``span_ruler`` applies the token patterns in
+  ``pipeline/patterns/entity_ruler.jsonl``, which are written in those tags;
+* an optional trained ``ner`` adds PERSON/ORG spans the rules miss;
+* ``minutes_entity_resolver`` merges the candidates into ``doc.ents``
+  (PERSON, ORG) and ``doc.spans["roles"]`` (ROLE), preferring gazetteer and
+  longer matches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex, filter_spans
+
+from .attendance import parse_attendance
+from .lexicon import Lexicon, load_lexicon
+
+if not Token.has_extension("lex"):
+    Token.set_extension("lex", default=None)
+
+STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", "members", "member", "all", "each",
+             "any", "in", "on", "at", "for", "of", "and", "with", "from", "to", "by", "as", "if", "whilst", "while",
+             "following", "further", "however", "also", "during", "after", "before", "since", "when", "where",
+             "arising", "resolved", "agreed", "noted", "minutes", "item", "report", "update", "appendix", "page",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mr", "mrs", "ms", "dr", "chair", "chairman", "vice-chairman", "cabinet", "council", "board", "panel",
+             "committee", "government", "leader", "county", "district", "borough", "city", "parish", "town",
+             "policy", "strategy", "plan", "programme", "quarter", "annual", "action", "actions", "apologies"}
+CONNECTORS = {"of", "and", "&", "for", "the", "on", "in", "de"}
+SPECIAL_CASES = ["Cllr.", "Cllrs.", "Supt.", "Insp.", "Sgt.", "Det.", "Ch.", "Insp.", "Revd.", "Prof.", "Rev."]
+CAP_WORD = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019\-]*[a-z\u00df-\u024f][A-Za-z\u00c0-\u024f'\u2019\-]*$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
+INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
+SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "ner": 4}
+WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
+                  "section", "division", "service", "group", "panel", "committee", "board", "partnership",
+                  "partnerships"}
+SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted", "stated", "confirmed", "advised",
+                "noted", "welcomed", "presented", "introduced", "offered", "outlined", "added", "responded",
+                "replied", "commented", "suggested", "undertook", "thanked", "informed", "provided", "raised",
+                "emphasised", "emphasized", "re-iterated", "reiterated", "stressed", "acknowledged", "queried",
+                "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
+INTRODUCING = {"by", "from"}
+INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
+
+
+def make_nlp() -> Language:
+    """A blank English pipeline with the minutes tokenizer (no components yet)."""
+    nlp = spacy.blank("en")
+    infixes = [p for p in nlp.Defaults.infixes if "-" not in p or "\\d" in p]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for case in SPECIAL_CASES:
+        nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
+    return nlp
+
+
+def _phrases(nlp: Language, texts: list[str]) -> list[Doc]:
+    return [nlp.make_doc(t) for t in texts if t.strip()]
+
+
+@Language.factory("minutes_lexicon")
+class LexiconTagger:
+    """Tags tokens with the vocabularies they belong to (``Token._.lex``)."""
+
+    def __init__(self, nlp: Language, name: str):
+        lex: Lexicon = load_lexicon()
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.matcher.add("RANK", _phrases(nlp, lex.ranks))
+        self.matcher.add("ROLE", _phrases(nlp, lex.roles))
+        self.matcher.add("ROLEHEAD", _phrases(nlp, lex.role_heads))
+        self.matcher.add("ORGSUF", _phrases(nlp, [s for s in lex.org_suffixes if s.lower() not in {
+            "programme", "project", "plan", "strategy"}]))
+        self.matcher.add("ORGPRE", _phrases(nlp, lex.org_prefixes))
+        self.titles_lower = set(lex.titles) | set(lex.plural_titles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self.lex
+        for tok in doc:
+            tags = []
+            t = tok.text
+            key = t.lower().rstrip(".")
+            if key in self.titles_lower and (t[0].isupper()):
+                tags.append("TITLE")
+            if lex.is_suffix(t):
+                tags.append("SUFFIX")
+            if t in lex.first_names:
+                tags.append("FIRST")
+            if INITIAL.match(t):
+                tags.append("INITIAL")
+            if CAP_WORD.match(t):
+                tags.append("CAP")
+            if ACRONYM.match(t):
+                tags.append("ACRO")
+            if t.lower() in STOPWORDS:
+                tags.append("STOP")
+            tok._.lex = tags
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            for tok in doc[start:end]:
+                tok._.lex = tok._.lex + [label]
+            if label == "ORGSUF":
+                doc[end - 1]._.lex = doc[end - 1]._.lex + ["ORGEND"]
+        for tok in doc:
+            tags = tok._.lex
+            if "CAP" in tags and not {"STOP", "TITLE", "ORGSUF", "ROLE", "ROLEHEAD", "RANK"} & set(tags):
+                tok._.lex = tags + ["NAME"]
+        return doc
+
+
+def ruler_patterns() -> list[dict]:
+    """The span-ruler patterns shipped in ``pipeline/patterns/entity_ruler.jsonl``."""
+    path = resources.files("pipeline") / "patterns" / "entity_ruler.jsonl"
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"patterns/entity_ruler.jsonl line {lineno}: {exc.msg}") from exc
+            out.append({k: v for k, v in entry.items() if k in ("label", "pattern", "id")})
+    return out
+
+
+@Language.factory("minutes_attendance")
+class AttendanceParser:
+    """PERSON spans (with role/organisation links) from the header's attendance lists.
+
+    The segmenter passes the lists' character spans in ``doc.user_data["attendance"]``
+    as ``(start, end, kind)``; without them, label lines near the top are found here.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get("text", doc.text)
+        lists = doc.user_data.get("attendance")
+        if lists is None:
+            lists = _find_attendance_lists(text)
+        spans, links = [], {}
+        for start, end, kind in lists:
+            for att in parse_attendance(text, start, end, kind, self.lex):
+                span = doc.char_span(att.start, att.end, label="PERSON", alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+                    links[(span.start, span.end)] = (att.role, att.org, att.alias, kind)
+        doc.spans["attendance"] = spans
+        doc.user_data["attendance_links"] = links
+        return doc
+
+
+def _find_attendance_lists(text: str) -> list[tuple[int, int, str]]:
+    from ..segment.layout import rules as segment_rules
+    from ..segment.layout import split_lines
+
+    label = segment_rules()["header_label"]
+    lines = split_lines(text, 0, min(len(text), 6000))
+    out = []
+    i = 0
+    while i < len(lines):
+        m = label.match(lines[i].text)
+        if m:
+            j = i
+            while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not label.match(lines[j + 1].text):
+                j += 1
+            out.append((lines[i].start, lines[j].end, "_".join(m.group(1).lower().split())))
+            i = j
+        i += 1
+    return out
+
+
+def gazetteer_patterns() -> list[dict]:
+    """Phrase patterns for the national bodies in ``organisations.jsonl`` (and their acronyms)."""
+    out = []
+    for org in load_lexicon().organisations:
+        if org.get("type") == "programme" or org.get("ambiguous") and " " not in org["name"]:
+            continue  # "Prevent", "Mind", "Refuge": ordinary words far more often than bodies
+        out.append({"label": "ORG", "pattern": org["name"], "id": "gazetteer"})
+        if org.get("acronym"):
+            out.append({"label": "ORG", "pattern": org["acronym"], "id": "gazetteer"})
+    return out
+
+
+@Language.factory("minutes_entity_resolver")
+class EntityResolver:
+    """Merges rule, gazetteer and model candidates into ``doc.ents`` and ``doc.spans["roles"]``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        lex = load_lexicon()
+        self.generic = {w.lower() for text in lex.roles + lex.role_heads + lex.ranks for w in text.split()}
+        self.generic |= STOPWORDS
+        self.glossary = lex.glossary
+        self.org_words = {s.lower() for s in lex.org_suffixes}
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[tuple[Span, str]] = []
+        roles = [s for s in doc.spans.get("ruler", []) if s.label_ == "ROLE"]
+        for span in doc.spans.get("ruler", []):
+            if span.label_ == "PERSON":
+                candidates.append((span, "ruler"))
+            elif span.label_ == "ORG":
+                if span.id_ == "gazetteer":
+                    candidates.append((span, "gazetteer"))
+                elif self._plausible_org(span, roles):
+                    candidates.append((span, "ruler"))
+        candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
+        candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
+        for span in doc.spans.get("attendance", []):
+            candidates.append((span, "attendance"))
+        for span in doc.ents:
+            if span.label_ in ("PERSON", "ORG"):
+                candidates.append((span, "ner"))
+        chosen = _resolve(candidates)
+        doc.ents = sorted(chosen, key=lambda s: s.start)
+        doc.spans["roles"] = filter_spans(roles)
+        return doc
+
+    def _plausible_org(self, span: Span, roles: list[Span]) -> bool:
+        """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
+        if _is_weak(span):
+            if any(r.start <= span.start and span.end <= r.end and r.end > span.end for r in roles):
+                return False  # "Democratic Services" in "Democratic Services Officer"
+            if span[0].lower_ in self.generic:
+                return False
+        return True
+
+    def _contextual_people(self, doc: Doc, roles: list[Span]) -> list[Span]:
+        """Two capitalised name-like words that act as a person: "Lillie Green, Healthy Homes Officer",
+        "Stef Douglas asked ...", "a report of Bob Bearne"."""
+        out = []
+        role_starts = {r.start for r in roles}
+        for i in range(len(doc) - 1):
+            a, b = doc[i], doc[i + 1]
+            if not ("NAME" in (a._.lex or []) and "NAME" in (b._.lex or [])) or "ACRO" in a._.lex:
+                continue
+            if i > 0 and "NAME" in (doc[i - 1]._.lex or []):
+                continue
+            nxt = doc[i + 2] if i + 2 < len(doc) else None
+            prev = doc[i - 1] if i > 0 else None
+            before = doc[i - 2] if i > 1 else None
+            if nxt is not None and "NAME" in (nxt._.lex or []):
+                continue
+            acts = nxt is not None and (nxt.lower_ in SPEECH_VERBS or (nxt.text == "," and i + 3 in role_starts))
+            introduced = prev is not None and prev.lower_ in INTRODUCING and before is not None and \
+                before.lower_ in INTRODUCED
+            if acts or introduced:
+                out.append(Span(doc, i, i + 2, label="PERSON"))
+        return out
+
+    def _glossary_orgs(self, doc: Doc) -> list[Span]:
+        """Acronyms whose glossary expansion names an organisation ("EMAS", "CRC")."""
+        out = []
+        for tok in doc:
+            if "ACRO" in (tok._.lex or []):
+                expansion = self.glossary.get(tok.text) or self.glossary.get(tok.text.rstrip("s"))
+                if expansion and expansion.split()[-1].lower() in self.org_words:
+                    out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        return out
+
+
+def _is_weak(span: Span) -> bool:
+    return span[-1].lower_ in WEAK_ORG_HEADS
+
+
+def _resolve(candidates: list[tuple[Span, str]]) -> list[Span]:
+    """Non-overlapping spans: attendance first, then gazetteer, then longest rule/model spans."""
+    ranked = sorted(candidates, key=lambda c: (SOURCE_PRIORITY[c[1]], -(c[0].end - c[0].start), c[0].start))
+    taken: set[int] = set()
+    out: list[Span] = []
+    for span, _source in ranked:
+        idx = set(range(span.start, span.end))
+        if idx & taken:
+            continue
+        taken |= idx
+        out.append(Span(span.doc, span.start, span.end, label=span.label_))
+    return out
+
+
+def build_pipeline(ner_model: str | None = None) -> Language:
+    """The full entity pipeline; ``ner_model`` is a trained model folder whose ``ner`` is added."""
+    nlp = make_nlp()
+    nlp.add_pipe("minutes_lexicon")
+    nlp.add_pipe("minutes_attendance")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "overwrite": True})
+    ruler.add_patterns(ruler_patterns() + gazetteer_patterns())
+    if ner_model:
+        trained = spacy.load(ner_model)
+        nlp.add_pipe("ner", source=trained)
+    nlp.add_pipe("minutes_entity_resolver")
+    return nlp

@@ -1,0 +1,97 @@
+"""One record per person (and per organisation) in a meeting, from its mentions.
+
+Mentions of one person are grouped conservatively with
+:func:`~pipeline.entities.names.compatible`: "Mr R W Gough", "Mr Gough" and
+"Roger Gough" join; "Mr Cole" and "Mrs Cole" do not; a bare surname that
+could belong to two people joins neither.  The fullest form becomes the name,
+the others aliases.  The role and organisation come from the attendance list
+first, then from the first mention that states them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import PersonName, compatible
+
+
+@dataclass
+class PersonMention:
+    name: PersonName
+    start: int
+    end: int
+    role: str | None = None
+    org: str | None = None
+    from_attendance: bool = False
+    kind: str | None = None  # attendance list kind ("present", "in_attendance", ...)
+
+
+@dataclass
+class PersonCluster:
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    @property
+    def best(self) -> PersonMention:
+        return max(self.mentions, key=lambda m: (m.name.completeness(), m.from_attendance, -m.start))
+
+    def accepts(self, m: PersonMention, fuzzy: bool) -> bool:
+        return all(compatible(m.name, other.name, fuzzy_surname=fuzzy) for other in self.mentions)
+
+    def to_record(self, committee: str | None) -> dict:
+        best = self.best
+        role = next((m.role for m in self.mentions if m.from_attendance and m.role), None) or \
+            next((m.role for m in sorted(self.mentions, key=lambda m: m.start) if m.role), None)
+        org = next((m.org for m in self.mentions if m.from_attendance and m.org), None) or \
+            next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
+        if org is None and committee and any(m.kind in ("present", "members_present") for m in self.mentions):
+            org = committee  # members present are members of the meeting's body
+        name = best.name.display
+        aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
+        return {"name": name, "role": role, "organisation": org, "aliases": aliases,
+                "mentions": [[m.start, m.end] for m in sorted(self.mentions, key=lambda m: m.start)]}
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split()).strip(" ,;")
+
+
+def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
+    """Group mentions into people (attendance and fuller names first, so they anchor the groups)."""
+    ordered = sorted(mentions, key=lambda m: (not m.from_attendance, -m.name.completeness()[0],
+                                              -m.name.completeness()[1], m.start))
+    clusters: list[PersonCluster] = []
+    for m in ordered:
+        fits = [c for c in clusters if c.accepts(m, fuzzy=False)]
+        if not fits:
+            fits = [c for c in clusters if c.accepts(m, fuzzy=True)]
+        if len(fits) == 1:
+            fits[0].mentions.append(m)
+        elif not fits and (m.name.given or m.name.title or m.name.rank):
+            clusters.append(PersonCluster([m]))
+        elif len(fits) > 1 and m.name.given and all(c.best.name.given for c in fits):
+            # "P Cole" where "Mrs P T Cole" and "Mr P Cole" both exist: prefer an exact given-name match
+            exact = [c for c in fits if [g.lower() for g in c.best.name.given] == [g.lower() for g in m.name.given]]
+            if len(exact) == 1:
+                exact[0].mentions.append(m)
+    return sorted(clusters, key=lambda c: min(x.start for x in c.mentions))
+
+
+ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|and|&|the|for)(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|&|the|for)){1,8})"
+                         r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms defined in the text: "Community Safety Partnerships (CSPs)" -> {"CSPs": "Community ..."}."""
+    out: dict[str, str] = {}
+    for m in ACRONYM_DEF.finditer(text):
+        words, acro = m.group(1).split(), m.group(2)
+        letters = [ch for ch in acro if ch.isupper()]
+        # take the shortest tail of the phrase whose capitalised initials spell the acronym
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            initials = [w[0] for w in tail if w[0].isupper()]
+            if initials == letters:
+                out.setdefault(acro, " ".join(tail))
+                break
+    return out
