@@ -40,9 +40,9 @@ STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", 
              "mr", "mrs", "ms", "dr", "chair", "chairman", "vice-chairman", "cabinet", "council", "board", "panel",
              "committee", "government", "leader", "county", "district", "borough", "city", "parish", "town",
              "policy", "strategy", "plan", "programme", "quarter", "annual", "action", "actions", "apologies"}
-CONNECTORS = {"of", "and", "&", "for", "the", "on", "in", "de"}
-SPECIAL_CASES = ["Cllr.", "Cllrs.", "Supt.", "Insp.", "Sgt.", "Det.", "Ch.", "Insp.", "Revd.", "Prof.", "Rev."]
-CAP_WORD = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019\-]*[a-z\u00df-\u024f][A-Za-z\u00c0-\u024f'\u2019\-]*$")
+SPECIAL_CASES = ["Cllr.", "Cllrs.", "Supt.", "Insp.", "Sgt.", "Det.", "Ch.", "Revd.", "Prof.", "Rev."]
+_LETTER = r"[A-Za-z\u00c0-\u024f'\u2019\-]"
+CAP_WORD = re.compile(r"^[A-Z\u00c0-\u00de]" + _LETTER + r"*[a-z\u00df-\u024f]" + _LETTER + "*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "ner": 4}
