@@ -90,10 +90,12 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     links = doc.user_data.get("attendance_links", {})
     lex = load_lexicon()
     mentions: list[PersonMention] = []
+    inferred: list[Span] = []
     meeting.mentions = []
     for ent in doc.ents:
         page = document.page_at(ent.start_char)
-        meeting.mentions.append(Mention(ent.text, ent.start_char, ent.end_char, page, label=ent.label_))
+        meeting.mentions.append(Mention(document.text[ent.start_char:ent.end_char], ent.start_char, ent.end_char,
+                                        page, label=ent.label_))
         if ent.label_ != "PERSON":
             continue
         name = parse_name(ent.text, lex)
@@ -103,13 +105,17 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
         if (ent.start, ent.end) in links:
             role, org, _alias, kind = links[(ent.start, ent.end)]
             pm.role, pm.org, pm.from_attendance, pm.kind = _span_text(doc, role), _span_text(doc, org), True, kind
+            pm.role = pm.role or name.rank
         else:
             link = link_person(doc, ent, roles, orgs)
             pm.role = _span_text(doc, link.role) or (name.rank if name.rank else None)
             pm.org = _span_text(doc, link.org)
+            if isinstance(link.org, Span) and all(link.org.start != o.start for o in orgs):
+                inferred.append(link.org)  # a body named only by its place in "Name, Role, Body,"
         mentions.append(pm)
     for r in roles:
-        meeting.mentions.append(Mention(r.text, r.start_char, r.end_char, document.page_at(r.start_char), label="ROLE"))
+        meeting.mentions.append(Mention(document.text[r.start_char:r.end_char], r.start_char, r.end_char,
+                                        document.page_at(r.start_char), label="ROLE"))
     meeting.mentions.sort(key=lambda m: (m.start, m.label))
     committee = meeting.meeting.committee
     meeting.people = []
@@ -118,6 +124,11 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
         rec["person_id"] = slug(rec["name"])
         meeting.people.append(rec)
     meeting.acronyms = acronym_definitions(document.text)
+    for span in inferred:
+        meeting.mentions.append(Mention(document.text[span.start_char:span.end_char], span.start_char, span.end_char,
+                                        document.page_at(span.start_char), label="ORG"))
+    meeting.mentions.sort(key=lambda m: (m.start, m.label))
+    orgs = sorted(orgs + inferred, key=lambda s: s.start)
     meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary)
     return meeting
 
@@ -145,6 +156,8 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
         else:
             add(text)
     for acro in pending_acronyms:
+        if acro.endswith("s") and acro[:-1].isupper():
+            continue  # "CSPs": a kind of body, not one
         expansion = defined.get(acro) or glossary.get(acro) or glossary.get(acro.rstrip("s"))
         if expansion and any(_org_key(o["name"]).endswith(_org_key(expansion)) for o in out):
             continue  # spelled out elsewhere in the meeting

@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, load_lexicon
+from .names import generic_words
 
 WORD = re.compile(r"[^\s,;()]+")
 IGNORED_NOTES = {"minutes", "observer", "substitute", "virtual", "remote", "part", "via teams"}
-IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived)",
+IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
+                                r"|minutes?\b|for minute|part of|until|virtual)",
                                 re.IGNORECASE)
 TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
                "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
@@ -66,11 +68,10 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
     if not words:
         return None
     i = 0
-    # skip leading words up to a title/rank/first name ("District Cllr Brian Moxon", "Councillors Yvonne ...")
-    while i < len(words) and not _starts_name(words[i][2], lex) and i < 2:
-        i += 1
-    if i >= len(words) or not _starts_name(words[i][2], lex):
-        i = 0
+    # a place word before a title ("District Cllr Brian Moxon", "County Councillor X") is part of the title
+    if len(words) > 2 and words[0][2][:1].isupper() and not _starts_name(words[0][2], lex) and (
+            lex.is_title(words[1][2]) or words[1][2].lower().rstrip(".") in _rank_words(lex)):
+        i = 1
     first = i
     while i < len(words) and (lex.is_title(words[i][2]) or words[i][2].lower().rstrip(".") in lex.plural_titles
                               or _rank_at(words, i, lex)):
@@ -80,6 +81,8 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         w = words[i][2]
         if not (w[0].isupper() or w[0] in "\u2018'") or _is_role_word(w, lex):
             break
+        if name_words and re.search(r"[(),;\u2013\u2014]| - ", text[words[i - 1][1]:words[i][0]]):
+            break  # "Marcus Adebayo (MA)": the bracket ends the name
         name_words.append(i)
         i += 1
         if len(name_words) >= 2 and lex.is_first_name(words[name_words[0]][2]) and \
@@ -103,23 +106,21 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
 
 def _generic_word(word: str, lex: Lexicon) -> bool:
     """Words of organisation names and job titles ("Council", "Services", "Safety") are not names."""
-    return word.lower().strip(".,") in _vocabulary(lex)
-
-
-_VOCAB: dict[int, frozenset[str]] = {}
-
-
-def _vocabulary(lex: Lexicon) -> frozenset[str]:
-    if id(lex) not in _VOCAB:
-        words = {w.lower() for t in lex.roles + lex.role_heads + lex.org_suffixes + lex.org_prefixes + lex.ranks
-                 for w in t.split()}
-        words |= {w.lower() for o in lex.organisations for w in o["name"].split()}
-        _VOCAB[id(lex)] = frozenset(words - {w.lower() for w in lex.first_names})
-    return _VOCAB[id(lex)]
+    return word.lower().strip(".,") in generic_words(lex)
 
 
 def _starts_name(word: str, lex: Lexicon) -> bool:
-    return lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles
+    return (lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles
+            or word.lower().rstrip(".") in _rank_words(lex))
+
+
+_RANK_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _rank_words(lex: Lexicon) -> frozenset[str]:
+    if id(lex) not in _RANK_WORDS:
+        _RANK_WORDS[id(lex)] = frozenset(r.split()[0].lower().rstrip(".") for r in lex.ranks)
+    return _RANK_WORDS[id(lex)]
 
 
 def _rank_at(words, i: int, lex: Lexicon) -> int:
@@ -132,17 +133,25 @@ def _rank_at(words, i: int, lex: Lexicon) -> int:
 
 
 def _is_role_word(word: str, lex: Lexicon) -> bool:
-    w = word.lower()
-    return any(w == r.lower().split()[0] for r in lex.role_heads) or w in TITLE_ROLES
+    """A word that ends job titles ("Manager", "Officer", "Chair")."""
+    w = word.lower().strip(".,")
+    return any(w == r.lower().split()[-1] for r in lex.role_heads) or w in TITLE_ROLES
 
 
 def _looks_like_org(text: str, lex: Lexicon) -> bool:
-    """An organisation name rather than a job title: ends with an organisation word, not a role word."""
-    words = text.split()
-    if not words or _is_role_word(words[-1], lex) or any(
-            text.lower().endswith(" " + h.lower()) or text.lower() == h.lower() for h in lex.role_heads):
-        return False
-    low = text.lower()
+    """An organisation name rather than a job title.
+
+    "Office of the Police and Crime Commissioner" is a body (it opens like one); "Police and Crime
+    Commissioner for Marchshire", "Head of Community Services" and "Legal Adviser to the Panel" are jobs
+    (a job word, last or followed by of/for/to/at); "Marchshire Police" and "Calderbrook MBC" are bodies.
+    """
+    low = text.lower().strip()
+    if low.startswith(tuple(p.lower() + " " for p in lex.org_prefixes)):
+        return True
+    words = re.findall(r"[\w'\u2019-]+", text)
+    for i, w in enumerate(words):
+        if _is_role_word(w, lex) and (i == len(words) - 1 or words[i + 1].lower() in ("of", "for", "to", "at")):
+            return False
     return any(low == s.lower() or low.endswith(" " + s.lower()) for s in lex.org_suffixes) or \
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
@@ -167,7 +176,8 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
             att.role = att.role or span
     outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
     for part in re.finditer(r"[^,;\u2013\u2014]+", outside):
-        pa, pb = _strip(text, a + part.start(), a + part.end())
+        pa, pb = _strip(outside, part.start(), part.end())
+        pa, pb = a + pa, a + pb
         if pb - pa < 2:
             continue
         if _looks_like_org(text[pa:pb], lex):
@@ -230,5 +240,5 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
     att = Attendee(extent[0], extent[1], kind=kind)
     _details(text, extent[1], b, lex, att)
     if kind == "contact":
-        att.role, att.org = "Contact", None
+        att.role, att.org = att.role or "Contact", None
     out.append(att)

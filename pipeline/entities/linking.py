@@ -31,21 +31,44 @@ def _ending_at(spans: list[Span], i: int) -> Span | None:
     return next((s for s in spans if s.end == i), None)
 
 
+def _capitalised_run(doc: Doc, k: int) -> Span | None:
+    """A run of capitalised words at ``k`` ended by a comma, "will", a full stop or a bracket: an unnamed body
+    in "Elaine Stevenson, CEO, Warning Zone, will present"."""
+    m = k
+    while m < len(doc) and m - k < 6 and (doc[m].text[:1].isupper() or doc[m].lower_ in ("and", "&", "of")):
+        m += 1
+    if m == k or m >= len(doc) or not (doc[m].text in (",", ".", "(", ";") or doc[m].lower_ in ("will", "who")):
+        return None
+    if doc[m - 1].lower_ in ("and", "&", "of"):
+        return None
+    return Span(doc, k, m, label="ORG")
+
+
+def _skip(doc: Doc, k: int, *words: str) -> int:
+    return k + 1 if k < len(doc) and doc[k].lower_ in words else k
+
+
 def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Link:
     link = Link()
     j = person.end
     n = len(doc)
     # right context
     if j < n and doc[j].text == ",":
-        if (role := _starting_at(roles, j + 1)) is not None:
+        k = _skip(doc, j + 1, "the")
+        if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
+            k += 1
+        if (role := _starting_at(roles, k)) is not None:
             link.role = role
             k = role.end
             if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
                 link.org = org
-            elif k < n and doc[k].lower_ in ("at", "of", "for") and k + 1 < n:
-                k2 = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-                link.org = _starting_at(orgs, k2)
-        elif (org := _starting_at(orgs, j + 1)) is not None:
+            elif k < n and doc[k].text == ",":
+                link.org = _capitalised_run(doc, k + 1)
+            elif k < n and doc[k].lower_ in ("at", "of", "for", "in"):
+                link.org = _starting_at(orgs, _skip(doc, k + 1, "the"))
+            else:
+                link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
+        elif (org := _starting_at(orgs, k)) is not None:
             link.org = org
     elif j < n and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(n, j + 20)) if doc[k].text == ")"), None)
@@ -55,26 +78,37 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
             elif (role := _starting_at(roles, j + 1)) is not None:
                 link.role = role
     elif j < n and doc[j].lower_ in ("from", "of", "at") and j + 1 < n:
-        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-        link.org = _starting_at(orgs, k)
+        link.org = _starting_at(orgs, _skip(doc, j + 1, "the"))
+    elif (role := _starting_at(roles, j)) is not None:  # "Natalia Merritt Co-Chair Kent Housing Options Subgroup"
+        link.role = role
+        link.org = _starting_at(orgs, role.end)
     if link.role is None:
-        # "X be elected Chairman", "X was appointed as Vice-Chair", "X in the Chair"
-        window = [t.lower_ for t in doc[j:j + 4]]
-        if any(w in ELECTED for w in window[:3]):
-            k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
-            k += 1 if k < n and doc[k].lower_ == "as" else 0
-            link.role = _starting_at(roles, k)
-        elif window[:3] == ["in", "the", "chair"]:
-            link.role = "Chairman"
+        link.role = _elected_as(doc, person, roles, orgs)
     # left context: "The Leader of the Labour Group, Mr Brady"; "Chief Executive at the OPCC Paul Hindson"
     if link.role is None and person.start >= 2 and doc[person.start - 1].text == ",":
         link.role = _ending_at(roles, person.start - 1)
     if link.role is None and person.start >= 1:
         org = _ending_at(orgs, person.start)
-        if org is not None and org.start >= 3 and doc[org.start - 1].lower_ in ("the", "at"):
+        if org is not None and org.start >= 3:
             k = org.start - 1 - (1 if doc[org.start - 1].lower_ == "the" else 0)
             if doc[k].lower_ in ("at", "of"):
                 role = _ending_at(roles, k)
                 if role is not None:
-                    link.role, link.org = role, org
+                    link.role, link.org = role, link.org or org
     return link
+
+
+def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Span | str | None:
+    """"X be elected Chairman", "X, Midshire Fire and Rescue Service, be elected Vice-Chairman", "X in the Chair"."""
+    j = person.end
+    if j < len(doc) and doc[j].text == ",":
+        org = _starting_at(orgs, j + 1)
+        if org is not None and org.end < len(doc) and doc[org.end].text == ",":
+            j = org.end + 1
+    window = [t.lower_ for t in doc[j:j + 4]]
+    if any(w in ELECTED for w in window[:3]):
+        k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
+        return _starting_at(roles, _skip(doc, k, "as"))
+    if window[:3] == ["in", "the", "chair"]:
+        return "Chairman"
+    return None

@@ -91,12 +91,27 @@ def parse_name(text: str, lex: Lexicon | None = None) -> PersonName | None:
     if _INITIALS.match(surname) and not words:
         return None
     name.surname = surname.strip(".")
+    if not words and (name.rank and not name.title) and surname.lower() in generic_words(lex):
+        return None  # "Group Manager Prevention" is a job, not a person called Prevention
     for w in words:
         if _INITIALS.match(w):
             name.given.extend(_split_initials(w))
         else:
             name.given.append(w.strip("."))
     return name
+
+
+_GENERIC: dict[int, frozenset[str]] = {}
+
+
+def generic_words(lex: Lexicon) -> frozenset[str]:
+    """Lower-cased words of job titles and organisation names that are not also given names."""
+    if id(lex) not in _GENERIC:
+        words = {w.lower() for t in lex.roles + lex.role_heads + lex.org_suffixes + lex.org_prefixes + lex.ranks
+                 for w in t.split()}
+        words |= {w.lower() for o in lex.organisations for w in o["name"].split()}
+        _GENERIC[id(lex)] = frozenset(words - {w.lower() for w in lex.first_names})
+    return _GENERIC[id(lex)]
 
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:

@@ -55,6 +55,8 @@ SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted
                 "emphasised", "emphasized", "re-iterated", "reiterated", "stressed", "acknowledged", "queried",
                 "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
 INTRODUCING = {"by", "from"}
+GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
+                      "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
 INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
 
 
@@ -116,10 +118,32 @@ class LexiconTagger:
             if label == "ORGSUF":
                 doc[end - 1]._.lex = doc[end - 1]._.lex + ["ORGEND"]
         for tok in doc:
-            tags = tok._.lex
-            if "CAP" in tags and not {"STOP", "TITLE", "ORGSUF", "ROLE", "ROLEHEAD", "RANK"} & set(tags):
-                tok._.lex = tags + ["NAME"]
+            tok._.lex = tok._.lex + derived_tags(set(tok._.lex))
         return doc
+
+
+def derived_tags(tags: set[str]) -> list[str]:
+    """Combined tags, because token patterns can test membership but not its absence.
+
+    NAME: a capitalised word that is no title, job or organisation word; SURNAME: any capitalised
+    non-function word; ORGSTART / ORGIN: may open / continue an organisation name; PLACEQ: may follow
+    one as a place ("... South East"); ROLESTART: may open a job title.
+    """
+    cap = bool(tags & {"CAP", "ACRO"})
+    out = []
+    if "CAP" in tags and not tags & {"STOP", "TITLE", "ORGSUF", "ROLE", "ROLEHEAD", "RANK"}:
+        out.append("NAME")
+        if "FIRST" not in tags:
+            out.append("PLACEQ")
+    if "CAP" in tags and "STOP" not in tags:
+        out.append("SURNAME")
+    if cap and not tags & {"STOP", "TITLE", "ROLE", "RANK"}:
+        out.append("ORGSTART")
+    if (cap or "ORGSUF" in tags) and not tags & {"ROLE", "TITLE", "RANK"}:
+        out.append("ORGIN")
+    if cap and not tags & {"STOP", "TITLE"}:
+        out.append("ROLESTART")
+    return out
 
 
 def ruler_patterns() -> list[dict]:
@@ -207,6 +231,7 @@ class EntityResolver:
         self.generic |= STOPWORDS
         self.glossary = lex.glossary
         self.org_words = {s.lower() for s in lex.org_suffixes}
+        self.org_openers = tuple(p.lower() + " " for p in lex.org_prefixes)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[Span, str]] = []
@@ -226,13 +251,52 @@ class EntityResolver:
         for span in doc.ents:
             if span.label_ in ("PERSON", "ORG"):
                 candidates.append((span, "ner"))
-        chosen = _resolve(candidates)
+        chosen = [self._tidy(span) for span in _resolve(candidates)]
+        chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
+        chosen = [s for s in chosen if s.label_ != "ORG" or not self._generic_only(s)]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         doc.spans["roles"] = filter_spans(roles)
         return doc
 
+    def _tidy(self, span: Span) -> Span | None:
+        """Drop leading function words ("That the Police" -> "Police"); extend a gazetteer body by the place
+        before it ("Leicester Rape Crisis")."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and ("STOP" in (doc[start]._.lex or []) or not doc[start].text[:1].isupper()) \
+                and span.label_ == "ORG":
+            start += 1
+        if start == end:
+            return None
+        if span.label_ == "ORG" and start == span.start and start > 1:
+            prev, before = doc[start - 1], doc[start - 2]
+            if "PLACEQ" in (prev._.lex or []) and before.is_alpha:  # not a capital that opens a sentence
+                start -= 1
+        return Span(doc, start, end, label=span.label_)
+
+    def _split_coordinated(self, span: Span) -> list[Span]:
+        """"Severnside Police and Riverside Borough Council" is two bodies."""
+        if span.label_ != "ORG":
+            return [span]
+        for tok in span[1:-1]:
+            nxt = span.doc[tok.i + 1]
+            ends_body = "ORGEND" in (span.doc[tok.i - 1]._.lex or [])
+            if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and ends_body \
+                    and "NAME" in (nxt._.lex or []) and nxt.lower_ not in self.generic:
+                left = Span(span.doc, span.start, tok.i, label="ORG")
+                right = Span(span.doc, tok.i + 1, span.end, label="ORG")
+                return [left, *self._split_coordinated(right)]
+        return [span]
+
+    def _generic_only(self, span: Span) -> bool:
+        """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
+        words = [t.lower_ for t in span if t.is_alpha]
+        return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
+
     def _plausible_org(self, span: Span, roles: list[Span]) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
+        if any(r.start <= span.start and span.end == r.end for r in roles):
+            return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
         if _is_weak(span):
             if any(r.start <= span.start and span.end <= r.end and r.end > span.end for r in roles):
                 return False  # "Democratic Services" in "Democratic Services Officer"
@@ -269,7 +333,8 @@ class EntityResolver:
         for tok in doc:
             if "ACRO" in (tok._.lex or []):
                 expansion = self.glossary.get(tok.text) or self.glossary.get(tok.text.rstrip("s"))
-                if expansion and expansion.split()[-1].lower() in self.org_words:
+                if expansion and (expansion.split()[-1].lower() in self.org_words
+                                  or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         return out
 
@@ -297,7 +362,7 @@ def build_pipeline(ner_model: str | None = None) -> Language:
     nlp = make_nlp()
     nlp.add_pipe("minutes_lexicon")
     nlp.add_pipe("minutes_attendance")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "overwrite": True})
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "overwrite": True, "validate": True})
     ruler.add_patterns(ruler_patterns() + gazetteer_patterns())
     if ner_model:
         trained = spacy.load(ner_model)

@@ -40,8 +40,10 @@ class PersonCluster:
 
     def to_record(self, committee: str | None) -> dict:
         best = self.best
-        role = next((m.role for m in self.mentions if m.from_attendance and m.role), None) or \
-            next((m.role for m in sorted(self.mentions, key=lambda m: m.start) if m.role), None)
+        by_position = sorted(self.mentions, key=lambda m: m.start)
+        role = next((m.role for m in by_position if m.from_attendance and m.role and m.role != "Contact"), None) or \
+            next((m.role for m in by_position if m.role and m.role != "Contact"), None) or \
+            next((m.role for m in by_position if m.role), None)
         org = next((m.org for m in self.mentions if m.from_attendance and m.org), None) or \
             next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
         if org is None and committee and any(m.kind in ("present", "members_present") for m in self.mentions):
