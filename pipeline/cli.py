@@ -23,6 +23,7 @@ from . import __version__
 from .evaluate import STAGES, load_gold, predictions_by_stem, score, stages_run
 from .extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json, write_jsonl
 from .ingest import DEFAULT_MAX_BYTES
+from .link import link_people
 from .progress import FileProgress
 
 app = typer.Typer(
@@ -110,7 +111,7 @@ def run(
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
-    """Run the pipeline over a corpus and write OUT/meetings.jsonl and OUT/errors.jsonl.
+    """Run the pipeline over a corpus: OUT/meetings.jsonl, OUT/errors.jsonl, OUT/people.jsonl, OUT/person_roles.jsonl.
 
     Example: minutes run corpus --out out
     """
@@ -118,9 +119,11 @@ def run(
     n = write_jsonl(records, out_dir / "meetings.jsonl")
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     _report(summary, progress, quiet)
+    people, appearances = link_people(out_dir / "meetings.jsonl", out_dir)
     if not quiet:
         err.print(f"wrote {n} meetings to {out_dir / 'meetings.jsonl'}, "
-                  f"{len(summary.errors)} problems to {out_dir / 'errors.jsonl'}", highlight=False)
+                  f"{len(summary.errors)} problems to {out_dir / 'errors.jsonl'}, "
+                  f"{people} people ({appearances} appearances) to {out_dir / 'people.jsonl'}", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -212,6 +215,60 @@ def outline(
         for d in item.decisions:
             out.print(f"    [green]decision[/green] ({d.origin}): {escape(' '.join(d.text.split()))}",
                       highlight=False)
+
+
+@app.command()
+def people(
+    out_dir: Annotated[Path, typer.Argument(help="A run's output folder (with people.jsonl).")] = Path("out"),
+    name: Annotated[str | None, typer.Option(help="Only people whose name or alias contains this.")] = None,
+    roles: Annotated[bool, typer.Option("--roles", help="Show each person's role at each meeting.")] = False,
+) -> None:
+    """List the people of a run (one identity across meetings) and, with --roles, their roles over time.
+
+    Example: minutes people out --name Basra --roles
+    """
+    path = out_dir / "people.jsonl"
+    if not path.is_file():
+        err.print(f"error: {path} not found; run `minutes run CORPUS --out {out_dir}` first", highlight=False)
+        raise typer.Exit(2)
+    with jsonlines.open(path) as reader:
+        rows = [r for r in reader if not name or name.lower() in " ".join([r["name"], *r["aliases"]]).lower()]
+    table = Table(title=f"{len(rows)} people")
+    for col in ("person_id", "name", "latest role", "meetings", "first seen", "last seen"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["person_id"], escape(r["name"]), escape(r["latest_role"] or ""), str(r["meetings"]),
+                      r["first_seen"] or "", r["last_seen"] or "")
+    out.print(table)
+    if roles:
+        wanted = {r["person_id"] for r in rows}
+        with jsonlines.open(out_dir / "person_roles.jsonl") as reader:
+            for r in reader:
+                if r["person_id"] in wanted:
+                    out.print(f"{r['date']}  {r['person_id']}: {escape(r['role'] or '-')}"
+                              f" ({escape(r['organisation'] or '-')})  [{r['meeting_id']}]", highlight=False)
+
+
+train_app = typer.Typer(help="Train the project's models from corpus/ and its gold.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("entities")
+def train_entities_command(
+    corpus: Annotated[Path, typer.Option(help="Corpus folder with gold/ (and synthetic/, heldout/).")] = Path("corpus"),
+    out: Annotated[Path, typer.Option(help="Where model folders are written.")] = Path("models/entities"),
+    epochs: Annotated[int, typer.Option(help="Training epochs.")] = 25,
+) -> None:
+    """Train the entity recogniser, compare rules-only with rules+model on held-out gold, write the model.
+
+    Example: minutes train entities --corpus corpus --out models/entities
+    """
+    from .entities.train import train_entities
+
+    if not (corpus / "gold").is_dir():
+        err.print(f"error: no gold/ folder in {corpus}", highlight=False)
+        raise typer.Exit(2)
+    train_entities(corpus, out, log=lambda msg: err.print(msg, highlight=False), epochs=epochs)
 
 
 def entrypoint() -> None:  # pragma: no cover - console script shim

@@ -71,6 +71,7 @@ def test_every_span_round_trips_to_the_document(extracted, stem):
         spans += item.paragraphs + item.decisions + item.presenters + ([item.heading] if item.heading else [])
     h = meeting.meeting
     spans += [s for s in (h.committee_span, h.date_span, h.venue_span, h.contact_span) if s] + h.attendance
+    spans += meeting.mentions
     assert spans
     for s in spans:
         assert text[s.start:s.end] == s.text

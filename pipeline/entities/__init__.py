@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import verify
 from ..schema import Document, Meeting, Mention
 from .lexicon import load_lexicon
 from .linking import link_person
@@ -38,15 +39,27 @@ def newest_model(models_dir: Path = MODELS_DIR) -> Path | None:
 
 @lru_cache(maxsize=4)
 def get_pipeline(model: str | None = "auto") -> Language:
-    """The entity pipeline; ``model="auto"`` adds the newest shipped NER model when its meta says to."""
-    if model == "auto":
-        model = os.environ.get("MINUTES_ENTITY_MODEL") or None
-        if model is None and (found := newest_model()) is not None:
-            import json
+    """The entity pipeline.
 
-            meta = json.loads((found / "meta.json").read_text())
+    ``model="auto"``: the ``MINUTES_ENTITY_MODEL`` environment variable if set (a model folder, or
+    ``none`` for rules only), else the newest shipped model whose meta.json says it beat the rules.
+    Model folders are checked against the file hashes in their meta.json before loading.
+    """
+    labels: tuple[str, ...] = ("PERSON", "ORG")
+    if model == "auto":
+        env = os.environ.get("MINUTES_ENTITY_MODEL")
+        if env:  # "path/to/model[:ORG,PERSON]" or "none"
+            path, _, wanted = env.partition(":")
+            model = None if path.lower() == "none" else path
+            labels = tuple(wanted.split(",")) if wanted else labels
+        else:
+            found = newest_model()
+            meta = verify(found) if found is not None else {}
             model = str(found / "model") if meta.get("use_model") else None
-    return build_pipeline(model)
+            labels = tuple(meta.get("model_labels", labels))
+    elif model is not None and (Path(model).parent / "meta.json").is_file():
+        labels = tuple(verify(Path(model).parent).get("model_labels", labels))
+    return build_pipeline(model, labels)
 
 
 def slug(text: str) -> str:

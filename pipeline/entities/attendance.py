@@ -124,12 +124,7 @@ def _rank_words(lex: Lexicon) -> frozenset[str]:
 
 
 def _rank_at(words, i: int, lex: Lexicon) -> int:
-    for rank in lex.ranks:
-        parts = rank.lower().split()
-        n = len(parts)
-        if [w[2].lower().rstrip(".") for w in words[i:i + n]] == [p.rstrip(".") for p in parts]:
-            return n
-    return 0
+    return lex.rank_length([w[2] for w in words[i:i + 4]])
 
 
 def _is_role_word(word: str, lex: Lexicon) -> bool:

@@ -59,6 +59,29 @@ class Lexicon:
     def is_first_name(self, token: str) -> bool:
         return token in self.first_names
 
+    @property
+    def rank_index(self) -> dict[str, list[tuple[str, ...]]]:
+        """Ranks by their first word (lower case, no dots), longest first: fast prefix lookup."""
+        if not hasattr(self, "_rank_index"):
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for rank in self.ranks:
+                words = tuple(w.lower().rstrip(".") for w in rank.split())
+                index.setdefault(words[0], []).append(words)
+            for v in index.values():
+                v.sort(key=len, reverse=True)
+            object.__setattr__(self, "_rank_index", index)
+        return self._rank_index
+
+    def rank_length(self, words: list[str]) -> int:
+        """How many of ``words`` form a rank at their start (0 if none)."""
+        if not words:
+            return 0
+        lowered = [w.lower().rstrip(".") for w in words[:4]]
+        for rank in self.rank_index.get(lowered[0], ()):
+            if tuple(lowered[:len(rank)]) == rank:
+                return len(rank)
+        return 0
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:

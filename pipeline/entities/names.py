@@ -67,14 +67,11 @@ def parse_name(text: str, lex: Lexicon | None = None) -> PersonName | None:
     changed = True
     while words and changed:
         changed = False
-        for rank in sorted(lex.ranks, key=lambda r: -len(r.split())):
-            n = len(rank.split())
-            if [w.lower().rstrip(".") for w in words[:n]] == [w.lower().rstrip(".") for w in rank.split()] \
-                    and len(words) > n:
-                name.rank = " ".join(words[:n]) if not name.rank else f"{name.rank} {' '.join(words[:n])}"
-                words = words[n:]
-                changed = True
-                break
+        n = lex.rank_length(words)
+        if n and len(words) > n:
+            name.rank = " ".join(words[:n]) if not name.rank else f"{name.rank} {' '.join(words[:n])}"
+            words = words[n:]
+            changed = True
         if words and len(words) > 1 and words[0].lower().rstrip(".") in lex.plural_titles:
             words = words[1:]  # "Councillors Yvonne Adeyemi"
             changed = True

@@ -3,10 +3,14 @@
 * the tokenizer keeps hyphenated words whole ("Samra-Rai", "Vice-Chairman",
   "Co-ordinator") and knows "Cllr." and friends;
 * ``minutes_lexicon`` (a registered factory) tags tokens from the
-  vocabularies in :mod:`.lexicon` (``Token._.lex``: TITLE, SUFFIX, FIRST, RANK,
-  ROLE, ROLEHEAD, ORGSUF, ORGEND, ORGPRE, CAP, ACRO, NAME, INITIAL, STOP);
+  vocabularies in :mod:`.lexicon` (TITLE, SUFFIX, FIRST, RANK, ROLE, ROLEHEAD,
+  ORGSUF, ORGEND, ORGPRE, CAP, ACRO, NAME, INITIAL, STOP and derived tags);
 * spaCy's ``span_ruler`` applies the token patterns in
-  ``pipeline/patterns/entity_ruler.jsonl``, which are written in those tags;
+  ``pipeline/patterns/entity_ruler.jsonl``, which are written in those tags
+  (``{"_": {"lex": {"INTERSECTS": [...]}}}``).  The tags are stored as a string
+  ``"|CAP|NAME|"`` in the otherwise unused ``Token.lemma_`` and the patterns are
+  compiled to ``LEMMA`` regexes, which spaCy's matcher evaluates an order of
+  magnitude faster than list-valued extension attributes;
 * an optional trained ``ner`` adds PERSON/ORG spans the rules miss;
 * ``minutes_entity_resolver`` merges the candidates into ``doc.ents``
   (PERSON, ORG) and ``doc.spans["roles"]`` (ROLE), preferring gazetteer and
@@ -27,9 +31,6 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from .attendance import parse_attendance
 from .lexicon import Lexicon, load_lexicon
-
-if not Token.has_extension("lex"):
-    Token.set_extension("lex", default=None)
 
 STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", "members", "member", "all", "each",
              "any", "in", "on", "at", "for", "of", "and", "with", "from", "to", "by", "as", "if", "whilst", "while",
@@ -55,6 +56,7 @@ SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted
                 "emphasised", "emphasized", "re-iterated", "reiterated", "stressed", "acknowledged", "queried",
                 "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
 INTRODUCING = {"by", "from"}
+FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"}
 GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
                       "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
 INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
@@ -76,7 +78,7 @@ def _phrases(nlp: Language, texts: list[str]) -> list[Doc]:
 
 @Language.factory("minutes_lexicon")
 class LexiconTagger:
-    """Tags tokens with the vocabularies they belong to (``Token._.lex``)."""
+    """Tags tokens with the vocabularies they belong to (see :func:`has`)."""
 
     def __init__(self, nlp: Language, name: str):
         lex: Lexicon = load_lexicon()
@@ -92,34 +94,40 @@ class LexiconTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
+        token_tags: list[set[str]] = []
         for tok in doc:
-            tags = []
             t = tok.text
-            key = t.lower().rstrip(".")
-            if key in self.titles_lower and (t[0].isupper()):
-                tags.append("TITLE")
+            tags = set()
+            if t.lower().rstrip(".") in self.titles_lower and t[0].isupper():
+                tags.add("TITLE")
             if lex.is_suffix(t):
-                tags.append("SUFFIX")
+                tags.add("SUFFIX")
             if t in lex.first_names:
-                tags.append("FIRST")
+                tags.add("FIRST")
             if INITIAL.match(t):
-                tags.append("INITIAL")
+                tags.add("INITIAL")
             if CAP_WORD.match(t):
-                tags.append("CAP")
+                tags.add("CAP")
             if ACRONYM.match(t):
-                tags.append("ACRO")
+                tags.add("ACRO")
             if t.lower() in STOPWORDS:
-                tags.append("STOP")
-            tok._.lex = tags
+                tags.add("STOP")
+            token_tags.append(tags)
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
-            for tok in doc[start:end]:
-                tok._.lex = tok._.lex + [label]
+            for i in range(start, end):
+                token_tags[i].add(label)
             if label == "ORGSUF":
-                doc[end - 1]._.lex = doc[end - 1]._.lex + ["ORGEND"]
-        for tok in doc:
-            tok._.lex = tok._.lex + derived_tags(set(tok._.lex))
+                token_tags[end - 1].add("ORGEND")
+        for tok, tags in zip(doc, token_tags, strict=True):
+            tags.update(derived_tags(tags))
+            tok.lemma_ = "|" + "|".join(sorted(tags)) + "|"
         return doc
+
+
+def has(token: Token, tag: str) -> bool:
+    """Does ``token`` carry lexicon tag ``tag``?  (Tags are kept in the otherwise unused ``lemma_``.)"""
+    return f"|{tag}|" in token.lemma_
 
 
 def derived_tags(tags: set[str]) -> list[str]:
@@ -156,8 +164,20 @@ def ruler_patterns() -> list[dict]:
                 entry = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"patterns/entity_ruler.jsonl line {lineno}: {exc.msg}") from exc
-            out.append({k: v for k, v in entry.items() if k in ("label", "pattern", "id")})
+            entry = {k: v for k, v in entry.items() if k in ("label", "pattern", "id")}
+            entry["pattern"] = [_compile_token(t) for t in entry["pattern"]]
+            out.append(entry)
     return out
+
+
+def _compile_token(spec: dict) -> dict:
+    """``{"_": {"lex": {"INTERSECTS": ["A", "B"]}}}`` becomes a LEMMA regex matching ``|A|`` or ``|B|``."""
+    spec = dict(spec)
+    lex = spec.pop("_", {}).get("lex")
+    if lex:
+        tags = lex["INTERSECTS"]
+        spec["LEMMA"] = {"REGEX": r"\|(?:" + "|".join(map(re.escape, tags)) + r")\|"}
+    return spec
 
 
 @Language.factory("minutes_attendance")
@@ -220,12 +240,16 @@ def gazetteer_patterns() -> list[dict]:
     return out
 
 
-@Language.factory("minutes_entity_resolver")
+@Language.factory("minutes_entity_resolver", default_config={"model_labels": ["PERSON", "ORG"]})
 class EntityResolver:
-    """Merges rule, gazetteer and model candidates into ``doc.ents`` and ``doc.spans["roles"]``."""
+    """Merges rule, gazetteer and model candidates into ``doc.ents`` and ``doc.spans["roles"]``.
 
-    def __init__(self, nlp: Language, name: str):
+    ``model_labels``: which labels of a trained ``ner`` are trusted (the shipped model's meta.json says).
+    """
+
+    def __init__(self, nlp: Language, name: str, model_labels: list[str]):
         self.name = name
+        self.model_labels = set(model_labels)
         lex = load_lexicon()
         self.generic = {w.lower() for text in lex.roles + lex.role_heads + lex.ranks for w in text.split()}
         self.generic |= STOPWORDS
@@ -249,28 +273,32 @@ class EntityResolver:
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))
         for span in doc.ents:
-            if span.label_ in ("PERSON", "ORG"):
+            if span.label_ in self.model_labels:
                 candidates.append((span, "ner"))
         chosen = [self._tidy(span) for span in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
         chosen = [s for s in chosen if s.label_ != "ORG" or not self._generic_only(s)]
         doc.ents = sorted(chosen, key=lambda s: s.start)
-        doc.spans["roles"] = filter_spans(roles)
+        doc.spans["roles"] = filter_spans([t for t in (self._tidy(r) for r in roles) if t is not None])
         return doc
 
     def _tidy(self, span: Span) -> Span | None:
-        """Drop leading function words ("That the Police" -> "Police"); extend a gazetteer body by the place
-        before it ("Leicester Rape Crisis")."""
+        """Drop leading function words ("That the Police" -> "Police", "the Leader of ..." -> "Leader of ...");
+        extend a body by the place before it ("Leicester Rape Crisis")."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and ("STOP" in (doc[start]._.lex or []) or not doc[start].text[:1].isupper()) \
-                and span.label_ == "ORG":
+        def leading_junk(tok: Token) -> bool:
+            if not tok.text[:1].isupper():
+                return True
+            return has(tok, "STOP") if span.label_ == "ORG" else tok.lower_ in FUNCTION_WORDS
+
+        while span.label_ != "PERSON" and start < end and leading_junk(doc[start]):
             start += 1
         if start == end:
             return None
         if span.label_ == "ORG" and start == span.start and start > 1:
             prev, before = doc[start - 1], doc[start - 2]
-            if "PLACEQ" in (prev._.lex or []) and before.is_alpha:  # not a capital that opens a sentence
+            if has(prev, "PLACEQ") and before.is_alpha:  # not a capital that opens a sentence
                 start -= 1
         return Span(doc, start, end, label=span.label_)
 
@@ -280,9 +308,9 @@ class EntityResolver:
             return [span]
         for tok in span[1:-1]:
             nxt = span.doc[tok.i + 1]
-            ends_body = "ORGEND" in (span.doc[tok.i - 1]._.lex or [])
+            ends_body = has(span.doc[tok.i - 1], "ORGEND")
             if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and ends_body \
-                    and "NAME" in (nxt._.lex or []) and nxt.lower_ not in self.generic:
+                    and has(nxt, "NAME") and nxt.lower_ not in self.generic:
                 left = Span(span.doc, span.start, tok.i, label="ORG")
                 right = Span(span.doc, tok.i + 1, span.end, label="ORG")
                 return [left, *self._split_coordinated(right)]
@@ -311,14 +339,14 @@ class EntityResolver:
         role_starts = {r.start for r in roles}
         for i in range(len(doc) - 1):
             a, b = doc[i], doc[i + 1]
-            if not ("NAME" in (a._.lex or []) and "NAME" in (b._.lex or [])) or "ACRO" in a._.lex:
+            if not (has(a, "NAME") and has(b, "NAME")) or has(a, "ACRO"):
                 continue
-            if i > 0 and "NAME" in (doc[i - 1]._.lex or []):
+            if i > 0 and has(doc[i - 1], "NAME"):
                 continue
             nxt = doc[i + 2] if i + 2 < len(doc) else None
             prev = doc[i - 1] if i > 0 else None
             before = doc[i - 2] if i > 1 else None
-            if nxt is not None and "NAME" in (nxt._.lex or []):
+            if nxt is not None and has(nxt, "NAME"):
                 continue
             acts = nxt is not None and (nxt.lower_ in SPEECH_VERBS or (nxt.text == "," and i + 3 in role_starts))
             introduced = prev is not None and prev.lower_ in INTRODUCING and before is not None and \
@@ -331,7 +359,7 @@ class EntityResolver:
         """Acronyms whose glossary expansion names an organisation ("EMAS", "CRC")."""
         out = []
         for tok in doc:
-            if "ACRO" in (tok._.lex or []):
+            if has(tok, "ACRO"):
                 expansion = self.glossary.get(tok.text) or self.glossary.get(tok.text.rstrip("s"))
                 if expansion and (expansion.split()[-1].lower() in self.org_words
                                   or expansion.lower().startswith(self.org_openers)):
@@ -357,15 +385,16 @@ def _resolve(candidates: list[tuple[Span, str]]) -> list[Span]:
     return out
 
 
-def build_pipeline(ner_model: str | None = None) -> Language:
+def build_pipeline(ner_model: str | None = None, model_labels: tuple[str, ...] = ("PERSON", "ORG")) -> Language:
     """The full entity pipeline; ``ner_model`` is a trained model folder whose ``ner`` is added."""
     nlp = make_nlp()
-    nlp.add_pipe("minutes_lexicon")
-    nlp.add_pipe("minutes_attendance")
+    # patterns first, on a bare pipeline: phrase patterns are then tokenized, not run through the tagger
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "overwrite": True, "validate": True})
     ruler.add_patterns(ruler_patterns() + gazetteer_patterns())
+    nlp.add_pipe("minutes_lexicon", before="span_ruler")
+    nlp.add_pipe("minutes_attendance", before="span_ruler")
     if ner_model:
         trained = spacy.load(ner_model)
         nlp.add_pipe("ner", source=trained)
-    nlp.add_pipe("minutes_entity_resolver")
+    nlp.add_pipe("minutes_entity_resolver", config={"model_labels": list(model_labels)})
     return nlp

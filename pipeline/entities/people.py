@@ -63,14 +63,16 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     ordered = sorted(mentions, key=lambda m: (not m.from_attendance, -m.name.completeness()[0],
                                               -m.name.completeness()[1], m.start))
     clusters: list[PersonCluster] = []
+    by_surname: dict[str, list[PersonCluster]] = {}
     for m in ordered:
-        fits = [c for c in clusters if c.accepts(m, fuzzy=False)]
-        if not fits:
-            fits = [c for c in clusters if c.accepts(m, fuzzy=True)]
+        fits = [c for c in by_surname.get(m.name.key, []) if c.accepts(m, fuzzy=False)]
+        if not fits and m.name.has_full_given:  # "Chris Barrett" for "Chris Barratt"
+            fits = [c for c in clusters if c.best.name.has_full_given and c.accepts(m, fuzzy=True)]
         if len(fits) == 1:
             fits[0].mentions.append(m)
         elif not fits and (m.name.given or m.name.title or m.name.rank):
             clusters.append(PersonCluster([m]))
+            by_surname.setdefault(m.name.key, []).append(clusters[-1])
         elif len(fits) > 1 and m.name.given and all(c.best.name.given for c in fits):
             # "P Cole" where "Mrs P T Cole" and "Mr P Cole" both exist: prefer an exact given-name match
             exact = [c for c in fits if [g.lower() for g in c.best.name.given] == [g.lower() for g in m.name.given]]
