@@ -158,4 +158,4 @@ def test_entity_scores_on_held_out_real_meetings():
     preds = {m.stem: meeting_to_json(extract_file(m.root / m.gold["source"], m.gold["source"])) for m in test}
     m = score(preds, {x.stem: x.gold for x in test})
     assert m["person_f1"] >= 0.95
-    assert m["person_role_f1"] >= 0.70 and m["org_f1"] >= 0.40  # measured 0.76 and 0.45: see README
+    assert m["person_role_f1"] >= 0.70 and m["org_f1"] >= 0.40  # measured 0.76 and 0.49: see README
