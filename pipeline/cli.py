@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .evaluate import STAGES, load_gold, predictions_by_stem, score, stages_run
+from .evaluate import STAGES, label_report, load_gold, predictions_by_stem, score, stages_run
 from .extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json, write_jsonl
 from .ingest import DEFAULT_MAX_BYTES
 from .link import link_people
@@ -40,6 +41,9 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Minutes files or directori
 MaxBytes = Annotated[int, typer.Option(help="Skip (and report) files larger than this many bytes.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected errors.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+TopicsModel = Annotated[Path | None, typer.Option(help="Topic model folder (default: newest in models/topics).")]
+DecisionsModel = Annotated[Path | None, typer.Option(
+    help="Decision-type model folder (default: newest in models/decisions).")]
 
 
 def _version(value: bool) -> None:
@@ -54,11 +58,29 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """minutes: meeting minutes in, structured records out."""
 
 
-def _run_extract(paths: list[Path], max_bytes: int, debug: bool, quiet: bool):
+def _models(topics_model: Path | None, decisions_model: Path | None) -> dict:
+    """Chosen model folders, checked now so that a missing or tampered one is one clear error."""
+    from .models import ModelIntegrityError, verify
+
+    chosen = {}
+    for task, path in (("topics", topics_model), ("decisions", decisions_model)):
+        if path is None:
+            continue
+        try:
+            verify(path)
+        except ModelIntegrityError as exc:
+            err.print(f"error: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+        chosen[task] = str(path)
+    return chosen
+
+
+def _run_extract(paths: list[Path], max_bytes: int, debug: bool, quiet: bool, models: dict | None = None):
     summary = ExtractSummary()
     files = list_inputs(paths, summary)
     progress = FileProgress(len(files), enabled=not quiet)
-    records = (meeting_to_json(m) for m in iter_meetings(files, summary, max_bytes, debug, progress.advance))
+    records = (meeting_to_json(m) for m in iter_meetings(files, summary, max_bytes, debug, progress.advance,
+                                                           models=models))
     return summary, files, progress, records
 
 
@@ -84,6 +106,8 @@ def extract(
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here (default: stdout).")] = None,
     errors: Annotated[Path | None, typer.Option(help="Also write failures and duplicates as JSONL here.")] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    topics_model: TopicsModel = None,
+    decisions_model: DecisionsModel = None,
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
@@ -91,7 +115,8 @@ def extract(
 
     Example: minutes extract corpus/raw --out meetings.jsonl
     """
-    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet)
+    models = _models(topics_model, decisions_model)
+    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet, models)
     if out_file:
         write_jsonl(records, out_file)
     else:
@@ -108,6 +133,8 @@ def run(
     paths: PathsArg,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    topics_model: TopicsModel = None,
+    decisions_model: DecisionsModel = None,
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
@@ -115,7 +142,8 @@ def run(
 
     Example: minutes run corpus --out out
     """
-    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet)
+    models = _models(topics_model, decisions_model)
+    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet, models)
     n = write_jsonl(records, out_dir / "meetings.jsonl")
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     _report(summary, progress, quiet)
@@ -171,8 +199,11 @@ def evaluate(
         if e["stage"] != "dedupe":
             err.print(f"error: {e['path']}: {e['reason']}", highlight=False)
     metrics = score(predictions_by_stem(records), golds)
+    labels = label_report(predictions_by_stem(records), golds)
+    metrics["topic_macro_f1"] = labels["topics"]["macro_f1"]
+    metrics["decision_type_macro_f1"] = labels["decision_types"]["macro_f1"]
     if as_json:
-        print(json.dumps(metrics))
+        print(json.dumps({**metrics, "labels": labels}))
         return
     table = Table(title=f"{metrics['meetings']} gold meetings ({metrics['missing']} not extracted)")
     table.add_column("stage")
@@ -186,6 +217,52 @@ def evaluate(
     out.print(table)
     if ran != {name for name, _ in STAGES}:
         out.print("'not run': the predictions hold no output of that stage yet.")
+    for key, title in (("decision_types", "decision types"), ("topics", "topics")):
+        if title in ran and labels[key]["per_label"]:
+            _print_labels(title, labels[key])
+    if "decision types" in ran and labels["decision_confusion"]:
+        out.print("decision-type confusion (gold -> predicted, count): " + "; ".join(
+            f"{k} x{v}" for k, v in list(labels["decision_confusion"].items())[:8]), highlight=False)
+
+
+def _print_labels(title: str, report: dict) -> None:
+    table = Table(title=f"{title}: exact-set {report['exact']:.3f}, macro-F1 {report['macro_f1']:.3f} "
+                        f"over {report['pairs']} aligned")
+    for col in ("label", "P", "R", "F1", "support"):
+        table.add_column(col, justify="left" if col == "label" else "right")
+    for lab, v in sorted(report["per_label"].items(), key=lambda kv: (kv[1]["f1"], kv[0])):
+        table.add_row(lab, f"{v['p']:.2f}", f"{v['r']:.2f}", f"{v['f1']:.2f}", str(v["support"]))
+    out.print(table)
+
+
+@app.command()
+def label(
+    path: Annotated[Path, typer.Argument(help="One minutes file to annotate.")],
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the pre-filled gold JSON here.")] = None,
+    source: Annotated[str | None, typer.Option(help="The gold 'source' (default: parent folder/file name).")] = None,
+) -> None:
+    """Pre-fill a gold annotation (corpus/README.md schema) with the pipeline's predictions, to correct by hand.
+
+    Example: minutes label corpus/raw/lscsb_2021-09-24.txt --out corpus/gold/lscsb_2021-09-24.json
+    """
+    from .labelling import prefill
+
+    summary = ExtractSummary()
+    meetings = list(iter_meetings(list_inputs([path], summary), summary))
+    if not meetings:
+        for e in summary.errors:
+            err.print(f"error: {e['path']}: {e['reason']}", highlight=False)
+        raise typer.Exit(1)
+    record = prefill(meeting_to_json(meetings[0]), source or f"{path.parent.name}/{path.name}")
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    if out_file:
+        if out_file.exists():
+            err.print(f"error: {out_file} exists; not overwriting an annotation", highlight=False)
+            raise typer.Exit(2)
+        out_file.write_text(text, encoding="utf-8")
+        err.print(f"wrote {out_file}: check every item, topic, decision type, follow-up and person", highlight=False)
+    else:
+        sys.stdout.write(text)
 
 
 @app.command()
@@ -249,26 +326,45 @@ def people(
                               f" ({escape(r['organisation'] or '-')})  [{r['meeting_id']}]", highlight=False)
 
 
-train_app = typer.Typer(help="Train the project's models from corpus/ and its gold.", no_args_is_help=True)
-app.add_typer(train_app, name="train")
+class TrainTask(StrEnum):
+    entities = "entities"
+    topics = "topics"
+    decisions = "decisions"
 
 
-@train_app.command("entities")
-def train_entities_command(
+@app.command()
+def train(
+    task: Annotated[TrainTask, typer.Argument(help="Which model: entities, topics or decisions.")],
     corpus: Annotated[Path, typer.Option(help="Corpus folder with gold/ (and synthetic/, heldout/).")] = Path("corpus"),
-    out: Annotated[Path, typer.Option(help="Where model folders are written.")] = Path("models/entities"),
-    epochs: Annotated[int, typer.Option(help="Training epochs.")] = 25,
+    out: Annotated[Path | None, typer.Option(help="Where model folders go (default models/<task>).")] = None,
+    epochs: Annotated[int, typer.Option(help="Training epochs (entities).")] = 25,
 ) -> None:
-    """Train the entity recogniser, compare rules-only with rules+model on held-out gold, write the model.
+    """Train a model from corpus/ and its gold, split by meeting date; write models/<task>/<date>/ + meta.json.
 
-    Example: minutes train entities --corpus corpus --out models/entities
+    Prints the held-out scores side by side with the rules/keyword-only baseline.
+    Example: minutes train decisions
     """
-    from .entities.train import train_entities
+    _need_gold(corpus)
+    out = out or Path("models") / task.value
 
+    def log(msg: str) -> None:
+        err.print(msg, highlight=False)
+
+    if task is TrainTask.entities:
+        from .entities.train import train_entities
+
+        train_entities(corpus, out, log=log, epochs=epochs)
+    else:
+        from .classifier_training import TASKS
+        from .classifier_training import train as train_classifier
+
+        train_classifier(TASKS[task.value], corpus, out, log=log)
+
+
+def _need_gold(corpus: Path) -> None:
     if not (corpus / "gold").is_dir():
         err.print(f"error: no gold/ folder in {corpus}", highlight=False)
         raise typer.Exit(2)
-    train_entities(corpus, out, log=lambda msg: err.print(msg, highlight=False), epochs=epochs)
 
 
 def entrypoint() -> None:  # pragma: no cover - console script shim

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
+from . import __version__, decisions, topics
 from .entities import annotate
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
@@ -31,7 +31,8 @@ class ExtractSummary:
 
 
 def extract_file(path: str | os.PathLike, source: str | None = None,
-                 max_bytes: int | None = DEFAULT_MAX_BYTES, entities: bool = True) -> Meeting:
+                 max_bytes: int | None = DEFAULT_MAX_BYTES, entities: bool = True, classify: bool = True,
+                 models: dict | None = None) -> Meeting:
     """Ingest and segment one file; raises :class:`IngestError` with a user-facing reason."""
     doc = ingest_file(path, source, max_bytes=max_bytes)
     try:
@@ -41,6 +42,10 @@ def extract_file(path: str | os.PathLike, source: str | None = None,
                           "or an error page", stage="segment", sha256=doc.provenance.sha256) from exc
     if entities:
         annotate(meeting, doc)
+    if classify:
+        models = models or {}
+        topics.classify(meeting, models.get("topics"))
+        decisions.classify(meeting, models.get("decisions"))
     return meeting
 
 
@@ -98,7 +103,8 @@ def list_inputs(paths: Iterable[str | os.PathLike], summary: ExtractSummary) -> 
 
 def iter_meetings(files: list[tuple[Path, str]], summary: ExtractSummary,
                   max_bytes: int | None = DEFAULT_MAX_BYTES, debug: bool = False,
-                  on_file: Callable[[Path, str], None] | None = None) -> Iterator[Meeting]:
+                  on_file: Callable[[Path, str], None] | None = None,
+                  models: dict | None = None) -> Iterator[Meeting]:
     """Yield meetings one at a time (streaming); failures and duplicates go to ``summary``.
 
     ``files`` comes from :func:`list_inputs`.
@@ -107,7 +113,7 @@ def iter_meetings(files: list[tuple[Path, str]], summary: ExtractSummary,
     for path, source in files:
         status = "ok"
         try:
-            meeting = extract_file(path, source, max_bytes=max_bytes)
+            meeting = extract_file(path, source, max_bytes=max_bytes, models=models)
         except IngestError as exc:
             summary.failed += 1
             summary.errors.append(exc.to_dict())

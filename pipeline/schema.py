@@ -140,6 +140,7 @@ class Paragraph(Span):
     label: str | None = None
     depth: int = 0
     parent: int | None = None
+    topics: list[str] = field(default_factory=list)  # only where a point's theme differs from its item's
 
 
 @dataclass

@@ -1,0 +1,170 @@
+"""``minutes train topics|decisions``: fit on older meetings, tune on newer, report on the newest.
+
+Examples are the pipeline's own items and clauses of the gold meetings
+(aligned to gold by title and text), split by meeting date
+(:func:`pipeline.training.split_by_date`).  Thresholds — and for decisions the
+choice between "model" and "rules first" — are picked on the validation
+meetings; the reported scores are on the test meetings, dated after every
+meeting the model saw, side by side with the keyword-only baseline.  The
+shipped model is refitted on train + validation with those choices and saved
+as arrays + JSON under ``models/<task>/<date>/`` with a meta.json.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import sklearn
+import spacy
+
+from . import __version__, decisions, topics
+from .evaluate import prf
+from .textclf import TextClassifier
+from .training import GoldMeeting, aligned_decisions, aligned_items, data_hash, gold_meetings, split_by_date
+
+
+def _extract(m: GoldMeeting):
+    from .extract import extract_file
+
+    return extract_file(m.path, m.gold["source"], classify=False)
+
+
+# -- examples -----------------------------------------------------------------------------
+def topic_examples(meetings: list[GoldMeeting], weak: bool = False):
+    """(titles, texts, label sets); ``weak`` adds discussion points labelled by the lexicon alone."""
+    titles, texts, labels = [], [], []
+    for m in meetings:
+        meeting = _extract(m)
+        for item, g in aligned_items(meeting, m.gold):
+            titles.append(item.title)
+            texts.append(topics.item_text(item))
+            labels.append(set(g.get("topics") or []))
+            if not weak:
+                continue
+            for p in item.paragraphs:
+                hits = topics.keyword_hits(p.text)
+                if p.kind == "point" and len(hits) == 1 and max(hits.values()) >= 2:
+                    titles.append(None)
+                    texts.append(p.text)
+                    labels.append(set(hits))
+    return titles, texts, labels
+
+
+def decision_examples(meetings: list[GoldMeeting]):
+    texts, origins, labels = [], [], []
+    for m in meetings:
+        meeting = _extract(m)
+        for clause, g in aligned_decisions(meeting, m.gold):
+            texts.append(clause.text if clause else g["text"])
+            origins.append(clause.origin if clause else None)
+            labels.append(set(g.get("types") or []))
+    return texts, origins, labels
+
+
+def _matrix(label_sets: list[set[str]], labels: list[str]) -> np.ndarray:
+    return np.array([[1 if lab in s else 0 for lab in labels] for s in label_sets], dtype=int)
+
+
+# -- scores ---------------------------------------------------------------------------------
+def set_scores(pred: list[list[str]], gold: list[set[str]], labels: list[str]) -> dict:
+    """Exact-set accuracy, micro/macro F1 and per-label P/R/F1 of multi-label predictions."""
+    per = {}
+    tp_all = p_all = g_all = 0
+    for lab in labels:
+        tp = sum(lab in p and lab in g for p, g in zip(pred, gold, strict=True))
+        np_ = sum(lab in p for p in pred)
+        ng = sum(lab in g for g in gold)
+        tp_all, p_all, g_all = tp_all + tp, p_all + np_, g_all + ng
+        if ng or np_:
+            p_, r_, f_ = prf(tp, np_, ng)
+            per[lab] = {"p": round(p_, 3), "r": round(r_, 3), "f1": round(f_, 3), "support": ng}
+    micro = prf(tp_all, p_all, g_all)
+    supported = [v["f1"] for v in per.values() if v["support"]]
+    exact = sum(set(p) == g for p, g in zip(pred, gold, strict=True)) / max(len(gold), 1)
+    return {"n": len(gold), "exact": round(exact, 4),
+            "micro_p": round(micro[0], 4), "micro_r": round(micro[1], 4), "micro_f1": round(micro[2], 4),
+            "macro_f1": round(float(np.mean(supported)) if supported else 0.0, 4), "per_label": per}
+
+
+def _meta(task: str, train, val, test, scores: dict, labels: list[str], extra: dict) -> dict:
+    return {"task": task, "created": date.today().isoformat(), "pipeline_version": __version__,
+            "sklearn_version": sklearn.__version__, "spacy_version": spacy.__version__,
+            "numpy_version": np.__version__, "python_version": sys.version.split()[0], "labels": labels,
+            "split": "by meeting date", "train_meetings": [m.stem for m in train + val],
+            "validation_meetings": [m.stem for m in val], "test_meetings": [m.stem for m in test],
+            "test_after": max(m.date for m in train + val), "training_data_sha256": data_hash(train + val),
+            "scores": scores, **extra}
+
+
+# -- training -------------------------------------------------------------------------------
+@dataclass
+class Task:
+    """What differs between the two classifiers: each example is a pair ``(a, b)`` and a label set —
+    (title, text) for topics, (clause text, origin) for decision types."""
+
+    name: str
+    labels: list[str]
+    examples: Callable[[list[GoldMeeting], bool], tuple[list, list, list[set[str]]]]
+    flags: Callable[[object, object], set[str]]
+    predict: Callable[..., tuple[list[list[str]], np.ndarray]]
+    baseline: Callable[[object, object], list[str]]
+    strategies: tuple[str, ...] = ("model",)
+
+
+def _fit(task: Task, a: list, b: list, y: list[set[str]]) -> TextClassifier:
+    return TextClassifier.fit(b if task.name == "topics" else a,
+                              [task.flags(x, z) for x, z in zip(a, b, strict=True)], _matrix(y, task.labels),
+                              task.labels)
+
+
+def _predict(task: Task, model: TextClassifier, a: list, b: list, strategy: str) -> list[list[str]]:
+    if task.name == "topics":
+        return task.predict(model, a, b)[0]
+    return task.predict(model, a, b, strategy)[0]
+
+
+def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
+    train_set, val, test = split_by_date(gold_meetings(corpus))
+    log(f"{task.name}: {len(train_set)} train, {len(val)} validation, {len(test)} test meetings (by date)")
+    atr, btr, ytr = task.examples(train_set, True)
+    ava, bva, yva = task.examples(val, False)
+    ate, bte, yte = task.examples(test, False)
+    model = _fit(task, atr, btr, ytr)
+    text_va = bva if task.name == "topics" else ava
+    model.tune_thresholds(model.predict_proba(text_va, [task.flags(x, z) for x, z in zip(ava, bva, strict=True)]),
+                          _matrix(yva, task.labels))
+    val_exact = {s: set_scores(_predict(task, model, ava, bva, s), yva, task.labels)["exact"] for s in task.strategies}
+    strategy = max(val_exact, key=lambda s: (val_exact[s], s == task.strategies[-1]))
+    scores = {"validation_exact": val_exact, "strategy": strategy,
+              "test_model": set_scores(_predict(task, model, ate, bte, strategy), yte, task.labels),
+              "test_keyword_baseline": set_scores([task.baseline(x, z) for x, z in zip(ate, bte, strict=True)], yte,
+                                                  task.labels)}
+    aa, ba, ya = task.examples(train_set + val, True)
+    final = _fit(task, aa, ba, ya)
+    final.thresholds = model.thresholds.copy()  # chosen on validation meetings, before the refit
+    out = out_root / date.today().isoformat()
+    final.save(out, _meta(task.name, train_set, val, test, scores, task.labels,
+                          {"examples": len(aa), "strategy": strategy}))
+    _log_scores(log, scores)
+    return out
+
+
+TOPICS = Task("topics", topics.topic_ids(), lambda ms, weak: topic_examples(ms, weak), topics.flags,
+              topics.predict, topics.keyword_baseline)
+DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decision_examples(ms), decisions.flags,
+                 decisions.predict, decisions.keyword_baseline, ("model", "rules_first"))
+TASKS = {"topics": TOPICS, "decisions": DECISIONS}
+
+
+def _log_scores(log, scores: dict) -> None:
+    m, b = scores["test_model"], scores["test_keyword_baseline"]
+    log(f"test ({m['n']} examples)   model  keyword-baseline")
+    for k in ("exact", "micro_f1", "macro_f1"):
+        log(f"  {k:10s}        {m[k]:.3f}  {b[k]:.3f}")
+    weakest = sorted(m["per_label"].items(), key=lambda kv: (kv[1]["f1"], -kv[1]["support"]))[:5]
+    log("  weakest labels: " + ", ".join(f"{k} {v['f1']:.2f} (n={v['support']})" for k, v in weakest))

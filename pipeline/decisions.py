@@ -1,0 +1,117 @@
+"""Decision types of resolution clauses: a rule layer (patterns as data) plus a trained model.
+
+The wording carries the signal — "be noted", "be requested to", "be elected
+Chairman", "be forwarded to", "be deferred" — so the rules in
+``pipeline/patterns/decision_types.jsonl`` name the types a clause states.
+The model (:mod:`pipeline.textclf`, trained by ``minutes train decisions``)
+sees the clause's words, the rule hits and how the clause was found (a lost
+motion is declined), so phrasings no rule anticipated still get a type.  Which
+of "rules first, model for the rest" and "model with rule features" is used is
+decided on validation meetings and recorded in the model's meta.json; every
+clause gets ``type_scores`` (the model's probabilities) as its confidence.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .rules import load_rules
+from .schema import Meeting
+from .textclf import TextClassifier, newest
+
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "decisions"
+LOST = {"motion_lost", "amendment_lost"}
+
+
+@lru_cache(maxsize=1)
+def decision_types() -> list[str]:
+    tax = json.loads((resources.files("pipeline") / "patterns" / "taxonomy.json").read_text(encoding="utf-8"))
+    return list(tax["decision_types"])
+
+
+MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed", "agreed": "approved"}
+NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
+
+
+def rule_types(text: str, origin: str | None = None) -> list[str]:
+    """Types the rules find, in taxonomy order.
+
+    A lost motion or amendment is declined whatever it says.  A decision marker ("The Committee AGREED
+    to", "It was proposed, seconded and AGREED that", "Members NOTED") is not itself a type: the words
+    after it are read, and the marker counts only when they name none ("Members NOTED the report").
+    A refusal ("not be supported") cancels approval, endorsement and request words around it.
+    """
+    if origin in LOST:
+        return ["declined"]
+    rules = load_rules("decision_types")
+    marker = rules["marker"].match(text)
+    body = text[marker.end():] if marker else text
+    found = {t for t in decision_types() if t in rules and rules[t].search(body)}
+    if not found and marker and (verb := MARKER_TYPES.get(marker.group("verb").lower())):
+        found = {verb}
+    if "declined" in found:
+        found -= NEGATED
+    if "delegated" in found:
+        found.discard("approved")  # "authority be delegated ... to agree the terms": the approval is delegated
+    return [t for t in decision_types() if t in found]
+
+
+def flags(text: str, origin: str | None) -> set[str]:
+    out = {f"rule:{t}" for t in rule_types(text, None)}
+    if origin:
+        out.add(f"origin:{origin}")
+    return out
+
+
+def keyword_baseline(text: str, origin: str | None = None) -> list[str]:
+    """Rules alone, falling back to the commonest type: the baseline the model must beat."""
+    return rule_types(text, origin) or ["noted"]
+
+
+def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
+            strategy: str = "model") -> tuple[list[list[str]], np.ndarray]:
+    """Types and probabilities for clauses; ``strategy`` is "model" or "rules_first"."""
+    proba = model.predict_proba(texts, [flags(t, o) for t, o in zip(texts, origins, strict=True)])
+    out = []
+    for text, origin, p in zip(texts, origins, proba, strict=True):
+        if strategy == "rules_first" and (found := rule_types(text, origin)):
+            out.append(found)
+            continue
+        if origin in LOST:
+            out.append(["declined"])
+            continue
+        chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
+        out.append(chosen or [model.labels[int(np.argmax(p))]])
+    return out, proba
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> tuple[TextClassifier, str] | None:
+    folder = Path(path) if path else newest(MODELS_DIR)
+    if folder is None:
+        return None
+    meta = json.loads((folder / "meta.json").read_text())
+    return TextClassifier.load(folder), meta.get("strategy", "model")
+
+
+def classify(meeting: Meeting, model_path: str | None = None) -> Meeting:
+    """Fill ``types`` and ``type_scores`` of every resolution clause of ``meeting``."""
+    clauses = [d for item in meeting.items for d in item.decisions]
+    if not clauses:
+        return meeting
+    loaded = load_model(model_path)
+    if loaded is None:  # no trained model shipped: the rules alone
+        for d in clauses:
+            d.types = keyword_baseline(d.text, d.origin)
+        return meeting
+    model, strategy = loaded
+    types, proba = predict(model, [d.text for d in clauses], [d.origin for d in clauses], strategy)
+    for d, t, p in zip(clauses, types, proba, strict=True):
+        d.types = [x for x in decision_types() if x in t]
+        d.type_scores = {lab: round(float(v), 4) for lab, v in zip(model.labels, p, strict=True)}
+    return meeting

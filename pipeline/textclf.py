@@ -1,0 +1,151 @@
+"""A small multi-label text classifier shared by topics and decision types, stored as arrays + JSON.
+
+Features are TF-IDF word 1-2-grams and character 3-5-grams, plus binary
+indicator features (rule hits, the clause's origin) that the caller supplies;
+each label gets a one-vs-rest logistic regression, and a probability threshold
+chosen on validation data.
+
+Artefacts are plain data — ``model.json`` (labels, vectoriser settings and
+vocabularies, indicator names, thresholds) and ``weights.npz`` (IDF vectors,
+coefficients, intercepts; loaded with ``allow_pickle=False``) — so loading a
+model never runs code from it, and ``meta.json`` records their hashes
+(:mod:`pipeline.models`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from .models import verify, write_manifest
+
+VECTORISERS = (
+    {"analyzer": "word", "ngram_range": [1, 2], "lowercase": True, "sublinear_tf": True, "min_df": 1,
+     "token_pattern": r"(?u)\b\w[\w'-]*\b"},
+    {"analyzer": "char_wb", "ngram_range": [3, 5], "lowercase": True, "sublinear_tf": True, "min_df": 2},
+)
+
+
+THRESHOLD_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.20 ... 0.80
+
+
+def _vectoriser(config: dict, vocabulary: dict | None = None) -> TfidfVectorizer:
+    kw = dict(config)
+    kw["ngram_range"] = tuple(kw["ngram_range"])
+    if vocabulary is not None:
+        kw.pop("min_df", None)
+        return TfidfVectorizer(vocabulary=vocabulary, **kw)
+    return TfidfVectorizer(**kw)
+
+
+@dataclass
+class TextClassifier:
+    labels: list[str]
+    indicators: list[str]  # names of binary indicator features
+    vectorisers: list[TfidfVectorizer] = field(repr=False, default_factory=list)
+    coef: np.ndarray = field(repr=False, default=None)
+    intercept: np.ndarray = field(repr=False, default=None)
+    thresholds: np.ndarray = field(repr=False, default=None)
+
+    # -- features -----------------------------------------------------------------
+    def features(self, texts: list[str], flags: list[set[str]]):
+        blocks = [v.transform(texts) for v in self.vectorisers]
+        index = {name: i for i, name in enumerate(self.indicators)}
+        rows, cols = [], []
+        for r, fs in enumerate(flags):
+            for f in fs:
+                if f in index:
+                    rows.append(r)
+                    cols.append(index[f])
+        ind = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.indicators)))
+        return sparse.hstack(blocks + [ind]).tocsr()
+
+    # -- training -------------------------------------------------------------------
+    @classmethod
+    def fit(cls, texts: list[str], flags: list[set[str]], y: np.ndarray, labels: list[str],
+            c: float = 4.0) -> TextClassifier:
+        indicators = sorted({f for fs in flags for f in fs})
+        model = cls(labels=labels, indicators=indicators)
+        model.vectorisers = [_vectoriser(cfg).fit(texts) for cfg in VECTORISERS]
+        x = model.features(texts, flags)
+        coef = np.zeros((len(labels), x.shape[1]))
+        intercept = np.zeros(len(labels))
+        for j in range(len(labels)):
+            target = y[:, j]
+            if target.min() == target.max():  # a label never (or always) seen: constant score
+                intercept[j] = 6.0 if target.max() else -6.0
+                continue
+            lr = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
+            lr.fit(x, target)
+            coef[j] = lr.coef_[0]
+            intercept[j] = lr.intercept_[0]
+        model.coef, model.intercept = coef, intercept
+        model.thresholds = np.full(len(labels), 0.5)
+        return model
+
+    def predict_proba(self, texts: list[str], flags: list[set[str]]) -> np.ndarray:
+        x = self.features(texts, flags)
+        z = x @ self.coef.T + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def tune_thresholds(self, proba: np.ndarray, y: np.ndarray, grid: tuple[float, ...] = THRESHOLD_GRID) -> None:
+        """Per label, the threshold with the best F1 on validation data (0.5 where the label is absent)."""
+        for j in range(len(self.labels)):
+            if y[:, j].sum() == 0:
+                continue
+            best = max(grid, key=lambda t: (_f1(proba[:, j] >= t, y[:, j] == 1), -abs(t - 0.5)))
+            self.thresholds[j] = best
+
+    # -- storage --------------------------------------------------------------------
+    def save(self, folder: Path, meta: dict) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        spec = {
+            "labels": self.labels,
+            "indicators": self.indicators,
+            "vectorisers": [{"config": cfg, "vocabulary": {k: int(i) for k, i in v.vocabulary_.items()}}
+                            for cfg, v in zip(VECTORISERS, self.vectorisers, strict=True)],
+            "thresholds": [float(t) for t in self.thresholds],
+        }
+        (folder / "model.json").write_text(json.dumps(spec, ensure_ascii=False))
+        arrays = {f"idf_{i}": v.idf_ for i, v in enumerate(self.vectorisers)}
+        np.savez_compressed(folder / "weights.npz", coef=self.coef.astype(np.float32), intercept=self.intercept,
+                            **arrays)
+        (folder / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+        write_manifest(folder)
+
+    @classmethod
+    def load(cls, folder: Path) -> TextClassifier:
+        verify(folder)  # raises ModelIntegrityError on a tampered or corrupted folder
+        spec = json.loads((folder / "model.json").read_text())
+        with np.load(folder / "weights.npz", allow_pickle=False) as w:
+            arrays = {k: w[k] for k in w.files}
+        model = cls(labels=spec["labels"], indicators=spec["indicators"])
+        for i, v in enumerate(spec["vectorisers"]):
+            vec = _vectoriser(v["config"], v["vocabulary"])
+            vec.idf_ = arrays[f"idf_{i}"]
+            model.vectorisers.append(vec)
+        model.coef, model.intercept = arrays["coef"].astype(np.float64), arrays["intercept"]
+        model.thresholds = np.array(spec["thresholds"])
+        return model
+
+
+def _f1(pred: np.ndarray, gold: np.ndarray) -> float:
+    tp = float((pred & gold).sum())
+    if tp == 0:
+        return 0.0
+    p, r = tp / pred.sum(), tp / gold.sum()
+    return 2 * p * r / (p + r)
+
+
+def newest(models_dir: Path) -> Path | None:
+    """The newest ``<date>/`` model folder with a meta.json under ``models_dir``."""
+    if not models_dir.is_dir():
+        return None
+    found = sorted(p for p in models_dir.iterdir() if (p / "meta.json").is_file() and (p / "model.json").is_file())
+    return found[-1] if found else None

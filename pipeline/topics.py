@@ -1,0 +1,133 @@
+"""Topics of agenda items (and of points that stray from their item's theme), over a seeded taxonomy.
+
+A keyword lexicon per topic (``pipeline/patterns/topics.jsonl``, data) gives
+weak labels and features; a trained multi-label classifier
+(:mod:`pipeline.textclf`, ``minutes train topics``) reads the item's title and
+minutes with those features and tags each item with every topic above its
+validated threshold — at least one for a substantive item.  A discussion point
+gets its own topics when the lexicon and the model both see a theme its item
+does not have.  Topic ids come from ``taxonomy.json`` and never change.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .schema import Item, Meeting
+from .segment.layout import rules as segment_rules
+from .textclf import TextClassifier, newest
+
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "topics"
+PROCEDURAL = "partnership_governance"
+POINT_THRESHOLD = 0.7
+
+
+@lru_cache(maxsize=1)
+def topic_ids() -> list[str]:
+    tax = json.loads((resources.files("pipeline") / "patterns" / "taxonomy.json").read_text(encoding="utf-8"))
+    return list(tax["topics"])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, re.Pattern]:
+    """Topic -> regex of its terms (whole words, case-insensitive)."""
+    out = {}
+    path = resources.files("pipeline") / "patterns" / "topics.jsonl"
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            terms = entry["terms"]
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise ValueError(f"patterns/topics.jsonl line {lineno}: {exc}") from exc
+        words = [re.escape(t) for t in terms]
+        out[entry["topic"]] = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) +
+                                         r")(?![\w-])", re.IGNORECASE)
+    return out
+
+
+def keyword_hits(text: str) -> dict[str, int]:
+    return {t: n for t, rx in lexicon().items() if (n := len(rx.findall(text)))}
+
+
+def is_procedural(title: str | None) -> bool:
+    return bool(title) and bool(segment_rules()["procedural_title"].match(title.strip()))
+
+
+def item_text(item: Item) -> str:
+    body = " ".join(p.text for p in item.paragraphs if p.kind not in ("boilerplate",))
+    return f"{item.title or ''}. {body}"
+
+
+def flags(title: str | None, text: str) -> set[str]:
+    out = {f"kw:{t}" for t in keyword_hits(text)}
+    out |= {f"title:{t}" for t in keyword_hits(title or "")}
+    if is_procedural(title):
+        out.add("procedural")
+    return out
+
+
+def keyword_baseline(title: str | None, text: str) -> list[str]:
+    """Lexicon alone: title hits, else the most-hit body topics; procedural items are governance."""
+    if is_procedural(title):
+        return [PROCEDURAL]
+    title_hits = keyword_hits(title or "")
+    if title_hits:
+        return [t for t in topic_ids() if t in title_hits]
+    hits = keyword_hits(text)
+    if not hits:
+        return []
+    top = max(hits.values())
+    return [t for t in topic_ids() if hits.get(t) == top]
+
+
+def predict(model: TextClassifier, titles: list[str | None], texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
+    proba = model.predict_proba(texts, [flags(a, b) for a, b in zip(titles, texts, strict=True)])
+    out = []
+    for p in proba:
+        chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
+        out.append(chosen or [model.labels[int(np.argmax(p))]])  # every item gets at least one topic
+    return out, proba
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> TextClassifier | None:
+    folder = Path(path) if path else newest(MODELS_DIR)
+    return TextClassifier.load(folder) if folder is not None else None
+
+
+def classify(meeting: Meeting, model_path: str | None = None) -> Meeting:
+    """Fill ``item.topics`` (and ``paragraph.topics`` for points on a different theme)."""
+    if not meeting.items:
+        return meeting
+    model = load_model(model_path)
+    titles = [i.title for i in meeting.items]
+    texts = [item_text(i) for i in meeting.items]
+    if model is None:
+        for item, title, text in zip(meeting.items, titles, texts, strict=True):
+            item.topics = keyword_baseline(title, text)
+        return meeting
+    topics, _ = predict(model, titles, texts)
+    for item, t in zip(meeting.items, topics, strict=True):
+        item.topics = [x for x in topic_ids() if x in t]
+    _point_topics(meeting, model)
+    return meeting
+
+
+def _point_topics(meeting: Meeting, model: TextClassifier) -> None:
+    points = [(item, p) for item in meeting.items for p in item.paragraphs if p.kind == "point" and
+              keyword_hits(p.text)]
+    if not points:
+        return
+    proba = model.predict_proba([p.text for _, p in points], [flags(None, p.text) for _, p in points])
+    for (item, p), row in zip(points, proba, strict=True):
+        hits = keyword_hits(p.text)
+        p.topics = [lab for lab, v in zip(model.labels, row, strict=True)
+                    if v >= POINT_THRESHOLD and lab in hits and lab not in item.topics and lab != PROCEDURAL]

@@ -1,0 +1,89 @@
+"""Gold data for the trained classifiers, split by meeting date (never by random sentence).
+
+All gold meetings the project ships (real, synthetic and held-out sets) are
+sorted by date; the newest ``TEST_SHARE`` are the test set — dated after every
+meeting used for training — and the newest ``VAL_SHARE`` of the rest validate
+(thresholds, the choice between rules and model).  Each gold meeting is
+extracted with the pipeline so that training examples are the pipeline's own
+items and clauses, aligned to gold by title and text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .evaluate import match_greedy, norm, overlap
+from .schema import Item, Meeting, Resolution
+
+GOLD_ROOTS = ("", "synthetic", "heldout", "heldout2")
+TEST_SHARE = 0.25
+VAL_SHARE = 0.2
+
+
+@dataclass
+class GoldMeeting:
+    stem: str
+    root: Path
+    gold: dict
+
+    @property
+    def date(self) -> str:
+        return (self.gold.get("meeting") or {}).get("date") or ""
+
+    @property
+    def path(self) -> Path:
+        return self.root / self.gold["source"]
+
+
+def gold_meetings(corpus: Path) -> list[GoldMeeting]:
+    out = []
+    for sub in GOLD_ROOTS:
+        root = corpus / sub if sub else corpus
+        for f in sorted((root / "gold").glob("*.json")) if (root / "gold").is_dir() else []:
+            out.append(GoldMeeting(f.stem, root, json.loads(f.read_text(encoding="utf-8"))))
+    return sorted(out, key=lambda m: (m.date, m.stem))
+
+
+def split_by_date(meetings: list[GoldMeeting]) -> tuple[list[GoldMeeting], list[GoldMeeting], list[GoldMeeting]]:
+    """(train, validation, test): oldest to newest, no meeting of a later set older than one of an earlier."""
+    n = len(meetings)
+    n_test = max(1, round(n * TEST_SHARE))
+    rest = meetings[:n - n_test]
+    n_val = max(1, round(len(rest) * VAL_SHARE))
+    return rest[:len(rest) - n_val], rest[len(rest) - n_val:], meetings[n - n_test:]
+
+
+def data_hash(meetings: list[GoldMeeting]) -> str:
+    h = hashlib.sha256()
+    for m in meetings:
+        h.update(m.path.read_bytes())
+        h.update(json.dumps(m.gold, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def aligned_items(meeting: Meeting, gold: dict) -> list[tuple[Item, dict]]:
+    """Pipeline items paired with gold items (by title, else by position)."""
+    gi = gold.get("items", [])
+    pi = meeting.items
+    pairs = match_greedy(gi, pi, lambda a, b: overlap(a.get("title") or "", b.title or "")
+                         if a.get("title") and b.title else 0.0, 0.6)
+    used_g, used_p = {a for a, _ in pairs}, {b for _, b in pairs}
+    pairs += [(k, k) for k in range(min(len(gi), len(pi))) if k not in used_g and k not in used_p]
+    return [(pi[b], gi[a]) for a, b in pairs]
+
+
+def aligned_decisions(meeting: Meeting, gold: dict) -> list[tuple[Resolution | None, dict]]:
+    """Gold decisions paired with the pipeline's clauses (None where the pipeline missed one)."""
+    gd = [d for it in gold.get("items", []) for d in it.get("decisions", [])]
+    pd = [d for it in meeting.items for d in it.decisions]
+
+    def sim(a, b):
+        if norm(a["text"]) == norm(b.text):
+            return 1.0
+        return 0.9 if overlap(a["text"], b.text) >= 0.9 else 0.0
+
+    pairs = dict(match_greedy(gd, pd, sim, 0.9))
+    return [(pd[pairs[k]] if k in pairs else None, g) for k, g in enumerate(gd)]

@@ -1,0 +1,117 @@
+"""Topic and decision-type classifiers: storage safety, round-trips, unseen phrasings, evaluation rows."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import CORPUS, ROOT
+from typer.testing import CliRunner
+
+from pipeline import decisions, topics
+from pipeline.cli import app
+from pipeline.models import ModelIntegrityError
+from pipeline.textclf import TextClassifier, newest
+
+MODELS = ROOT / "models"
+runner = CliRunner()
+
+
+def test_no_pickles_in_models_and_arrays_load_without_pickle():
+    files = [p for p in MODELS.rglob("*") if p.is_file()]
+    assert files
+    assert not [p for p in files if p.suffix in {".pkl", ".pickle", ".joblib", ".sav"}]
+    for npz in MODELS.rglob("*.npz"):
+        with np.load(npz, allow_pickle=False) as arrays:
+            assert arrays.files
+
+
+def test_round_trip_gives_the_same_predictions(tmp_path):
+    texts = ["That the report be noted.", "That the minutes be approved as a correct record.",
+             "That Mr X be elected Chairman.", "That the item be deferred to the next meeting."] * 3
+    labels = ["noted", "approved", "elected", "deferred"]
+    y = np.array([[int(i % 4 == j) for j in range(4)] for i in range(len(texts))])
+    flags = [decisions.flags(t, None) for t in texts]
+    model = TextClassifier.fit(texts, flags, y, labels)
+    model.save(tmp_path / "m", {"task": "test"})
+    loaded = TextClassifier.load(tmp_path / "m")
+    probe = ["That the update be noted and the plan approved.", "That Ms Y be appointed Vice-Chair."]
+    pflags = [decisions.flags(t, None) for t in probe]
+    assert np.allclose(model.predict_proba(probe, pflags), loaded.predict_proba(probe, pflags), atol=1e-5)
+    assert loaded.labels == labels and list(loaded.thresholds) == list(model.thresholds)
+
+
+@pytest.mark.parametrize("victim", ["model.json", "weights.npz"])
+def test_a_tampered_model_fails_with_a_clear_error(tmp_path, victim):
+    folder = tmp_path / "decisions"
+    shutil.copytree(newest(MODELS / "decisions"), folder)
+    with open(folder / victim, "ab") as fh:
+        fh.write(b" ")
+    with pytest.raises(ModelIntegrityError, match=f"files differ from meta.json \\({victim}"):
+        TextClassifier.load(folder)
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(CORPUS / "raw/lscsb_2021-09-24.txt"),
+                           "--decisions-model", str(folder), "-q"], capture_output=True, text=True)
+    assert proc.returncode == 2 and "retrain it" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_shipped_models_record_their_training():
+    for task in ("topics", "decisions"):
+        meta = json.loads((newest(MODELS / task) / "meta.json").read_text())
+        assert meta["split"] == "by meeting date" and meta["training_data_sha256"]
+        assert meta["test_after"] < min(m[-10:] for m in meta["test_meetings"])  # test meetings are all newer
+        assert set(meta["labels"]) == set(topics.topic_ids() if task == "topics" else decisions.decision_types())
+        assert {"test_model", "test_keyword_baseline"} <= meta["scores"].keys()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Board resolved to ask the Police to report back to its next meeting.", ["requested"]),
+    ("That the Partnership's comments on the draft plan be passed to the Commissioner.", ["referred"]),
+    ("Councillor Ann Lee was appointed as Chair of the Partnership for the coming year.", ["elected"]),
+    ("Members agreed that consideration of the strategy be postponed until the autumn.", ["deferred"]),
+    ("That the Board declines to fund the proposed mobile CCTV unit.", ["declined"]),
+])
+def test_unseen_phrasings_get_the_right_type(text, expected):
+    model, strategy = decisions.load_model(None)
+    types, proba = decisions.predict(model, [text], [None], strategy)
+    assert types[0] == expected
+    assert proba.shape == (1, len(model.labels))
+
+
+def test_lost_motions_are_declined_whatever_they_say():
+    model, strategy = decisions.load_model(None)
+    types, _ = decisions.predict(model, ["This Council resolves to approve the plan."], ["motion_lost"], strategy)
+    assert types == [["declined"]]
+
+
+def test_topics_of_procedural_and_thematic_items():
+    model = topics.load_model(None)
+    got, _ = topics.predict(model, ["Declarations of interest", "Knife crime update"],
+                            ["No declarations were made.",
+                             "Knife crime and weapons sweeps; serious violence in the town centre."])
+    assert got[0] == ["partnership_governance"] and "serious_violence" in got[1]
+
+
+def test_evaluate_prints_label_rows_and_confusion():
+    res = runner.invoke(app, ["evaluate", str(CORPUS / "raw"), "--gold", str(CORPUS / "gold")])
+    assert res.exit_code == 0
+    for text in ("decision types: exact-set", "topics: exact-set", "macro-F1", "decision_type_macro_f1",
+                 "topic_macro_f1"):
+        assert text in res.output
+
+
+def test_label_prefills_a_gold_annotation(tmp_path):
+    out = tmp_path / "x.json"
+    res = runner.invoke(app, ["label", str(CORPUS / "raw/lscsb_2021-09-24.txt"), "--out", str(out)])
+    assert res.exit_code == 0
+    gold = json.loads(out.read_text())
+    assert gold["source"] == "raw/lscsb_2021-09-24.txt" and len(gold["items"]) == 14
+    assert all(set(i) == {"number", "title", "topics", "decisions", "follow_ups"} for i in gold["items"])
+    assert all(d["types"] for i in gold["items"] for d in i["decisions"])
+    again = runner.invoke(app, ["label", str(CORPUS / "raw/lscsb_2021-09-24.txt"), "--out", str(out)])
+    assert again.exit_code == 2  # never overwrites an annotation
+    assert Path(out).read_text() == json.dumps(gold, indent=2, ensure_ascii=False) + "\n"
