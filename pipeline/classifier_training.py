@@ -23,7 +23,7 @@ import sklearn
 import spacy
 
 from . import __version__, decisions, topics
-from .evaluate import prf
+from .evaluate import overlap, prf
 from .textclf import TextClassifier
 from .training import GoldMeeting, aligned_decisions, aligned_items, data_hash, gold_meetings, split_by_date
 
@@ -64,6 +64,33 @@ def decision_examples(meetings: list[GoldMeeting]):
             origins.append(clause.origin if clause else None)
             labels.append(set(g.get("types") or []))
     return texts, origins, labels
+
+
+def followup_examples(meetings: list[GoldMeeting]):
+    """Candidate sentences of the gold meetings, labelled by whether a gold follow-up quotes them."""
+    from . import followups
+    from .extract import extract_file
+
+    texts, flag_sets, labels = [], [], []
+    for m in meetings:
+        meeting = extract_file(m.path, m.gold["source"], classify=False)
+        gold = [f["evidence"] for it in m.gold.get("items", []) for f in it.get("follow_ups", [])]
+        for c in followups.candidates(meeting):
+            texts.append(c.text)
+            flag_sets.append(followups.flags(c))
+            labels.append({"followup"} if any(overlap(e, c.text) >= 0.6 for e in gold) else set())
+    return texts, flag_sets, labels
+
+
+def _followup_predict(model: TextClassifier, texts: list[str], flag_sets: list[set[str]], strategy: str = "model"):
+    proba = model.predict_proba(texts, flag_sets)
+    return [["followup"] if p[0] >= model.thresholds[0] else [] for p in proba], proba
+
+
+def _followup_baseline(text: str, flag_set: set[str]) -> list[str]:
+    from .followups import RULE_ONLY_KEEP
+
+    return ["followup"] if {f"rule:{r}" for r in RULE_ONLY_KEEP} & flag_set else []
 
 
 def _matrix(label_sets: list[set[str]], labels: list[str]) -> np.ndarray:
@@ -114,17 +141,17 @@ class Task:
     predict: Callable[..., tuple[list[list[str]], np.ndarray]]
     baseline: Callable[[object, object], list[str]]
     strategies: tuple[str, ...] = ("model",)
+    text_of: Callable[[object, object], str] = lambda a, b: a
+    threshold_grid: tuple[float, ...] | None = None  # None: the default 0.20-0.80
 
 
 def _fit(task: Task, a: list, b: list, y: list[set[str]]) -> TextClassifier:
-    return TextClassifier.fit(b if task.name == "topics" else a,
+    return TextClassifier.fit([task.text_of(x, z) for x, z in zip(a, b, strict=True)],
                               [task.flags(x, z) for x, z in zip(a, b, strict=True)], _matrix(y, task.labels),
                               task.labels)
 
 
 def _predict(task: Task, model: TextClassifier, a: list, b: list, strategy: str) -> list[list[str]]:
-    if task.name == "topics":
-        return task.predict(model, a, b)[0]
     return task.predict(model, a, b, strategy)[0]
 
 
@@ -135,9 +162,9 @@ def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
     ava, bva, yva = task.examples(val, False)
     ate, bte, yte = task.examples(test, False)
     model = _fit(task, atr, btr, ytr)
-    text_va = bva if task.name == "topics" else ava
-    model.tune_thresholds(model.predict_proba(text_va, [task.flags(x, z) for x, z in zip(ava, bva, strict=True)]),
-                          _matrix(yva, task.labels))
+    model.tune_thresholds(model.predict_proba([task.text_of(x, z) for x, z in zip(ava, bva, strict=True)],
+                                              [task.flags(x, z) for x, z in zip(ava, bva, strict=True)]),
+                          _matrix(yva, task.labels), **({"grid": task.threshold_grid} if task.threshold_grid else {}))
     val_exact = {s: set_scores(_predict(task, model, ava, bva, s), yva, task.labels)["exact"] for s in task.strategies}
     strategy = max(val_exact, key=lambda s: (val_exact[s], s == task.strategies[-1]))
     scores = {"validation_exact": val_exact, "strategy": strategy,
@@ -155,10 +182,15 @@ def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
 
 
 TOPICS = Task("topics", topics.topic_ids(), lambda ms, weak: topic_examples(ms, weak), topics.flags,
-              topics.predict, topics.keyword_baseline)
+              lambda model, a, b, strategy: topics.predict(model, a, b), topics.keyword_baseline,
+              text_of=lambda a, b: b)
 DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decision_examples(ms), decisions.flags,
                  decisions.predict, decisions.keyword_baseline, ("model", "rules_first"))
-TASKS = {"topics": TOPICS, "decisions": DECISIONS}
+# a follow-up ledger is read by people: keep the threshold where a kept sentence is more likely right than not
+FOLLOWUPS = Task("followups", ["followup"], lambda ms, weak: followup_examples(ms), lambda text, fl: fl,
+                 _followup_predict, _followup_baseline,
+                 threshold_grid=tuple(round(0.4 + 0.05 * i, 2) for i in range(9)))
+TASKS = {"topics": TOPICS, "decisions": DECISIONS, "followups": FOLLOWUPS}
 
 
 def _log_scores(log, scores: dict) -> None:

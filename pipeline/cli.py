@@ -24,7 +24,7 @@ from . import __version__
 from .evaluate import STAGES, label_report, load_gold, predictions_by_stem, score, stages_run
 from .extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json, write_jsonl
 from .ingest import DEFAULT_MAX_BYTES
-from .link import link_people
+from .link import link
 from .progress import FileProgress
 
 app = typer.Typer(
@@ -147,11 +147,13 @@ def run(
     n = write_jsonl(records, out_dir / "meetings.jsonl")
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     _report(summary, progress, quiet)
-    people, appearances = link_people(out_dir / "meetings.jsonl", out_dir)
+    linked = link(out_dir / "meetings.jsonl", out_dir)
     if not quiet:
+        statuses = ", ".join(f"{v} {k}" for k, v in sorted(linked.statuses.items())) or "none"
         err.print(f"wrote {n} meetings to {out_dir / 'meetings.jsonl'}, "
                   f"{len(summary.errors)} problems to {out_dir / 'errors.jsonl'}, "
-                  f"{people} people ({appearances} appearances) to {out_dir / 'people.jsonl'}", highlight=False)
+                  f"{linked.people} people ({linked.appearances} appearances) to {out_dir / 'people.jsonl'}; "
+                  f"follow-ups: {statuses}", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -330,11 +332,12 @@ class TrainTask(StrEnum):
     entities = "entities"
     topics = "topics"
     decisions = "decisions"
+    followups = "followups"
 
 
 @app.command()
 def train(
-    task: Annotated[TrainTask, typer.Argument(help="Which model: entities, topics or decisions.")],
+    task: Annotated[TrainTask, typer.Argument(help="Which model: entities, topics, decisions or followups.")],
     corpus: Annotated[Path, typer.Option(help="Corpus folder with gold/ (and synthetic/, heldout/).")] = Path("corpus"),
     out: Annotated[Path | None, typer.Option(help="Where model folders go (default models/<task>).")] = None,
     epochs: Annotated[int, typer.Option(help="Training epochs (entities).")] = 25,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, decisions, topics
+from . import __version__, decisions, followups, topics
 from .entities import annotate
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
@@ -46,12 +46,22 @@ def extract_file(path: str | os.PathLike, source: str | None = None,
         models = models or {}
         topics.classify(meeting, models.get("topics"))
         decisions.classify(meeting, models.get("decisions"))
+        followups.extract(meeting, models.get("followups"))
     return meeting
 
 
 def meeting_to_json(meeting: Meeting) -> dict:
-    """The JSON record written per meeting (a superset of the gold schema)."""
+    """The JSON record written per meeting (a superset of the gold schema).
+
+    A follow-up's ``evidence`` is the quoted sentence, as in the gold schema; its offsets go to
+    ``evidence_span``.
+    """
     out = to_json_dict(meeting)
+    for item in out["items"]:
+        for f in item["follow_ups"]:
+            span = f.pop("evidence")
+            f["evidence"] = span["text"]
+            f["evidence_span"] = {k: v for k, v in span.items() if k != "text"}
     out["pipeline_version"] = __version__
     return out
 

@@ -1,46 +1,66 @@
-"""Cross-meeting stages over ``meetings.jsonl``: one identity per person (more stages join later).
+"""Cross-meeting stages over ``meetings.jsonl``: one identity per person, follow-up closure.
 
-Per-meeting extraction is streaming and parallel; linking needs all meetings
-of a body, so it runs after extraction over the JSONL file, two passes, in
-constant memory per meeting: the first pass registers people, the second
-rewrites each record's ``person_id`` to the cross-meeting id and the people
-tables are written beside it.
+Per-meeting extraction is streaming and parallel; these stages need all
+meetings of a body in date order, so they run after extraction over the JSONL
+file: people are registered across meetings (:mod:`pipeline.entities.registry`),
+each record's ``person_id`` and each follow-up's ``owner_id`` are set from the
+registry, follow-up statuses are decided (:mod:`pipeline.followups.closure`),
+the file is rewritten atomically and the people tables are written beside it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .entities.registry import PersonRegistry
+from .evaluate import name_key
 from .extract import write_jsonl
+from .followups.closure import assign_statuses
 
 
-def _records(path: Path):
+@dataclass
+class LinkSummary:
+    people: int = 0
+    appearances: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+
+
+def read_records(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+        return [json.loads(line) for line in fh if line.strip()]
 
 
-def link_people(meetings_path: Path, out_dir: Path) -> tuple[int, int]:
-    """Assign cross-meeting person ids in ``meetings_path``; write ``people.jsonl`` and
-    ``person_roles.jsonl`` to ``out_dir``.  Returns (people, appearances)."""
+def _owner_ids(rec: dict) -> None:
+    """A follow-up owned by a person of the meeting gets that person's id."""
+    keys = {}
+    for p in rec.get("people") or []:
+        for name in [p["name"], *p.get("aliases", [])]:
+            keys.setdefault(name_key(name), p.get("person_id"))
+    for item in rec.get("items") or []:
+        for fu in item.get("follow_ups") or []:
+            owner = fu.get("owner")
+            fu["owner_id"] = keys.get(name_key(owner)) if owner and owner[:1].isupper() else None
+
+
+def link(meetings_path: Path, out_dir: Path) -> LinkSummary:
+    """Run the cross-meeting stages on ``meetings_path`` (rewritten in place) and write the people tables."""
+    records = read_records(meetings_path)
     registry = PersonRegistry()
-    for rec in _records(meetings_path):
+    for rec in records:
         registry.add_meeting(rec)
-
-    def relinked():
-        for rec in _records(meetings_path):
-            for p in rec.get("people") or []:
-                p["person_id"] = registry.person_id(rec.get("id", ""), p.get("name", "")) or p.get("person_id")
-            yield rec
-
+    for rec in records:
+        for p in rec.get("people") or []:
+            p["person_id"] = registry.person_id(rec.get("id", ""), p.get("name", "")) or p.get("person_id")
+        _owner_ids(rec)
+    summary = LinkSummary(statuses=assign_statuses(records))
     tmp = meetings_path.with_name(meetings_path.name + ".linked")
-    write_jsonl(relinked(), tmp)
+    write_jsonl(records, tmp)
     os.replace(tmp, meetings_path)
     people, roles = registry.tables()
     write_jsonl(people, out_dir / "people.jsonl")
     write_jsonl(roles, out_dir / "person_roles.jsonl")
-    return len(people), len(roles)
+    summary.people, summary.appearances = len(people), len(roles)
+    return summary

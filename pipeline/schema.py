@@ -141,6 +141,7 @@ class Paragraph(Span):
     depth: int = 0
     parent: int | None = None
     topics: list[str] = field(default_factory=list)  # only where a point's theme differs from its item's
+    quoted: bool = False  # inside a quotation (a motion's text), not the minutes' own words
 
 
 @dataclass
@@ -175,10 +176,14 @@ class FollowUp:
 
     owner: str | None
     action: str
-    due: str | None
+    due: str | None  # the phrase as written ("in a year's time")
     evidence: Span
     id: str | None = None
-    status: str | None = None
+    due_date: str | None = None  # ISO, where the phrase pins a day (relative phrases resolved)
+    confidence: float | None = None
+    owner_id: str | None = None  # person_id when the owner is a known person
+    status: str | None = None  # open | overdue | closed | carried_forward | unknown (cross-meeting stage)
+    status_evidence: dict | None = None  # {"text", "meeting_id", "date", "score"} for closed/carried_forward
 
 
 @dataclass

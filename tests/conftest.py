@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic", "heldout": CORPUS / "heldout",
-             "heldout2": CORPUS / "heldout2"}
+             "heldout2": CORPUS / "heldout2", "synthetic2": CORPUS / "synthetic2", "synthetic3": CORPUS / "synthetic3"}
 # gold sets whose decision texts follow the real gold's conventions to the letter; the others are compared
 # the way the reference scorer compares them (punctuation-insensitive, >= 0.9 token overlap)
 EXACT_DECISION_SETS = {"real", "synthetic", "heldout"}

@@ -75,7 +75,19 @@ def test_evaluate_prints_per_stage_rows_and_json():
     for row in ("segmentation", "items_exact_rate", "title_recall", "decision_p", "decision_r"):
         assert row in table.output
     assert "(4 not extracted)" in table.output  # the PDFs were not given
-    assert "not run" in table.output  # no topic/entity stages yet: say so rather than print 0.000
+    for row in ("person_f1", "topic_f1", "decision_type_acc", "followup_p", "followup_owner_acc"):
+        assert row in table.output
+    assert "not run" not in table.output  # every stage ran on the extracted files
+
+
+def test_evaluate_says_not_run_for_stages_missing_from_predictions(tmp_path):
+    preds = tmp_path / "p.jsonl"
+    preds.write_text(json.dumps({"source": "raw/lscsb_2018-06-15.txt", "items": [
+        {"number": "1", "title": "Apologies", "decisions": []}]}) + "\n")
+    res = runner.invoke(app, ["evaluate", str(preds), "--gold", str(CORPUS / "gold"),
+                              "--only", "lscsb_2018-06-15"])
+    assert res.exit_code == 0, res.output
+    assert "not run" in res.output  # no entity/follow-up output: say so rather than print 0.000
 
 
 def test_evaluate_reads_predictions_jsonl_and_reports_bad_lines(tmp_path):

@@ -102,7 +102,7 @@ def _paragraph(doc: Document, b: Block, item: Item, first: bool) -> Paragraph:
     else:
         kind = "paragraph"
     p = Paragraph(content, b.content_start, b.end, doc.page_at(b.start), kind=kind, label=b.label,
-                  depth=b.depth, parent=b.parent)
+                  depth=b.depth, parent=b.parent, quoted=b.in_quote)
     return p
 
 

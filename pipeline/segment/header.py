@@ -43,7 +43,8 @@ MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)(?:\s+(?
 VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:,?\s+on\s+" + _DATE_PHRASE
                          + r"|,?\s+at\s+" + _TIME_PHRASE + r"|\s*\.?\s*$)", re.IGNORECASE | re.DOTALL)
 DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)\s+" + _TIME_PHRASE
-                        + r")?,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+                        + r")?,?\s+(?:in|at|via)\s+(?:the\s+)?(?!" + _TIME_PHRASE + r")(?P<venue>.+?)\s*\.?\s*$",
+                        re.IGNORECASE | re.DOTALL)
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
 SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
 HEADER_SCAN_LINES = 40
@@ -191,7 +192,7 @@ def _apply_field(doc: Document, h: MeetingHeader, name: str, start: int, end: in
         _set_date(doc, h, start, end)
     elif name == "time":
         h.time = h.time or parse_time(value)
-    elif name == "venue" and not h.venue_span:
+    elif name == "venue":  # an explicit "Venue:" line wins over a venue read from the minutes sentence
         h.venue_span = _span(doc, start, start + len(re.split(r"\.?\s+View directions", value)[0]))
     elif name == "contact" and not h.contact_span:
         h.contact_span = _span(doc, start, start + len(re.split(r"\s+Email\.?$|\s+E-?mail:?", value)[0]))

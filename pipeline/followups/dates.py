@@ -1,0 +1,108 @@
+"""Due dates as minutes write them, resolved against the meeting date.
+
+"after the meeting", "in a year's time", "by the end of March", "in six
+months", "the next meeting", "by 30/06/2024", "at its February 2024 meeting":
+:func:`find_due` returns the phrase as written and, where it pins a day, an
+ISO date.  "the next meeting" resolves to the body's next meeting in the corpus
+when the caller knows it (``next_meeting``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..segment.header import MONTHS, parse_date
+
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PHRASES = re.compile(
+    r"\b(?:"
+    r"(?:immediately\s+)?after\s+the\s+meeting|outside\s+(?:of\s+)?the\s+meeting|following\s+the\s+meeting"
+    r"|(?:at|to|for)\s+(?:the|its|their)\s+next\s+(?:appropriate\s+)?(?:meeting|Board|Panel|Committee)(?:\s+of\s+[^,.;]{3,40})?"
+    r"|(?:at|to|for)\s+(?:the|its|a)\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|future)\s+(?:meeting|Board|Panel)"
+    r"(?:\s+of\s+the\s+\w+)?"
+    r"|in\s+(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?)(?:['\u2019]s?)?(?:\s*time)?"
+    r"|within\s+(?:\w+|\d+)\s+(?:working\s+)?(?:days|weeks|months)"
+    r"|by\s+the\s+end\s+of\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|the\s+(?:year|month|financial\s+year))"
+    r"|(?:by|before|on|in|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
+    r"|(?:by|before|on)\s+\d{1,2}/\d{1,2}/\d{4}"
+    r"|(?:by|in|before|during)\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
+    r"|this\s+(?:year|month|autumn|summer|spring|winter)|next\s+(?:year|month)"
+    r"|(?:once|when)\s+[^,.;]{3,60}|following\s+the\s+\d{4}\s+elections?"
+    r")", re.IGNORECASE)
+
+
+@dataclass
+class Due:
+    phrase: str
+    date: str | None  # ISO, where the phrase pins one
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_month_year(meeting: date, month: int) -> int:
+    return meeting.year if month >= meeting.month else meeting.year + 1
+
+
+def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str | None:
+    """ISO date for ``phrase`` relative to ``meeting`` (None where it pins no day)."""
+    p = phrase.lower()
+    if re.search(r"after the meeting|outside (?:of )?the meeting|following the meeting", p):
+        return None
+    if "next" in p and re.search(r"meeting|board|panel|committee", p):
+        return next_meeting.isoformat() if next_meeting else None
+    if m := re.search(r"in (a|one|two|three|four|five|six|nine|twelve|\d+) (year|month|week)", p):
+        n = NUMBERS.get(m.group(1)) or int(m.group(1))
+        if m.group(2) == "year":
+            return _add_months(meeting, 12 * n).isoformat()
+        if m.group(2) == "month":
+            return _add_months(meeting, n).isoformat()
+        return (meeting + timedelta(weeks=n)).isoformat()
+    if m := re.search(r"within (\w+) (working )?(day|week|month)", p):
+        n = NUMBERS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        if n:
+            days = {"day": n * (7 / 5 if m.group(2) else 1), "week": 7 * n, "month": 30 * n}[m.group(3)]
+            return (meeting + timedelta(days=round(days))).isoformat()
+    if found := parse_date(phrase):
+        return found[0]
+    if m := re.search(r"end of the (?:year|financial year)", p):
+        if "financial" in p:
+            return date(meeting.year + (1 if meeting.month > 3 else 0), 3, 31).isoformat()
+        return date(meeting.year, 12, 31).isoformat()
+    if m := re.search(r"(" + MONTH_NAMES.lower()[3:-1] + r")\s*(\d{4})?", p):
+        month = MONTHS[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else _next_month_year(meeting, month)
+        return _month_end(year, month).isoformat()
+    if "this year" in p:
+        return date(meeting.year, 12, 31).isoformat()
+    if "next year" in p:
+        return date(meeting.year + 1, 12, 31).isoformat()
+    return None
+
+
+def find_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
+    """The first due phrase in ``text`` and its date, if any."""
+    m = PHRASES.search(text)
+    if not m:
+        return None
+    phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
+    iso = None
+    if meeting_date:
+        try:
+            iso = resolve(phrase, date.fromisoformat(meeting_date),
+                          date.fromisoformat(next_meeting) if next_meeting else None)
+        except ValueError:
+            iso = None
+    return Due(phrase, iso)
