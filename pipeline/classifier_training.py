@@ -83,8 +83,11 @@ def followup_examples(meetings: list[GoldMeeting]):
 
 
 def _followup_predict(model: TextClassifier, texts: list[str], flag_sets: list[set[str]], strategy: str = "model"):
+    from .followups import keep_mask
+
     proba = model.predict_proba(texts, flag_sets)
-    return [["followup"] if p[0] >= model.thresholds[0] else [] for p in proba], proba
+    mask = keep_mask(proba[:, 0], flag_sets, model.thresholds[0], strategy)
+    return [["followup"] if k else [] for k in mask], proba
 
 
 def _followup_baseline(text: str, flag_set: set[str]) -> list[str]:
@@ -188,7 +191,7 @@ DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decis
                  decisions.predict, decisions.keyword_baseline, ("model", "rules_first"))
 # a follow-up ledger is read by people: keep the threshold where a kept sentence is more likely right than not
 FOLLOWUPS = Task("followups", ["followup"], lambda ms, weak: followup_examples(ms), lambda text, fl: fl,
-                 _followup_predict, _followup_baseline,
+                 _followup_predict, _followup_baseline, ("model", "sure_rules"),
                  threshold_grid=tuple(round(0.4 + 0.05 * i, 2) for i in range(9)))
 TASKS = {"topics": TOPICS, "decisions": DECISIONS, "followups": FOLLOWUPS}
 

@@ -12,12 +12,13 @@ Every follow-up quotes its evidence with offsets into the document.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..rules import load_rules
+from ..rules import load_rules, read_rule_lines
 from ..schema import FollowUp, Item, Meeting, Span
 from ..segment.layout import first_sentence_end
 from ..textclf import TextClassifier, newest
@@ -96,6 +97,7 @@ ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arr
              r"|meet)")
 # the named party of a request, delegation or resolution: "asks the Commissioner to", "That officers be requested to"
 OWNER_PATTERNS = [re.compile(p) for p in (
+    r"[\u2018'\"\u201c]" + NP + r"\s+to\s+[a-z]+\b",  # a quoted action-log entry: "Action no. 3 'members to forward …'"
     r"(?i:\b(?:asks?|requests?|asked|invited|instructed|encouraged))\s+(?:that\s+)?" + NP + r"\s+(?:to|be)\b",
     r"(?i:\brequest(?:s|ed|ing)?\s+that)\s+" + NP + r"\s+(?!be\b)[a-z]+s\b",
     r"(?i:\brecommends?\s+to)\s+" + NP + r"\s+that\b",
@@ -117,6 +119,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
         return m.group(1).strip()
     if (m := ACTION_LINE.match(text)) and (text.startswith("Action") or _agent_like(m.group(1), people, text)):
         return m.group(1)
+    if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
+        return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
     for pattern in OWNER_PATTERNS:
         if m := pattern.search(text):
             return _trim(m.group(1))
@@ -154,6 +158,7 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     return subject
 
 
+AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
 BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when)\s+", re.IGNORECASE)
 
 
@@ -163,8 +168,8 @@ def _subject(before: str) -> str | None:
     subject = before[ends[-1]:] if ends else before
     subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
     subject = _trim(subject)
-    if not subject or len(subject.split()) > 8:
-        return None
+    if not subject or len(subject.split()) > 8 or subject.split()[-1].lower() in AUXILIARIES:
+        return None  # "the reserve was committed to projects": a state, not someone undertaking to act
     lowered = subject.lower()
     if lowered in PRONOUNS or subject[0].isupper() or lowered.startswith(("officers", "members", "the ")):
         return subject
@@ -195,22 +200,42 @@ def action_of(c: Candidate) -> str:
 
 # -- model ----------------------------------------------------------------------------------------
 @lru_cache(maxsize=4)
-def load_model(path: str | None = None) -> TextClassifier | None:
+def load_model(path: str | None = None) -> tuple[TextClassifier, str] | None:
+    """The keep/drop classifier and the strategy chosen for it on validation meetings."""
     folder = Path(path) if path else newest(MODELS_DIR)
-    return TextClassifier.load(folder) if folder is not None else None
+    if folder is None:
+        return None
+    meta = json.loads((folder / "meta.json").read_text())
+    return TextClassifier.load(folder), meta.get("strategy", "model")
 
 
 RULE_ONLY_KEEP = {"agreed_to", "requested", "delegated", "action_line", "action_owner_field", "deferred"}
 
 
-def keep(cands: list[Candidate], model: TextClassifier | None) -> list[tuple[Candidate, float]]:
+@lru_cache(maxsize=1)
+def sure_rules() -> frozenset[str]:
+    """Rules marked ``"sure": true`` in the pattern file: phrasings ("X agreed to", "be requested to") that are
+    commitments nearly every time; the ``sure_rules`` strategy keeps them whatever the model says."""
+    return frozenset(e["rule"] for e in read_rule_lines("followups") if e.get("sure"))
+
+
+def keep_mask(proba, flag_sets: list[set[str]], threshold: float, strategy: str = "model") -> list[bool]:
+    """Which candidates to keep: the model's verdict, or under ``sure_rules`` also every sure-rule match."""
+    sure = {f"rule:{r}" for r in sure_rules()} if strategy == "sure_rules" else set()
+    return [p >= threshold or bool(sure & fl) for p, fl in zip(proba, flag_sets, strict=True)]
+
+
+def keep(cands: list[Candidate], loaded: tuple[TextClassifier, str] | None) -> list[tuple[Candidate, float]]:
     """The candidates that are commitments, with a confidence (the model's, or 1.0/0.0 for rules alone)."""
     if not cands:
         return []
-    if model is None:
+    if loaded is None:
         return [(c, 1.0) for c in cands if RULE_ONLY_KEEP & set(c.rules)]
-    proba = model.predict_proba([c.text for c in cands], [flags(c) for c in cands])[:, 0]
-    return [(c, float(p)) for c, p in zip(cands, proba, strict=True) if p >= model.thresholds[0]]
+    model, strategy = loaded
+    flag_sets = [flags(c) for c in cands]
+    proba = model.predict_proba([c.text for c in cands], flag_sets)[:, 0]
+    mask = keep_mask(proba, flag_sets, model.thresholds[0], strategy)
+    return [(c, float(p)) for c, p, k in zip(cands, proba, mask, strict=True) if k]
 
 
 def extract(meeting: Meeting, model_path: str | None = None, next_meeting: str | None = None) -> Meeting:
