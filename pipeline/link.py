@@ -28,9 +28,25 @@ class LinkSummary:
     statuses: dict[str, int] = field(default_factory=dict)
 
 
+class RecordError(ValueError):
+    """A line of a meetings.jsonl file is not a meeting record; the message names the file and line."""
+
+
 def read_records(path: Path) -> list[dict]:
+    """The meeting records of a ``meetings.jsonl`` file, each a JSON object with an ``id``."""
+    records = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RecordError(f"{path}: line {lineno}: not JSON ({exc.msg})") from exc
+            if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
+                raise RecordError(f"{path}: line {lineno}: not a meeting record (no \"id\")")
+            records.append(rec)
+    return records
 
 
 def _owner_ids(rec: dict) -> None:

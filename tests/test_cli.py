@@ -104,7 +104,18 @@ def test_outline_shows_items_and_decisions():
     assert "decision (that_clause): That the status of the Action Log be noted." in res.output
 
 
-@pytest.mark.parametrize("command", ["extract", "run", "evaluate", "outline"])
+def _commands() -> list[str]:
+    from typer.main import get_command
+
+    return sorted(get_command(app).commands)
+
+
+def test_the_documented_commands_exist():
+    assert {"extract", "run", "evaluate", "outline", "label", "people", "train", "table", "followups"} <= set(
+        _commands())
+
+
+@pytest.mark.parametrize("command", _commands())
 def test_every_command_has_help_with_an_example(command):
     res = runner.invoke(app, [command, "--help"])
     assert res.exit_code == 0 and "Example: minutes" in res.output

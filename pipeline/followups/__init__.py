@@ -31,6 +31,15 @@ ACTION_LINE = re.compile(r"^(?:Action\s+[\w/.]+\s*[:\u2013\u2014-]\s*)?"
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
 
 
+RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved)\b\s*[:,\u2013-]?\s*")
+
+
+def _bare(text: str) -> str:
+    """The sentence without its list label or "RESOLVED" lead, so that "RESOLVED that the Chair write to …"
+    reads as "that the Chair write to …"."""
+    return RESOLVED_WORD.sub("", LIST_LABEL.sub("", " ".join(text.split())))
+
+
 @dataclass
 class Candidate:
     item: Item
@@ -113,7 +122,7 @@ OWNER_PATTERNS = [re.compile(p) for p in (
 
 def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     """Who is to act, as written: the subject who agreed, the body asked to act, the owner of an action."""
-    text = LIST_LABEL.sub("", " ".join(c.text.split()))
+    text = _bare(c.text)
     people = [m for m in meeting.mentions if m.label == "PERSON" and c.start <= m.start < c.end]
     if m := re.search(r"\bOwner:\s*([^\u2013\u2014;,]+?)\s*[\u2013\u2014;,-]", text):
         return m.group(1).strip()
@@ -127,11 +136,12 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b", text)
     if m:
         return _resolve_subject(_subject(text[:m.start()]), people, meeting, c)
-    m = re.search(r"\b(?:would|will|shall)\s+", text)
-    if m:
+    modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
+    for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
         subject = _subject(text[:m.start()])
         if subject and (subject.lower() in PRONOUNS or _agent_like(subject, people, text)):
             return _resolve_subject(subject, people, meeting, c)
+    if modals:
         speaker = re.search(NP + r"\s+" + SPEECH + r"\b", text)
         if speaker and _agent_like(speaker.group(1), people, text):
             return _trim(speaker.group(1))
@@ -190,11 +200,14 @@ def _previous_person(meeting: Meeting, offset: int) -> str | None:
 
 def action_of(c: Candidate) -> str:
     """The committed action: the words after the commitment verb, else the sentence."""
-    text = LIST_LABEL.sub("", " ".join(c.text.split()))
+    text = _bare(c.text)
     m = re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
                   r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
-    action = next((g for g in (m.groups() if m else ()) if g), text)
+    action = next((g for g in (m.groups() if m else ()) if g), None)
+    if action is None:  # "that the Chair write to …": from the subjunctive verb on
+        m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
+        action = m.group(m.lastindex) if m else text
     return action.rstrip(" .;")
 
 

@@ -62,6 +62,8 @@ def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str
     if re.search(r"after the meeting|outside (?:of )?the meeting|following the meeting", p):
         return None
     if "next" in p and re.search(r"meeting|board|panel|committee", p):
+        if "appropriate" in p:
+            return None  # "the next appropriate meeting" need not be the next one (an extraordinary meeting is not)
         return next_meeting.isoformat() if next_meeting else None
     if m := re.search(r"in (a|one|two|three|four|five|six|nine|twelve|\d+) (year|month|week)", p):
         n = NUMBERS.get(m.group(1)) or int(m.group(1))

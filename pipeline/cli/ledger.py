@@ -1,0 +1,128 @@
+"""Commands over a run's output folder: ``people``, ``followups``, ``table``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import jsonlines
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..table import build_tables, followups_frame, select_followups
+from ..tablefiles import FORMATS, write_tables
+from .common import app, err, fail, out
+
+
+@app.command()
+def people(
+    out_dir: Annotated[Path, typer.Argument(help="A run's output folder (with people.jsonl).")] = Path("out"),
+    name: Annotated[str | None, typer.Option(help="Only people whose name or alias contains this.")] = None,
+    roles: Annotated[bool, typer.Option("--roles", help="Show each person's role at each meeting.")] = False,
+) -> None:
+    """List the people of a run (one identity across meetings) and, with --roles, their roles over time.
+
+    Example: minutes people out --name Basra --roles
+    """
+    path = out_dir / "people.jsonl"
+    if not path.is_file():
+        err.print(f"error: {path} not found; run `minutes run CORPUS --out {out_dir}` first", highlight=False)
+        raise typer.Exit(2)
+    with jsonlines.open(path) as reader:
+        rows = [r for r in reader if not name or name.lower() in " ".join([r["name"], *r["aliases"]]).lower()]
+    table = Table(title=f"{len(rows)} people")
+    for col in ("person_id", "name", "latest role", "meetings", "first seen", "last seen"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["person_id"], escape(r["name"]), escape(r["latest_role"] or ""), str(r["meetings"]),
+                      r["first_seen"] or "", r["last_seen"] or "")
+    out.print(table)
+    if roles:
+        wanted = {r["person_id"] for r in rows}
+        with jsonlines.open(out_dir / "person_roles.jsonl") as reader:
+            for r in reader:
+                if r["person_id"] in wanted:
+                    out.print(f"{r['date']}  {r['person_id']}: {escape(r['role'] or '-')}"
+                              f" ({escape(r['organisation'] or '-')})  [{r['meeting_id']}]", highlight=False)
+
+
+
+
+def _records_path(path: Path) -> Path:
+    """``meetings.jsonl`` itself, or the run folder holding it; a clear error otherwise."""
+    found = path / "meetings.jsonl" if path.is_dir() else path
+    if not found.is_file():
+        raise fail(f"{found} not found; run `minutes run CORPUS --out {path}` first")
+    return found
+
+
+def _read_records(path: Path) -> list[dict]:
+    from ..link import RecordError, read_records
+
+    try:
+        return read_records(path)
+    except (RecordError, UnicodeDecodeError) as exc:
+        raise fail(str(exc) if isinstance(exc, RecordError) else f"{path}: not UTF-8 text") from exc
+
+
+@app.command()
+def table(
+    path: Annotated[Path, typer.Argument(help="A run's output folder, or its meetings.jsonl.")] = Path("out"),
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: PATH's folder).")] = None,
+    formats: Annotated[str, typer.Option(help="Comma-separated: csv, jsonl, parquet, sqlite.")] = ",".join(FORMATS),
+) -> None:
+    """Build the knowledge tables from meeting records: OUT/tables/*.{csv,jsonl,parquet} and OUT/minutes.sqlite.
+
+    Tables: meetings, items, item_topics, decisions, decision_types, people, person_roles, organisations,
+    meeting_organisations, followups, topic_recurrence, topic_by_meeting (see the README).
+    Example: minutes table out --formats csv,sqlite
+    """
+    records_path = _records_path(path)
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    if bad := sorted(set(chosen) - set(FORMATS)):
+        raise fail(f"unknown format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
+    target = out_dir or records_path.parent
+    tables = build_tables(_read_records(records_path))
+    write_tables(tables, target, chosen)
+    sizes = ", ".join(f"{name} {len(df)}" for name, df in tables.items())
+    err.print(f"wrote {len(tables)} tables to {target} ({', '.join(chosen)}): {sizes}", highlight=False)
+
+
+class Status(StrEnum):
+    open = "open"
+    overdue = "overdue"
+    closed = "closed"
+    carried_forward = "carried_forward"
+    unknown = "unknown"
+
+
+@app.command()
+def followups(
+    path: Annotated[Path, typer.Argument(help="A run's output folder, or its meetings.jsonl.")] = Path("out"),
+    status: Annotated[list[Status] | None, typer.Option(help="Only these statuses (repeatable).")] = None,
+    owner: Annotated[str | None, typer.Option(help="Only follow-ups whose owner contains this.")] = None,
+    csv: Annotated[Path | None, typer.Option(help="Write the rows here (default: followups.csv beside PATH).")] = None,
+) -> None:
+    """List follow-ups with their owner, due date, status and the sentence that proves the status; write CSV.
+
+    Example: minutes followups out --status overdue --status open --owner Basra
+    """
+    records_path = _records_path(path)
+    rows = select_followups(followups_frame(_read_records(records_path)), [s.value for s in status or []], owner)
+    target = csv or records_path.parent / "followups.csv"
+    rows.to_csv(target, index=False)
+    grid = Table(title=f"{len(rows)} follow-ups", show_lines=True)
+    for col in ("meeting", "owner", "action", "due", "status", "evidence of status"):
+        grid.add_column(col, overflow="fold")
+    for r in rows.itertuples(index=False):
+        evidence = f"{r.status_date}: {r.status_evidence}" if isinstance(r.status_evidence, str) else ""
+        grid.add_row(_text(r.date) or r.meeting_id, escape(_text(r.owner)), escape(_text(r.action)[:160]),
+                     _text(r.due_date) or escape(_text(r.due)), r.status, escape(evidence[:200]))
+    out.print(grid)
+    err.print(f"wrote {len(rows)} rows to {target}", highlight=False)
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
