@@ -77,7 +77,7 @@ def candidates(meeting: Meeting) -> list[Candidate]:
             for a, b in sentences(p.text, p.start):
                 text = p.text[a - p.start:b - p.start]
                 hits = [name for name, rx in rules.items() if rx.search(text)]
-                if hits:
+                if hits and not negative_rules() & set(hits):
                     in_dec = any(s <= a < e or a <= s < b for s, e in decision_spans)
                     out.append(Candidate(item, a, b, text, hits, in_dec))
     return out
@@ -223,6 +223,13 @@ def load_model(path: str | None = None) -> tuple[TextClassifier, str] | None:
 
 
 RULE_ONLY_KEEP = {"agreed_to", "requested", "delegated", "action_line", "action_owner_field", "deferred"}
+
+
+@lru_cache(maxsize=1)
+def negative_rules() -> frozenset[str]:
+    """Rules marked ``"negative": true``: sentences that look like commitments but are not ("the next meeting
+    would take place on …" schedules a meeting; nobody undertakes anything)."""
+    return frozenset(e["rule"] for e in read_rule_lines("followups") if e.get("negative"))
 
 
 @lru_cache(maxsize=1)
