@@ -23,6 +23,7 @@ demo: $(VENV)/.installed
 	$(BIN)/minutes run corpus --out out
 	$(BIN)/minutes evaluate out/meetings.jsonl --gold corpus/gold
 	$(BIN)/minutes evaluate out/meetings.jsonl --gold corpus/synthetic/gold
+	$(BIN)/minutes followups out --status overdue --status carried_forward --status closed
 
 # pytest exits 5 when it collects no tests; that fails this target like any other failure.
 test: $(VENV)/.installed-dev

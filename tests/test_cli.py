@@ -119,3 +119,9 @@ def test_the_documented_commands_exist():
 def test_every_command_has_help_with_an_example(command):
     res = runner.invoke(app, [command, "--help"])
     assert res.exit_code == 0 and "Example: minutes" in res.output
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_is_documented_in_the_readme(command):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    assert f"### `minutes {command}" in readme
