@@ -35,8 +35,8 @@ def topic_ids() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, re.Pattern]:
-    """Topic -> regex of its terms (whole words, case-insensitive)."""
+def lexicon_terms() -> dict[str, list[str]]:
+    """Topic -> its terms, from ``patterns/topics.jsonl``."""
     out = {}
     path = resources.files("pipeline") / "patterns" / "topics.jsonl"
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -44,17 +44,59 @@ def lexicon() -> dict[str, re.Pattern]:
             continue
         try:
             entry = json.loads(line)
-            terms = entry["terms"]
-        except (json.JSONDecodeError, KeyError) as exc:
+            out[entry["topic"]] = list(entry["terms"])
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ValueError(f"patterns/topics.jsonl line {lineno}: {exc}") from exc
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, re.Pattern]:
+    """Topic -> regex of its terms (whole words, case-insensitive)."""
+    out = {}
+    for topic, terms in lexicon_terms().items():
         words = [re.escape(t) for t in terms]
-        out[entry["topic"]] = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) +
-                                         r")(?![\w-])", re.IGNORECASE)
+        out[topic] = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+                                re.IGNORECASE)
     return out
 
 
 def keyword_hits(text: str) -> dict[str, int]:
+    """Topic -> number of term matches (the keyword baseline ranks topics by it)."""
     return {t: n for t, rx in lexicon().items() if (n := len(rx.findall(text)))}
+
+
+WORD = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=1)
+def _term_index() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
+    """(lower-cased term -> topics, first words of terms, longest term in words)."""
+    index: dict[str, set[str]] = {}
+    longest = 1
+    for topic, terms in lexicon_terms().items():
+        for term in terms:
+            index.setdefault(term.lower(), set()).add(topic)
+            longest = max(longest, len(WORD.findall(term)))
+    firsts = frozenset(WORD.match(t).group(0) for t in index if WORD.match(t))
+    return {k: frozenset(v) for k, v in index.items()}, firsts, longest
+
+
+def keyword_topics(text: str) -> set[str]:
+    """The topics with at least one term in ``text``: the same set as ``keyword_hits(text)``'s keys, found in
+    one pass over the words instead of one regex per topic (this runs for every item and point)."""
+    index, firsts, longest = _term_index()
+    low = text.lower()
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(low)]
+    found: set[str] = set()
+    for i, (start, _end, word) in enumerate(words):
+        if word not in firsts:
+            continue
+        for j in range(i, min(i + longest, len(words))):
+            topics = index.get(low[start:words[j][1]])
+            if topics:
+                found |= topics
+    return found
 
 
 def is_procedural(title: str | None) -> bool:
@@ -67,8 +109,8 @@ def item_text(item: Item) -> str:
 
 
 def flags(title: str | None, text: str) -> set[str]:
-    out = {f"kw:{t}" for t in keyword_hits(text)}
-    out |= {f"title:{t}" for t in keyword_hits(title or "")}
+    out = {f"kw:{t}" for t in keyword_topics(text)}
+    out |= {f"title:{t}" for t in keyword_topics(title or "")}
     if is_procedural(title):
         out.add("procedural")
     return out
@@ -123,11 +165,11 @@ def classify(meeting: Meeting, model_path: str | None = None) -> Meeting:
 
 def _point_topics(meeting: Meeting, model: TextClassifier) -> None:
     points = [(item, p) for item in meeting.items for p in item.paragraphs if p.kind == "point" and
-              keyword_hits(p.text)]
+              keyword_topics(p.text)]
     if not points:
         return
     proba = model.predict_proba([p.text for _, p in points], [flags(None, p.text) for _, p in points])
     for (item, p), row in zip(points, proba, strict=True):
-        hits = keyword_hits(p.text)
+        hits = keyword_topics(p.text)
         p.topics = [lab for lab, v in zip(model.labels, row, strict=True)
                     if v >= POINT_THRESHOLD and lab in hits and lab not in item.topics and lab != PROCEDURAL]

@@ -65,3 +65,19 @@ def test_minutes_like_text_segments_with_round_trip_offsets(parts, sep):
         return
     _check_spans(doc.text, meeting)
     assert [i.ordinal for i in meeting.items] == list(range(1, len(meeting.items) + 1))
+
+
+def _lexicon_words() -> list[str]:
+    from pipeline.topics import lexicon_terms
+
+    return sorted({t for terms in lexicon_terms().values() for t in terms})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_lexicon_words()), st.sampled_from(
+    [" ", ", ", "-", "'", "s", "the", "\n", "Crime", "anti", "(", ")", "x"])), max_size=30))
+def test_fast_topic_lookup_finds_exactly_the_topics_the_regexes_find(pieces):
+    from pipeline.topics import keyword_hits, keyword_topics
+
+    text = "".join(pieces)
+    assert keyword_topics(text) == set(keyword_hits(text))

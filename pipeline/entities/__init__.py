@@ -88,7 +88,7 @@ def _span_text(doc: Doc, value) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, tuple):
-        return " ".join(doc.text[value[0]:value[1]].split())
+        return " ".join(doc.user_data.get("text", "")[value[0]:value[1]].split())  # doc.text rebuilds the string
     return " ".join(value.text.split())
 
 
