@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from . import __version__, decisions, followups, topics
 from .entities import annotate
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
-from .segment import NotMinutesError, segment, set_item_id
+from .segment import NotMinutesError, segment
 
 
 @dataclass
@@ -27,6 +27,7 @@ class ExtractSummary:
     failed: int = 0
     duplicates: int = 0
     words: int = 0
+    cached: int = 0
     errors: list[dict] = field(default_factory=list)
 
 
@@ -66,39 +67,6 @@ def meeting_to_json(meeting: Meeting) -> dict:
     return out
 
 
-class _DuplicateIndex:
-    """Spots a meeting seen before: same bytes, same text, or same body, date and agenda."""
-
-    def __init__(self):
-        self.by_hash: dict[str, str] = {}
-        self.by_meeting: dict[str, list[tuple[Meeting, str]]] = {}
-
-    def check(self, meeting: Meeting, path: str) -> str | None:
-        """Return the path of the earlier copy, or None (and remember this one)."""
-        for key in (meeting.provenance.sha256, meeting.text_sha256):
-            if key and key in self.by_hash:
-                return self.by_hash[key]
-        titles = [" ".join((i.title or "").lower().split()) for i in meeting.items]
-        same_day = self.by_meeting.setdefault(meeting.id, [])
-        for other, other_path in same_day:
-            if [" ".join((i.title or "").lower().split()) for i in other.items] == titles:
-                return other_path
-        if same_day:  # a second, different meeting of the body that day
-            old = meeting.id
-            meeting.id = f"{old}-{len(same_day) + 1}"
-            _renumber(meeting, old)
-        same_day.append((meeting, path))
-        for key in (meeting.provenance.sha256, meeting.text_sha256):
-            if key:
-                self.by_hash[key] = path
-        return None
-
-
-def _renumber(meeting: Meeting, old_id: str) -> None:
-    for item in meeting.items:
-        set_item_id(item, meeting.id + item.id[len(old_id):])
-
-
 def list_inputs(paths: Iterable[str | os.PathLike], summary: ExtractSummary) -> list[tuple[Path, str]]:
     """All input files under ``paths``; a missing path is recorded as a failure."""
     files: list[tuple[Path, str]] = []
@@ -111,46 +79,36 @@ def list_inputs(paths: Iterable[str | os.PathLike], summary: ExtractSummary) -> 
     return files
 
 
+def internal_error(path: str | os.PathLike, exc: Exception) -> dict:
+    """The error record of a file that hit a bug rather than a known problem."""
+    return {"path": str(path), "sha256": None, "stage": "segment",
+            "reason": f"internal error: {exc.__class__.__name__}: {exc}",
+            "hint": "rerun with --debug and report the traceback"}
+
+
 def iter_meetings(files: list[tuple[Path, str]], summary: ExtractSummary,
                   max_bytes: int | None = DEFAULT_MAX_BYTES, debug: bool = False,
-                  on_file: Callable[[Path, str], None] | None = None,
                   models: dict | None = None) -> Iterator[Meeting]:
-    """Yield meetings one at a time (streaming); failures and duplicates go to ``summary``.
+    """Meeting objects for a few files (``outline``, ``label``), failures to ``summary``.
 
-    ``files`` comes from :func:`list_inputs`.
+    Batch runs use :func:`pipeline.batch.run_records`, which also finds duplicates, runs in parallel and
+    caches; this is the in-process path for commands that need the objects themselves.
     """
-    dupes = _DuplicateIndex()
     for path, source in files:
-        status = "ok"
         try:
             meeting = extract_file(path, source, max_bytes=max_bytes, models=models)
         except IngestError as exc:
             summary.failed += 1
             summary.errors.append(exc.to_dict())
-            status = "failed"
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
             if debug:
                 raise
             summary.failed += 1
-            summary.errors.append({"path": str(path), "sha256": None, "stage": "segment",
-                                   "reason": f"internal error: {exc.__class__.__name__}: {exc}",
-                                   "hint": "rerun with --debug and report the traceback"})
-            status = "failed"
+            summary.errors.append(internal_error(path, exc))
         else:
-            original = dupes.check(meeting, str(path))
-            if original:
-                summary.duplicates += 1
-                summary.errors.append({"path": str(path), "sha256": meeting.provenance.sha256,
-                                       "stage": "dedupe", "reason": f"duplicate of {original}",
-                                       "hint": "same meeting published twice; the first copy is kept",
-                                       "duplicate_of": original})
-                status = "duplicate"
-            else:
-                summary.ok += 1
-                summary.words += meeting.words
-                yield meeting
-        if on_file:
-            on_file(path, status)
+            summary.ok += 1
+            summary.words += meeting.words
+            yield meeting
 
 
 def write_jsonl(records: Iterable[dict], path: str | os.PathLike) -> int:

@@ -1,24 +1,38 @@
-"""Cross-meeting stages over ``meetings.jsonl``: one identity per person, follow-up closure.
+"""Cross-meeting stages over ``meetings.jsonl``: one identity per person, follow-up closure, the tables.
 
-Per-meeting extraction is streaming and parallel; these stages need all
-meetings of a body in date order, so they run after extraction over the JSONL
-file: people are registered across meetings (:mod:`pipeline.entities.registry`),
-each record's ``person_id`` and each follow-up's ``owner_id`` are set from the
-registry, follow-up statuses are decided (:mod:`pipeline.followups.closure`),
-the file is rewritten atomically and the people tables are written beside it.
+Per-meeting extraction is streaming and parallel; these stages need every
+meeting of a body, so they run after extraction, over the JSONL file, in three
+streaming passes that never hold the meetings themselves in memory:
+
+1. register every person (:mod:`pipeline.entities.registry`) and collect the
+   follow-ups and word statistics closure needs;
+2. scan every meeting for sentences reporting on an earlier follow-up
+   (:mod:`pipeline.followups.closure`);
+3. rewrite each record with its ``person_id``\\ s, each follow-up's
+   ``owner_id``, ``status`` and ``status_evidence`` (atomically: a temporary
+   file, then a rename), and feed the knowledge tables (:mod:`pipeline.table`).
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
 
 from .entities.registry import PersonRegistry
 from .evaluate import name_key
 from .extract import write_jsonl
-from .followups.closure import assign_statuses
+from .followups.closure import Closure
+from .table import TableBuilder
+
+
+class RecordError(ValueError):
+    """A line of a meetings.jsonl file is not a meeting record; the message names the file and line."""
 
 
 @dataclass
@@ -26,15 +40,11 @@ class LinkSummary:
     people: int = 0
     appearances: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
-class RecordError(ValueError):
-    """A line of a meetings.jsonl file is not a meeting record; the message names the file and line."""
-
-
-def read_records(path: Path) -> list[dict]:
-    """The meeting records of a ``meetings.jsonl`` file, each a JSON object with an ``id``."""
-    records = []
+def iter_records(path: Path) -> Iterator[dict]:
+    """The meeting records of a ``meetings.jsonl`` file, one at a time, each a JSON object with an ``id``."""
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -45,8 +55,11 @@ def read_records(path: Path) -> list[dict]:
                 raise RecordError(f"{path}: line {lineno}: not JSON ({exc.msg})") from exc
             if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
                 raise RecordError(f"{path}: line {lineno}: not a meeting record (no \"id\")")
-            records.append(rec)
-    return records
+            yield rec
+
+
+def read_records(path: Path) -> list[dict]:
+    return list(iter_records(path))
 
 
 def _owner_ids(rec: dict) -> None:
@@ -62,21 +75,33 @@ def _owner_ids(rec: dict) -> None:
 
 
 def link(meetings_path: Path, out_dir: Path) -> LinkSummary:
-    """Run the cross-meeting stages on ``meetings_path`` (rewritten in place) and write the people tables."""
-    records = read_records(meetings_path)
+    """Run the cross-meeting stages on ``meetings_path`` (rewritten in place); write the people tables and
+    return the knowledge tables."""
     registry = PersonRegistry()
-    for rec in records:
+    closure = Closure()
+    for k, rec in enumerate(iter_records(meetings_path)):
         registry.add_meeting(rec)
-    for rec in records:
-        for p in rec.get("people") or []:
-            p["person_id"] = registry.person_id(rec.get("id", ""), p.get("name", "")) or p.get("person_id")
-        _owner_ids(rec)
-    summary = LinkSummary(statuses=assign_statuses(records))
-    tmp = meetings_path.with_name(meetings_path.name + ".linked")
-    write_jsonl(records, tmp)
+        closure.observe(k, rec)
+    closure.prepare()
+    for k, rec in enumerate(iter_records(meetings_path)):
+        closure.scan(k, rec)
+    statuses = closure.settle()
+    counts: Counter = Counter()
+    builder = TableBuilder(registry)
+    tmp = meetings_path.with_name(f".{meetings_path.name}.linked")
+    with open(tmp, "w", encoding="utf-8") as out:
+        for k, rec in enumerate(iter_records(meetings_path)):
+            for p in rec.get("people") or []:
+                p["person_id"] = registry.person_id(rec.get("id", ""), p.get("name", "")) or p.get("person_id")
+            _owner_ids(rec)
+            for i, item in enumerate(rec.get("items") or []):
+                for j, fu in enumerate(item.get("follow_ups") or []):
+                    fu.update(statuses[(k, i, j)])
+                    counts[fu["status"]] += 1
+            builder.add(rec)
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, meetings_path)
     people, roles = registry.tables()
     write_jsonl(people, out_dir / "people.jsonl")
     write_jsonl(roles, out_dir / "person_roles.jsonl")
-    summary.people, summary.appearances = len(people), len(roles)
-    return summary
+    return LinkSummary(len(people), len(roles), dict(counts), builder.frames())

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .table import INDEXES, KEYS
+from .tablespec import INDEXES, KEYS
 
 FORMATS = ("csv", "jsonl", "parquet", "sqlite")
 SQLITE_NAME = "minutes.sqlite"

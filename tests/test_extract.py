@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from conftest import CORPUS, DATA
 
-from pipeline.extract import ExtractSummary, iter_meetings, list_inputs
+from pipeline.batch import run_records
+from pipeline.extract import ExtractSummary, list_inputs
 
 MINUTES = (CORPUS / "raw/lscsb_2021-09-24.txt").read_text(encoding="utf-8")
 
 
 def _run(paths):
     summary = ExtractSummary()
-    meetings = list(iter_meetings(list_inputs(paths, summary), summary))
+    meetings = list(run_records(list_inputs(paths, summary), summary))
     return meetings, summary
 
 
@@ -20,7 +21,7 @@ def test_same_meeting_with_different_bytes_is_a_duplicate(tmp_path):
     (tmp_path / "b.txt").write_bytes(MINUTES.replace("\n", "\r\n").encode("utf-8"))  # re-saved on Windows
     (tmp_path / "c.txt").write_text(MINUTES, encoding="utf-8")  # byte-identical copy
     meetings, summary = _run([tmp_path])
-    assert [m.source for m in meetings] == ["a.txt"]
+    assert [m["source"] for m in meetings] == ["a.txt"]
     assert summary.duplicates == 2 and summary.failed == 0
     assert {e["duplicate_of"] for e in summary.errors} == {str(tmp_path / "a.txt")}
 
@@ -32,9 +33,10 @@ def test_second_different_meeting_of_a_body_on_a_day_gets_suffix(tmp_path):
     meetings, summary = _run([tmp_path])
     assert summary.duplicates == 0
     first, second = meetings
-    assert second.id == first.id + "-2"
-    assert all(i.id.startswith(second.id + "#") for i in second.items)
-    assert all(d.id.startswith(second.id + "#") for i in second.items for d in i.decisions)
+    assert second["id"] == first["id"] + "-2"
+    assert all(i["id"].startswith(second["id"] + "#") for i in second["items"])
+    assert all(x["id"].startswith(second["id"] + "#") for i in second["items"]
+               for x in i["decisions"] + i["follow_ups"])
 
 
 def test_bad_files_are_reported_and_good_ones_still_extracted(tmp_path):
@@ -42,7 +44,7 @@ def test_bad_files_are_reported_and_good_ones_still_extracted(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
     meetings, summary = _run([tmp_path, DATA / "not_minutes_synthetic.txt"])
-    assert [m.source for m in meetings] == ["good.txt"]
+    assert [m["source"] for m in meetings] == ["good.txt"]
     reasons = sorted((e["path"].rsplit("/", 1)[-1], e["stage"]) for e in summary.errors)
     assert reasons == [("empty.txt", "ingest"), ("not_minutes_synthetic.txt", "segment"), ("scan.pdf", "ingest")]
     assert summary.ok == 1 and summary.failed == 3

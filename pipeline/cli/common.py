@@ -15,7 +15,9 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from ..extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json
+from ..batch import BACKENDS, BatchOptions, run_records
+from ..cache import ResultCache
+from ..extract import ExtractSummary, list_inputs
 from ..progress import FileProgress
 
 app = typer.Typer(
@@ -35,6 +37,10 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summa
 TopicsModel = Annotated[Path | None, typer.Option(help="Topic model folder (default: newest in models/topics).")]
 DecisionsModel = Annotated[Path | None, typer.Option(
     help="Decision-type model folder (default: newest in models/decisions).")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (output is the same).")]
+Backend = Annotated[str, typer.Option(help="local (this machine) or dask (a dask.distributed cluster).")]
+Scheduler = Annotated[str | None, typer.Option(
+    help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.")]
 
 
 def _version(value: bool) -> None:
@@ -66,13 +72,25 @@ def _models(topics_model: Path | None, decisions_model: Path | None) -> dict:
     return chosen
 
 
-def _run_extract(paths: list[Path], max_bytes: int, debug: bool, quiet: bool, models: dict | None = None):
-    summary = ExtractSummary()
-    files = list_inputs(paths, summary)
+def _run_extract(paths: list[Path], options: BatchOptions, quiet: bool, cache: ResultCache | None = None,
+                 files: list[tuple[Path, str]] | None = None, summary: ExtractSummary | None = None):
+    """Records of every file under ``paths`` (streamed, in input order), with a progress display."""
+    summary = summary or ExtractSummary()
+    files = files if files is not None else list_inputs(paths, summary)
     progress = FileProgress(len(files), enabled=not quiet)
-    records = (meeting_to_json(m) for m in iter_meetings(files, summary, max_bytes, debug, progress.advance,
-                                                           models=models))
+    records = run_records(files, summary, options, cache, on_file=progress.advance)
     return summary, files, progress, records
+
+
+def batch_options(jobs: int, backend: str, scheduler: str | None, max_bytes: int, models: dict,
+                  debug: bool) -> BatchOptions:
+    if backend not in BACKENDS:
+        raise fail(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    if jobs < 1:
+        raise fail("--jobs must be at least 1")
+    if scheduler and backend != "dask":
+        raise fail("--scheduler needs --backend dask")
+    return BatchOptions(jobs, backend, scheduler, max_bytes, models, debug)
 
 
 def _report(summary: ExtractSummary, progress: FileProgress, quiet: bool) -> None:
@@ -84,8 +102,8 @@ def _report(summary: ExtractSummary, progress: FileProgress, quiet: bool) -> Non
         err.print(f"[red]error[/red]: {e['path']}: {e['reason']}{hint}", markup=True, highlight=False)
     if not quiet:
         rate = summary.words / progress.elapsed if progress.elapsed > 0 else 0.0
-        err.print(f"{summary.ok} ok, {summary.duplicates} duplicate, {summary.failed} failed, "
-                  f"{progress.elapsed:.1f}s, {rate:,.0f} words/s", highlight=False)
+        err.print(f"{summary.ok} ok ({summary.cached} from the cache), {summary.duplicates} duplicate, "
+                  f"{summary.failed} failed, {progress.elapsed:.1f}s, {rate:,.0f} words/s", highlight=False)
         for e in summary.errors:
             if e["stage"] == "dedupe":
                 err.print(f"duplicate: {e['path']} is {e['reason']}", highlight=False)

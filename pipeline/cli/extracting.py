@@ -12,20 +12,24 @@ from rich.markup import escape
 
 from ..extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json, write_jsonl
 from ..ingest import DEFAULT_MAX_BYTES
-from ..link import link, read_records
-from ..table import build_tables
-from ..tablefiles import SQLITE_NAME, write_tables
+from ..progress import FileProgress
+from ..runner import run_pipeline
+from ..tablefiles import SQLITE_NAME
 from .common import (
+    Backend,
     Debug,
     DecisionsModel,
+    Jobs,
     MaxBytes,
     PathsArg,
     Quiet,
+    Scheduler,
     TopicsModel,
     _models,
     _report,
     _run_extract,
     app,
+    batch_options,
     err,
     out,
 )
@@ -39,15 +43,18 @@ def extract(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     topics_model: TopicsModel = None,
     decisions_model: DecisionsModel = None,
+    jobs: Jobs = 1,
+    backend: Backend = "local",
+    scheduler: Scheduler = None,
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
-    """Extract one JSON record per meeting (a superset of the gold schema).
+    """Extract one JSON record per meeting (a superset of the gold schema), in input order.
 
-    Example: minutes extract corpus/raw --out meetings.jsonl
+    Example: minutes extract corpus/raw --out meetings.jsonl --jobs 2
     """
-    models = _models(topics_model, decisions_model)
-    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet, models)
+    options = batch_options(jobs, backend, scheduler, max_bytes, _models(topics_model, decisions_model), debug)
+    summary, _files, progress, records = _run_extract(paths, options, quiet)
     if out_file:
         write_jsonl(records, out_file)
     else:
@@ -66,6 +73,10 @@ def run(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     topics_model: TopicsModel = None,
     decisions_model: DecisionsModel = None,
+    jobs: Jobs = 1,
+    backend: Backend = "local",
+    scheduler: Scheduler = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-extract every file; keep no cache.")] = False,
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
@@ -73,24 +84,32 @@ def run(
     and build the knowledge tables.
 
     Writes OUT/meetings.jsonl, OUT/errors.jsonl, OUT/people.jsonl, OUT/person_roles.jsonl,
-    OUT/tables/*.{csv,jsonl,parquet} and OUT/minutes.sqlite.
-    Example: minutes run corpus --out out
+    OUT/tables/*.{csv,jsonl,parquet} and OUT/minutes.sqlite. Results are cached in OUT/.cache by file
+    content: a rerun redoes only what changed, and an interrupted run resumes.
+    Example: minutes run corpus --out out --jobs 2
     """
-    models = _models(topics_model, decisions_model)
-    summary, _files, progress, records = _run_extract(paths, max_bytes, debug, quiet, models)
-    n = write_jsonl(records, out_dir / "meetings.jsonl")
-    write_jsonl(summary.errors, out_dir / "errors.jsonl")
-    _report(summary, progress, quiet)
-    linked = link(out_dir / "meetings.jsonl", out_dir)
-    tables = build_tables(read_records(out_dir / "meetings.jsonl"))
-    write_tables(tables, out_dir)
+    options = batch_options(jobs, backend, scheduler, max_bytes, _models(topics_model, decisions_model), debug)
+    bars: list[FileProgress] = []
+
+    def progress(total: int):
+        bars.append(FileProgress(total, enabled=not quiet))
+        return bars[0].advance
+
+    result = run_pipeline(paths, out_dir, options, use_cache=not no_cache, progress=progress)
+    summary = result.summary
+    if result.up_to_date:
+        if not quiet:
+            err.print(f"nothing changed since the last run into {out_dir} ({result.files} files, "
+                      f"{result.meetings} meetings): outputs are up to date ({result.seconds:.1f}s)", highlight=False)
+        raise typer.Exit(1 if summary.failed else 0)
+    _report(summary, bars[0] if bars else FileProgress(0, enabled=False), quiet)
     if not quiet:
-        statuses = ", ".join(f"{v} {k}" for k, v in sorted(linked.statuses.items())) or "none"
-        err.print(f"wrote {n} meetings to {out_dir / 'meetings.jsonl'}, "
+        statuses = ", ".join(f"{v} {k}" for k, v in sorted(result.statuses.items())) or "none"
+        err.print(f"wrote {result.meetings} meetings to {out_dir / 'meetings.jsonl'}, "
                   f"{len(summary.errors)} problems to {out_dir / 'errors.jsonl'}, "
-                  f"{linked.people} people ({linked.appearances} appearances) to {out_dir / 'people.jsonl'}; "
-                  f"follow-ups: {statuses}; {len(tables)} tables in {out_dir / 'tables'} and "
-                  f"{out_dir / SQLITE_NAME}", highlight=False)
+                  f"{result.people} people ({result.appearances} appearances) to {out_dir / 'people.jsonl'}; "
+                  f"follow-ups: {statuses}; {result.tables} tables in {out_dir / 'tables'} and "
+                  f"{out_dir / SQLITE_NAME} ({result.seconds:.1f}s in all)", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 
 

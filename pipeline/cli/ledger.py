@@ -62,7 +62,7 @@ def _read_records(path: Path) -> list[dict]:
     from ..link import RecordError, read_records
 
     try:
-        return read_records(path)
+        return read_records(path)  # the tables hold every row anyway; reading first gives one clean error
     except (RecordError, UnicodeDecodeError) as exc:
         raise fail(str(exc) if isinstance(exc, RecordError) else f"{path}: not UTF-8 text") from exc
 

@@ -11,8 +11,9 @@ import jsonlines
 import typer
 from rich.table import Table
 
+from ..batch import BatchOptions, run_records
 from ..evaluate import STAGES, label_report, load_gold, predictions_by_stem, score, stages_run
-from ..extract import ExtractSummary, iter_meetings, list_inputs, meeting_to_json
+from ..extract import ExtractSummary, list_inputs
 from .common import Debug, app, err, out
 
 
@@ -32,7 +33,7 @@ def _load_predictions(paths: list[Path], debug: bool) -> tuple[list[dict], Extra
             to_extract.append(p)
     if to_extract:
         files = list_inputs(to_extract, summary)
-        records.extend(meeting_to_json(m) for m in iter_meetings(files, summary, debug=debug))
+        records.extend(run_records(files, summary, BatchOptions(debug=debug)))
     return records, summary
 
 

@@ -1,22 +1,31 @@
 """Closure across meetings: was a commitment done, is it still outstanding, or is it overdue?
 
 For each follow-up of a meeting, the later meetings of the same body are
-searched for the sentence that reports on it: the same action-log number
+searched for the sentences that report on it: the same action-log number
 ("Action no. 3"), or enough of the action's own words together with its owner
-or with the words of the item it came from.  A matching sentence that says the
-work is still outstanding makes the follow-up ``carried_forward``; any other
-match ``closed`` (with the sentence, meeting and score as evidence).  Without a
-match, a follow-up whose due date has passed by the body's newest meeting is
-``overdue`` (citing the due date and the meetings searched); one still in
-date is ``open``; one with no date, after later meetings said nothing, is
-``unknown``.  "the next meeting" resolves to the body's next meeting here.
+or with the words of the item it came from.  If the latest meeting that
+reports on it says the work is still outstanding, the follow-up is
+``carried_forward``; if a report after the last "still outstanding" one says
+anything else, it is ``closed`` (the best-scoring such sentence, its meeting
+and score are the evidence).  Without a report, a follow-up whose due date has
+passed by the body's newest meeting is ``overdue`` (citing the due date and
+the meetings searched); one still in date is ``open``; one with no date, after
+later meetings said nothing, is ``unknown``.  "the next meeting" resolves to
+the body's next meeting here.
+
+It streams: :class:`Closure` sees every record twice (``observe``, then
+``scan``) and keeps only the follow-ups, an inverted index of their words and
+the matches found — never the meetings themselves — so memory stays flat
+however many meetings a body has.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from datetime import date as _date
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date as _date_of
 
 from .dates import resolve
 
@@ -37,115 +46,159 @@ def terms(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOP}
 
 
-def _sentences(record: dict) -> list[tuple[str, dict, set[str]]]:
-    """(sentence, {item id, title}, its terms) for every paragraph sentence of a meeting record; the terms are
-    computed once here because every follow-up of every earlier meeting is compared with them."""
-    out = []
+def sentences(record: dict) -> Iterator[tuple[str, str, str]]:
+    """(sentence, item id, item title) for every paragraph sentence of a meeting record."""
     for item in record.get("items") or []:
-        ctx = {"item_id": item.get("id"), "title": item.get("title") or ""}
+        item_id, title = item.get("id") or "", item.get("title") or ""
         for p in item.get("paragraphs") or []:
             if p.get("kind") in ("boilerplate", "presenter"):
                 continue
             for sent in re.split(r"(?<=[.;])\s+(?=[A-Z(\u2018'\"])", " ".join(p["text"].split())):
                 if len(sent) > 15:
-                    out.append((sent, ctx, terms(sent)))
-    return out
+                    yield sent, item_id, title
 
 
 def _owner_words(owner: str | None) -> set[str]:
     return {w for w in re.findall(r"[A-Z][a-z'-]{2,}", owner or "") if w.lower() not in STOP}
 
 
-def _common_terms(sentences: list[list[tuple[str, dict, set[str]]]]) -> set[str]:
-    """Words found in more than a fifth of a body's agenda items (and in over three): its everyday vocabulary
-    ("Kent", "decision", "government") says nothing about which commitment a sentence reports on.  Items,
-    not sentences, are counted, so a commitment discussed in several sentences keeps its own words."""
-    items: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for k, meeting in enumerate(sentences):
-        for _sent, ctx, words in meeting:
-            items[(k, ctx["item_id"] or ctx["title"])] |= words
-    counts: dict[str, int] = defaultdict(int)
-    for words in items.values():
-        for w in words:
-            counts[w] += 1
-    return {w for w, n in counts.items() if n > max(3, 0.2 * len(items))}
+def _date(record: dict) -> str:
+    return (record.get("meeting") or {}).get("date") or ""
 
 
-def _match(fu: dict, item_title: str, later, common: set[str]):
-    """Best (score, sentence, record, context) reporting on ``fu`` in the later meetings."""
-    owner = _owner_words(fu.get("owner"))
-    # the action's own words, not its owner's name nor the body's everyday vocabulary
-    action_terms = (terms(fu.get("action") or "") | terms(fu.get("evidence") or "")) - {w.lower() for w in owner}
-    action_terms -= common
-    title_terms = terms(item_title)
-    refs = set(ACTION_REF.findall(fu.get("evidence") or ""))
-    best = None
-    for record, sentences in later:
-        for sent, ctx, words in sentences:
-            if refs and refs & set(ACTION_REF.findall(sent)):
-                score = 1.0
-            elif not action_terms:
-                continue
-            else:
-                shared = action_terms & words
-                if len(shared) < MIN_SHARED:
+def _body(record: dict) -> str:
+    return (record.get("meeting") or {}).get("body_id") or record.get("id", "")
+
+
+@dataclass
+class Pending:
+    """A follow-up waiting for its status, with what matching needs."""
+
+    ref: tuple[int, int, int]  # (record, item, follow-up) positions in the file
+    fu: dict
+    body: str
+    date: str
+    title: str
+    position: int = 0  # of its meeting among the body's meetings, by date
+    action_terms: set[str] = field(default_factory=set)
+    title_terms: set[str] = field(default_factory=set)
+    owner: set[str] = field(default_factory=set)
+    refs: set[str] = field(default_factory=set)
+    matches: list[tuple] = field(default_factory=list)  # (position, -score, sentence index, score, evidence)
+
+
+@dataclass
+class Closure:
+    pending: list[Pending] = field(default_factory=list)
+    meetings: dict[str, list[tuple[str, int, str]]] = field(default_factory=lambda: defaultdict(list))
+    item_words: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    items: Counter = field(default_factory=Counter)
+
+    # -- pass 1 -----------------------------------------------------------------------------------
+    def observe(self, k: int, record: dict) -> None:
+        body = _body(record)
+        self.meetings[body].append((_date(record), k, record.get("id", "")))
+        per_item: dict[str, set[str]] = defaultdict(set)
+        for sent, item_id, title in sentences(record):
+            per_item[item_id or title] |= terms(sent)
+        for words in per_item.values():
+            self.item_words[body].update(words)
+        self.items[body] += len(per_item)
+        for i, item in enumerate(record.get("items") or []):
+            for j, fu in enumerate(item.get("follow_ups") or []):
+                self.pending.append(Pending((k, i, j), fu, body, _date(record), item.get("title") or ""))
+
+    def prepare(self) -> None:
+        """Meeting order per body, each follow-up's words, and the inverted indexes used by ``scan``."""
+        self.position: dict[int, tuple[str, int]] = {}
+        for body, meetings in self.meetings.items():
+            meetings.sort(key=lambda m: (m[0], m[1]))
+            for pos, meeting in enumerate(meetings):
+                self.position[meeting[1]] = (body, pos)
+        common = {body: {w for w, n in counts.items() if n > max(3, 0.2 * self.items[body])}
+                  for body, counts in self.item_words.items()}
+        self.by_word: dict[tuple[str, str], list[Pending]] = defaultdict(list)
+        self.by_ref: dict[tuple[str, str], list[Pending]] = defaultdict(list)
+        for p in self.pending:
+            p.position = self.position[p.ref[0]][1]
+            p.owner = _owner_words(p.fu.get("owner"))
+            p.action_terms = ((terms(p.fu.get("action") or "") | terms(p.fu.get("evidence") or ""))
+                              - {w.lower() for w in p.owner} - common.get(p.body, set()))
+            p.title_terms = terms(p.title)
+            p.refs = set(ACTION_REF.findall(p.fu.get("evidence") or ""))
+            for w in p.action_terms:
+                self.by_word[(p.body, w)].append(p)
+            for r in p.refs:
+                self.by_ref[(p.body, r)].append(p)
+
+    # -- pass 2 -----------------------------------------------------------------------------------
+    def scan(self, k: int, record: dict) -> None:
+        """Record every sentence of this meeting that reports on an earlier meeting's follow-up."""
+        body, pos = self.position[k]
+        for s_index, (sent, item_id, title) in enumerate(sentences(record)):
+            words = terms(sent)
+            refs = set(ACTION_REF.findall(sent))
+            found = {id(p): p for w in words for p in self.by_word.get((body, w), ())}
+            found.update({id(p): p for r in refs for p in self.by_ref.get((body, r), ())})
+            for p in found.values():
+                if p.position >= pos:
                     continue
-                score = len(shared) / min(len(action_terms), 12)
-                if owner and owner & set(re.findall(r"[A-Z][a-z'-]{2,}", sent)):
-                    score += 0.2
-                if title_terms and title_terms <= terms(ctx["title"]) | words:
-                    score += 0.1
-            if best is None or score > best[0]:
-                best = (round(min(score, 1.0), 3), sent, record, ctx)
-    return best
+                score = _score(p, sent, words, refs, title)
+                if score is not None and score >= MIN_SCORE:
+                    evidence = {"text": sent, "meeting_id": record.get("id"), "item_id": item_id,
+                                "date": _date(record), "score": score,
+                                "outstanding": bool(OUTSTANDING.search(sent))}
+                    p.matches.append((pos, -score, s_index, evidence))
+
+    # -- statuses ---------------------------------------------------------------------------------
+    def settle(self) -> dict[tuple[int, int, int], dict]:
+        """Status fields per follow-up position: ``status``, ``status_evidence``, ``due_date``."""
+        out = {}
+        for p in self.pending:
+            meetings = self.meetings[p.body]
+            later = meetings[p.position + 1:]
+            out[p.ref] = _status(p, later[0][0] if later else None, meetings[-1][0] or None, len(later))
+        return out
 
 
-def assign_statuses(records: list[dict]) -> dict[str, int]:
-    """Set ``status``, ``status_evidence`` and resolved ``due_date`` on every follow-up; count statuses."""
-    by_body: dict[str, list[dict]] = defaultdict(list)
-    for rec in records:
-        by_body[(rec.get("meeting") or {}).get("body_id") or rec.get("id", "")].append(rec)
-    counts: dict[str, int] = defaultdict(int)
-    for meetings in by_body.values():
-        meetings.sort(key=lambda r: (r.get("meeting") or {}).get("date") or "")
-        sentences = [_sentences(r) for r in meetings]
-        newest = (meetings[-1].get("meeting") or {}).get("date")
-        common = _common_terms(sentences)
-        for k, rec in enumerate(meetings):
-            date = (rec.get("meeting") or {}).get("date")
-            later = list(zip(meetings[k + 1:], sentences[k + 1:], strict=True))
-            next_date = (later[0][0].get("meeting") or {}).get("date") if later else None
-            for item in rec.get("items") or []:
-                for fu in item.get("follow_ups") or []:
-                    _settle(fu, item.get("title") or "", date, next_date, newest, later, common)
-                    counts[fu["status"]] += 1
-    return dict(counts)
+def _score(p: Pending, sent: str, words: set[str], refs: set[str], title: str) -> float | None:
+    if p.refs & refs:
+        return 1.0
+    shared = p.action_terms & words
+    if not p.action_terms or len(shared) < MIN_SHARED:
+        return None
+    score = len(shared) / min(len(p.action_terms), 12)
+    if p.owner and p.owner & set(re.findall(r"[A-Z][a-z'-]{2,}", sent)):
+        score += 0.2
+    if p.title_terms and p.title_terms <= terms(title) | words:
+        score += 0.1
+    return round(min(score, 1.0), 3)
 
 
-def _settle(fu: dict, title: str, date: str | None, next_date: str | None, newest: str | None, later,
-            common: set[str]) -> None:
-    if fu.get("due") and not fu.get("due_date") and date:
-        try:
-            fu["due_date"] = resolve(fu["due"], _date.fromisoformat(date),
-                                     _date.fromisoformat(next_date) if next_date else None)
-        except ValueError:
-            pass
-    best = _match(fu, title, later, common) if later else None
-    if best and best[0] >= MIN_SCORE:
-        score, sent, record, ctx = best
-        fu["status"] = "carried_forward" if OUTSTANDING.search(sent) else "closed"
-        fu["status_evidence"] = {"text": sent, "meeting_id": record.get("id"), "item_id": ctx["item_id"],
-                                 "date": (record.get("meeting") or {}).get("date"), "score": score}
-        return
+def _status(p: Pending, next_date: str | None, newest: str | None, n_later: int) -> dict:
+    fu = p.fu
     due = fu.get("due_date")
-    if due and newest and due <= newest and later:
-        fu["status"] = "overdue"
-        fu["status_evidence"] = {"text": f"due {due}; no report of it in the {len(later)} later meeting(s) "
-                                         f"up to {newest}", "meeting_id": None, "item_id": None, "date": newest,
-                                 "score": None}
-    elif later and not (due and newest and due > newest):
-        fu["status"] = "unknown"
-        fu["status_evidence"] = None
-    else:
-        fu["status"] = "open"
-        fu["status_evidence"] = None
+    if fu.get("due") and not due and p.date:
+        try:
+            due = resolve(fu["due"], _date_of.fromisoformat(p.date),
+                          _date_of.fromisoformat(next_date) if next_date else None)
+        except ValueError:
+            due = None
+    fields = {"due_date": due, "status_evidence": None}
+    last_outstanding = max((m[0] for m in p.matches if m[3]["outstanding"]), default=-1)
+    closing = [m for m in p.matches if not m[3]["outstanding"] and m[0] > last_outstanding]
+    if closing:
+        best = min(closing, key=lambda m: (m[1], m[0], m[2]))  # highest score, then the earliest report
+        evidence = {k: v for k, v in best[3].items() if k != "outstanding"}
+        return {**fields, "status": "closed", "status_evidence": evidence}
+    if p.matches:
+        latest = min((m for m in p.matches if m[0] == last_outstanding), key=lambda m: (m[1], m[2]))
+        evidence = {k: v for k, v in latest[3].items() if k != "outstanding"}
+        return {**fields, "status": "carried_forward", "status_evidence": evidence}
+    if due and newest and due <= newest and n_later:
+        return {**fields, "status": "overdue", "status_evidence": {
+            "text": f"due {due}; no report of it in the {n_later} later meeting(s) up to {newest}",
+            "meeting_id": None, "item_id": None, "date": newest, "score": None}}
+    if n_later and not (due and newest and due > newest):
+        return {**fields, "status": "unknown"}
+    return {**fields, "status": "open"}
