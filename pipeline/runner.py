@@ -18,7 +18,7 @@ from pathlib import Path
 from .batch import BatchOptions, run_records
 from .cache import ResultCache, fingerprint, input_stats, last_summary, unchanged, write_manifest
 from .extract import ExtractSummary, list_inputs, write_jsonl
-from .link import link
+from .link import iter_records, link
 from .tablefiles import FORMATS, write_tables
 
 CACHE_DIR = ".cache"
@@ -63,7 +63,7 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     extracted = time.monotonic()
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     linked = link(meetings_path, out_dir)
-    written = write_tables(linked.tables, out_dir, formats)
+    written = write_tables(linked.tables, out_dir, formats, records=iter_records(meetings_path))
     result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(linked.tables),
                        files=len(files), extract_seconds=extracted - start)
     if use_cache:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -42,7 +43,8 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def write_sqlite(tables: dict[str, pd.DataFrame], path: Path) -> None:
+def write_sqlite(tables: dict[str, pd.DataFrame], path: Path, records: Iterable[dict] | None = None) -> None:
+    """The tables, with keys and indexes, and — given the meeting records — the full-text ``search`` index."""
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
@@ -57,6 +59,10 @@ def write_sqlite(tables: dict[str, pd.DataFrame], path: Path) -> None:
             marks = ", ".join("?" for _ in df.columns)
             con.executemany(f"INSERT INTO {_q(name)} VALUES ({marks})",
                             ([_value(v) for v in row] for row in df.itertuples(index=False, name=None)))
+        if records is not None:
+            from .search import build_index
+
+            build_index(con, records)
         con.commit()
     finally:
         con.close()
@@ -69,8 +75,10 @@ def _atomic(path: Path, write) -> None:
     os.replace(tmp, path)
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
-    """``out_dir/tables/<name>.{csv,jsonl,parquet}`` and ``out_dir/minutes.sqlite``; the paths written."""
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...] = FORMATS,
+                 records: Iterable[dict] | None = None) -> list[Path]:
+    """``out_dir/tables/<name>.{csv,jsonl,parquet}`` and ``out_dir/minutes.sqlite`` (with the search index built
+    from ``records`` when given); the paths written."""
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown table format(s): {', '.join(sorted(unknown))}; choose from {', '.join(FORMATS)}")
@@ -89,6 +97,6 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
             _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
             written.append(folder / f"{name}.parquet")
     if "sqlite" in formats:
-        write_sqlite(tables, out_dir / SQLITE_NAME)
+        write_sqlite(tables, out_dir / SQLITE_NAME, records)
         written.append(out_dir / SQLITE_NAME)
     return written

@@ -37,6 +37,8 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summa
 TopicsModel = Annotated[Path | None, typer.Option(help="Topic model folder (default: newest in models/topics).")]
 DecisionsModel = Annotated[Path | None, typer.Option(
     help="Decision-type model folder (default: newest in models/decisions).")]
+Strict = Annotated[bool, typer.Option("--strict/--no-strict",
+                                      help="Exit 1 when some files could not be read (they are reported either way).")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (output is the same).")]
 Backend = Annotated[str, typer.Option(help="local (this machine) or dask (a dask.distributed cluster).")]
 Scheduler = Annotated[str | None, typer.Option(

@@ -24,6 +24,7 @@ from .common import (
     PathsArg,
     Quiet,
     Scheduler,
+    Strict,
     TopicsModel,
     _models,
     _report,
@@ -46,6 +47,7 @@ def extract(
     jobs: Jobs = 1,
     backend: Backend = "local",
     scheduler: Scheduler = None,
+    strict: Strict = True,
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
@@ -63,7 +65,7 @@ def extract(
     if errors:
         write_jsonl(summary.errors, errors)
     _report(summary, progress, quiet)
-    raise typer.Exit(1 if summary.failed else 0)
+    raise typer.Exit(1 if summary.failed and strict else 0)
 
 
 @app.command()
@@ -77,6 +79,7 @@ def run(
     backend: Backend = "local",
     scheduler: Scheduler = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-extract every file; keep no cache.")] = False,
+    strict: Strict = True,
     debug: Debug = False,
     quiet: Quiet = False,
 ) -> None:
@@ -101,7 +104,7 @@ def run(
         if not quiet:
             err.print(f"nothing changed since the last run into {out_dir} ({result.files} files, "
                       f"{result.meetings} meetings): outputs are up to date ({result.seconds:.1f}s)", highlight=False)
-        raise typer.Exit(1 if summary.failed else 0)
+        raise typer.Exit(1 if summary.failed and strict else 0)
     _report(summary, bars[0] if bars else FileProgress(0, enabled=False), quiet)
     if not quiet:
         statuses = ", ".join(f"{v} {k}" for k, v in sorted(result.statuses.items())) or "none"
@@ -110,7 +113,7 @@ def run(
                   f"{result.people} people ({result.appearances} appearances) to {out_dir / 'people.jsonl'}; "
                   f"follow-ups: {statuses}; {result.tables} tables in {out_dir / 'tables'} and "
                   f"{out_dir / SQLITE_NAME} ({result.seconds:.1f}s in all)", highlight=False)
-    raise typer.Exit(1 if summary.failed else 0)
+    raise typer.Exit(1 if summary.failed and strict else 0)
 
 
 @app.command()

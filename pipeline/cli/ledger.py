@@ -84,8 +84,10 @@ def table(
     if bad := sorted(set(chosen) - set(FORMATS)):
         raise fail(f"unknown format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
     target = out_dir or records_path.parent
+    from ..link import iter_records
+
     tables = build_tables(_read_records(records_path))
-    write_tables(tables, target, chosen)
+    write_tables(tables, target, chosen, records=iter_records(records_path))
     sizes = ", ".join(f"{name} {len(df)}" for name, df in tables.items())
     err.print(f"wrote {len(tables)} tables to {target} ({', '.join(chosen)}): {sizes}", highlight=False)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .lexicon import Lexicon, load_lexicon
 
@@ -41,8 +42,8 @@ class PersonName:
             return f"{self.title} {self.surname}" if self.title else self.surname
         return " ".join([*self.given, self.surname])
 
-    @property
-    def key(self) -> str:
+    @cached_property
+    def key(self) -> str:  # cached: the registry compares keys millions of times; names are built once
         return surname_key(self.surname)
 
     def completeness(self) -> tuple[int, int]:

@@ -19,15 +19,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .names import PersonName, compatible, parse_name
+
+
+@lru_cache(maxsize=65536)
+def _parse(text: str) -> PersonName | None:
+    """Parsed names, shared between the appearances of a name (a person appears in hundreds of meetings;
+    the registry never modifies a name)."""
+    return parse_name(text)
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-@dataclass
+@dataclass(slots=True)
 class Appearance:
     meeting_id: str
     body_id: str | None
@@ -40,24 +48,38 @@ class Appearance:
 @dataclass
 class RegistryPerson:
     appearances: list[Appearance] = field(default_factory=list)
+    # distinct (name form, body) pairs seen: what ``accepts`` compares against (a person appears in hundreds
+    # of meetings under a handful of forms)
+    forms: dict[tuple, tuple[PersonName, str | None]] = field(default_factory=dict)
+    initial: str | None = None  # first letter of the given names of its forms (all forms agree on it)
+    _canonical: PersonName | None = None
+
+    def add(self, a: Appearance) -> None:
+        self.appearances.append(a)
+        if a.name.given:
+            self.initial = a.name.given[0][0].lower()
+        self.forms.setdefault((a.name.gender, tuple(a.name.given), a.name.key, a.body_id), (a.name, a.body_id))
+        self._canonical = None
 
     @property
     def canonical(self) -> PersonName:
-        forms = Counter(a.name.display for a in self.appearances)
-        return max((a.name for a in self.appearances),
-                   key=lambda n: (n.completeness(), forms[n.display], n.display))
+        if self._canonical is None:
+            forms = Counter(a.name.display for a in self.appearances)
+            self._canonical = max((a.name for a in self.appearances),
+                                  key=lambda n: (n.completeness(), forms[n.display], n.display))
+        return self._canonical
 
     @property
     def bodies(self) -> set[str]:
-        return {a.body_id for a in self.appearances if a.body_id}
+        return {body for _name, body in self.forms.values() if body}
 
     def accepts(self, a: Appearance) -> bool:
         strong = a.name.has_full_given
-        for other in self.appearances:
-            both_full = strong and other.name.has_full_given
-            if not compatible(a.name, other.name, fuzzy_surname=both_full and a.body_id == other.body_id):
+        for name, body in self.forms.values():
+            both_full = strong and name.has_full_given
+            if not compatible(a.name, name, fuzzy_surname=both_full and a.body_id == body):
                 return False
-        if strong and any(o.name.has_full_given for o in self.appearances):
+        if strong and any(name.has_full_given for name, _body in self.forms.values()):
             return True
         return a.body_id is not None and a.body_id in self.bodies
 
@@ -67,6 +89,7 @@ class PersonRegistry:
         self._ids: dict[int, str] | None = None
         self.people: list[RegistryPerson] = []
         self._by_key: dict[str, list[RegistryPerson]] = {}
+        self._by_given: dict[str, dict[int, RegistryPerson]] = {}  # full first name -> people (fuzzy surnames)
         self.assignments: dict[tuple[str, str], RegistryPerson] = {}  # (meeting_id, local name) -> person
 
     def add_meeting(self, record: dict) -> None:
@@ -74,19 +97,24 @@ class PersonRegistry:
         self._ids = None
         header = record.get("meeting") or {}
         for p in record.get("people") or []:
-            name = parse_name(p.get("name") or "")
+            name = _parse(p.get("name") or "")
             if name is None:
                 continue
             a = Appearance(record.get("id", ""), header.get("body_id"), header.get("date"), name,
                            p.get("role"), p.get("organisation"))
             person = self._find(a)
-            person.appearances.append(a)
+            person.add(a)
+            if name.has_full_given:
+                self._by_given.setdefault(name.given[0].lower(), {})[id(person)] = person
             self.assignments[(a.meeting_id, p["name"])] = person
 
     def _find(self, a: Appearance) -> RegistryPerson:
-        candidates = [p for p in self._by_key.get(a.name.key, []) if p.accepts(a)]
+        initial = a.name.given[0][0].lower() if a.name.given else None
+        candidates = [p for p in self._by_key.get(a.name.key, [])
+                      if (initial is None or p.initial in (None, initial)) and p.accepts(a)]
         if not candidates and a.name.has_full_given:
-            candidates = [p for q in self._by_key.values() for p in q
+            # a one-letter surname variant needs the same full first name: look only among those people
+            candidates = [p for p in self._by_given.get(a.name.given[0].lower(), {}).values()
                           if p.canonical.has_full_given and p.accepts(a)]
         if len(candidates) == 1:
             return candidates[0]

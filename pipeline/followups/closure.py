@@ -70,12 +70,13 @@ def _body(record: dict) -> str:
     return (record.get("meeting") or {}).get("body_id") or record.get("id", "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Pending:
-    """A follow-up waiting for its status, with what matching needs."""
+    """A follow-up waiting for its status, with what matching needs (not the follow-up itself: a corpus
+    has tens of thousands of them)."""
 
     ref: tuple[int, int, int]  # (record, item, follow-up) positions in the file
-    fu: dict
+    fu: dict  # owner, action, evidence, due, due_date only; the rest is dropped by ``prepare``
     body: str
     date: str
     title: str
@@ -106,7 +107,8 @@ class Closure:
         self.items[body] += len(per_item)
         for i, item in enumerate(record.get("items") or []):
             for j, fu in enumerate(item.get("follow_ups") or []):
-                self.pending.append(Pending((k, i, j), fu, body, _date(record), item.get("title") or ""))
+                slim = {key: fu.get(key) for key in ("owner", "action", "evidence", "due", "due_date")}
+                self.pending.append(Pending((k, i, j), slim, body, _date(record), item.get("title") or ""))
 
     def prepare(self) -> None:
         """Meeting order per body, each follow-up's words, and the inverted indexes used by ``scan``."""
@@ -130,6 +132,7 @@ class Closure:
                 self.by_word[(p.body, w)].append(p)
             for r in p.refs:
                 self.by_ref[(p.body, r)].append(p)
+            p.fu = {key: p.fu[key] for key in ("due", "due_date")}  # matching no longer needs the words
 
     # -- pass 2 -----------------------------------------------------------------------------------
     def scan(self, k: int, record: dict) -> None:

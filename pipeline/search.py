@@ -1,0 +1,204 @@
+"""Full-text and faceted search over items, discussion points, decisions and follow-ups (SQLite FTS5).
+
+The index lives in the run's ``minutes.sqlite`` (table ``search``), built from
+``meetings.jsonl`` one record at a time when the database is written.  Each
+row is one agenda item (title + text), discussion point, resolution clause or
+follow-up, with its meeting, body, date, item title, topics, decision types,
+follow-up status and the ids of the people it names (under any of their
+names).  Acronyms in a row are indexed with their expansions ("CSE" → "child
+sexual exploitation"), and a query naming an acronym or a topic id also
+searches what it stands for.  Ranking is FTS5's BM25.
+
+:func:`search` is the Python API; ``minutes search`` prints its result.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .topics import lexicon_terms, topic_ids
+
+SCHEMA = """CREATE VIRTUAL TABLE search USING fts5(
+    title, text, extra,
+    kind UNINDEXED, ref_id UNINDEXED, item_id UNINDEXED, meeting_id UNINDEXED, body_id UNINDEXED,
+    date UNINDEXED, item_title UNINDEXED, topics UNINDEXED, types UNINDEXED, status UNINDEXED,
+    people UNINDEXED, source UNINDEXED,
+    tokenize = 'porter unicode61')"""
+COLUMNS = ["title", "text", "extra", "kind", "ref_id", "item_id", "meeting_id", "body_id", "date", "item_title",
+           "topics", "types", "status", "people", "source"]
+KINDS = ("item", "point", "decision", "followup")
+
+
+class SearchError(ValueError):
+    """A query or option the index cannot answer; the message says what to change."""
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, str]:
+    path = resources.files("pipeline") / "patterns" / "glossary.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in (data.get("acronyms", data) if isinstance(data, dict) else {}).items()
+            if isinstance(v, str)}
+
+
+def _tags(values: Iterable[str]) -> str:
+    """Facet values as " a b c " so that ``LIKE '% b %'`` tests membership."""
+    return " " + " ".join(sorted(set(values))) + " "
+
+
+def _expansions(text: str, acronyms: dict[str, str]) -> str:
+    found = {a for a in re.findall(r"\b[A-Z][A-Za-z&]{1,7}s?\b", text) if a in acronyms or a.rstrip("s") in acronyms}
+    return " ".join(acronyms.get(a) or acronyms[a.rstrip("s")] for a in sorted(found))
+
+
+def _people_in(text: str, people: list[tuple[str, list[str]]]) -> str:
+    return _tags(pid for pid, names in people if any(n and n in text for n in names))
+
+
+def index_rows(record: dict) -> Iterable[tuple]:
+    """The search rows of one meeting record, in ``COLUMNS`` order."""
+    meeting = record.get("meeting") or {}
+    base = {"meeting_id": record["id"], "body_id": meeting.get("body_id"), "date": meeting.get("date"),
+            "source": (record.get("provenance") or {}).get("url") or (record.get("provenance") or {}).get("path")}
+    acronyms = {**glossary(), **(record.get("acronyms") or {})}
+    people = [(p.get("person_id") or "", [p.get("name") or "", *(p.get("aliases") or [])])
+              for p in record.get("people") or []]
+
+    def row(kind: str, ref_id: str, item: dict, title: str, text: str, topics=(), types=(), status=None):
+        text = " ".join(text.split())
+        values = {**base, "kind": kind, "ref_id": ref_id, "item_id": item.get("id"), "title": title, "text": text,
+                  "extra": _expansions(f"{title} {text}", acronyms), "item_title": item.get("title"),
+                  "topics": _tags(topics), "types": _tags(types), "status": status,
+                  "people": _people_in(f"{title} {text}", people)}
+        return tuple(values[c] for c in COLUMNS)
+
+    for item in record.get("items") or []:
+        topics = item.get("topics") or []
+        body = " ".join(p["text"] for p in item.get("paragraphs") or [] if p.get("kind") != "boilerplate")
+        yield row("item", item["id"], item, item.get("title") or "", body, topics,
+                  [t for d in item.get("decisions") or [] for t in d.get("types") or []])
+        for k, p in enumerate(item.get("paragraphs") or []):
+            if p.get("kind") == "point":
+                yield row("point", f"{item['id']}/p{k + 1}", item, "", p["text"], [*topics, *(p.get("topics") or [])])
+        for d in item.get("decisions") or []:
+            yield row("decision", d["id"], item, "", d["text"], topics, d.get("types") or [])
+        for f in item.get("follow_ups") or []:
+            text = f"{f.get('owner') or ''}: {f.get('action') or ''}. {f.get('evidence') or ''}"
+            yield row("followup", f["id"], item, "", text, topics, status=f.get("status"))
+
+
+def build_index(con: sqlite3.Connection, records: Iterable[dict]) -> int:
+    """Create and fill the ``search`` table from meeting records (streamed); return the number of rows."""
+    con.execute("DROP TABLE IF EXISTS search")
+    con.execute(SCHEMA)
+    n = 0
+    marks = ", ".join("?" for _ in COLUMNS)
+    for record in records:
+        rows = list(index_rows(record))
+        con.executemany(f"INSERT INTO search ({', '.join(COLUMNS)}) VALUES ({marks})", rows)
+        n += len(rows)
+    con.execute("INSERT INTO search(search) VALUES ('optimize')")
+    return n
+
+
+# -- queries ---------------------------------------------------------------------------------------
+def expand_query(query: str) -> str:
+    """The FTS5 query for what a user typed: acronyms and topic ids also search what they stand for."""
+    query = query.strip()
+    if not query:
+        raise SearchError("empty query; give words to search for, e.g. \"county lines\"")
+    if query.count('"') % 2:
+        raise SearchError("unbalanced quote in the query; close the phrase with \"")
+    acronyms, topics = glossary(), set(topic_ids())
+    parts = []
+    for token in re.findall(r'"[^"]*"|\S+', query):
+        bare = token.strip("()")
+        if bare in topics:
+            terms = [bare.replace("_", " "), *lexicon_terms().get(bare, [])]
+            parts.append("(" + " OR ".join(f'"{t}"' for t in terms) + ")")
+        elif bare in acronyms and not token.startswith('"'):
+            parts.append(f'({bare} OR "{acronyms[bare]}")')
+        else:
+            parts.append(token)
+    return " ".join(parts)
+
+
+def _person_ids(con: sqlite3.Connection, name: str) -> list[str]:
+    """People every one of whose names can be ``name``: "Ivan Ould" finds "I D Ould" ("Mr. I. D. Ould CC"),
+    "Baldock" finds "M Baldock" ("Mr Baldock"), "Zoe Baldock" does not — the registry's own rule."""
+    from .entities.names import compatible, parse_name
+
+    wanted = parse_name(name)
+    if wanted is None:
+        raise SearchError(f"--person {name!r} is not a name; give at least a surname")
+    found = []
+    for pid, canonical, aliases in con.execute("SELECT person_id, name, aliases FROM people"):
+        names = [parse_name(n) for n in [canonical, *(aliases or "").split("; ")] if n]
+        names = [n for n in names if n is not None]
+        if names and all(compatible(wanted, n) for n in names):
+            found.append(pid)
+    return found
+
+
+def search(db: str | Path, query: str, *, body: str | None = None, since: str | None = None,
+           until: str | None = None, topic: str | None = None, type: str | None = None,  # noqa: A002
+           status: str | None = None, person: str | None = None, kind: str | None = None,
+           limit: int = 20) -> pd.DataFrame:
+    """BM25-ranked hits for ``query`` with the filters applied; one row per hit with a highlighted snippet."""
+    path = Path(db)
+    if not path.is_file():
+        raise SearchError(f"{path} not found; run `minutes run CORPUS --out DIR` first")
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search'").fetchone():
+            raise SearchError(f"{path} has no search index; rebuild it with `minutes table`")
+        where, args = ["search MATCH ?"], [expand_query(query)]
+        for column, value in (("body_id", body), ("kind", kind), ("status", status)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if since:
+            where.append("date >= ?")
+            args.append(since)
+        if until:
+            where.append("date <= ?")
+            args.append(until)
+        for column, value in (("topics", topic), ("types", type)):
+            if value:
+                where.append(f"{column} LIKE ?")
+                args.append(f"% {value} %")
+        if person:
+            ids = _person_ids(con, person)
+            if not ids:
+                return _empty()
+            where.append("(" + " OR ".join("people LIKE ?" for _ in ids) + ")")
+            args += [f"% {pid} %" for pid in ids]
+        sql = (f"SELECT kind, ref_id, meeting_id, body_id, date, item_title, "
+               f"snippet(search, -1, '\u00ab', '\u00bb', ' … ', 16) AS snippet, bm25(search, 5.0, 1.0, 0.5) AS score, "
+               f"topics, types, status, source FROM search WHERE {' AND '.join(where)} "
+               f"ORDER BY score LIMIT ?")
+        try:
+            rows = con.execute(sql, [*args, int(limit)]).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise SearchError(f"cannot parse the query {query!r}: {exc}; quote phrases (\"county lines\"), "
+                              "end prefixes with * (exploit*), use AND/OR/NOT in capitals") from exc
+    finally:
+        con.close()
+    df = pd.DataFrame(rows, columns=["kind", "ref_id", "meeting_id", "body_id", "date", "item_title", "snippet",
+                                     "score", "topics", "types", "status", "source"])
+    for col in ("topics", "types"):
+        df[col] = df[col].str.strip()
+    return df
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame(columns=["kind", "ref_id", "meeting_id", "body_id", "date", "item_title", "snippet", "score",
+                                 "topics", "types", "status", "source"])
