@@ -58,8 +58,9 @@ def test_filters_combine(db):
     assert len(both) and len(both) < len(recent) < len(everything)
     assert set(both["ref_id"]) == set(recent["ref_id"]) & set(noted["ref_id"])
     assert (both["date"] >= "2023-01-01").all() and both["types"].str.split().apply(lambda t: "noted" in t).all()
-    cabinet = search(db, "report*", body="cabinet", until="2023-12-31", limit=5000)
-    assert len(cabinet) and (cabinet["body_id"] == "cabinet").all() and (cabinet["date"] <= "2023-12-31").all()
+    cabinet = search(db, "report*", body="castlebrook-county-council-cabinet", until="2023-12-31", limit=5000)
+    assert len(cabinet) and (cabinet["body_id"] == "castlebrook-county-council-cabinet").all()
+    assert (cabinet["date"] <= "2023-12-31").all()
     open_ones = search(db, "report*", status="open", limit=5000)
     assert len(open_ones) and set(open_ones["kind"]) == {"followup"}
 

@@ -173,8 +173,27 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
                 break
     h.venue = " ".join(h.venue_span.text.split()) if h.venue_span else None
     h.contact = " ".join(h.contact_span.text.split()) if h.contact_span else None
-    h.body_id = slugify(h.committee) if h.committee else None
+    h.body_id = body_id(h, name_lines)
     return h
+
+
+def body_id(h: MeetingHeader, name_lines: list[Line]) -> str | None:
+    """The committee's slug, qualified by the authority named above it when the committee name alone does
+    not say whose it is: KENT COUNTY COUNCIL / CABINET -> ``kent-county-council-cabinet``, and KENT COUNTY
+    COUNCIL / County Council -> ``kent-county-council``, so two councils' cabinets never share an id."""
+    if not h.committee:
+        return None
+    committee = h.committee
+    for ln in name_lines:
+        if h.committee_span is not None and ln.start >= h.committee_span.start:
+            break  # the authority's name comes above the committee's
+        if m := rules()["authority"].match(" ".join(ln.text.split())):
+            authority = title_case(m.group(0))
+            if committee.lower() in authority.lower():
+                return slugify(authority)
+            if m.group("place").lower() not in committee.lower():
+                return slugify(f"{authority} {committee}")
+    return slugify(committee)
 
 
 def _field_label(text: str) -> tuple[str, int] | None:
