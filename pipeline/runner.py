@@ -1,4 +1,4 @@
-"""The main job, end to end: files → meetings.jsonl → cross-meeting links → knowledge tables.
+"""The main job, end to end: files → meetings.jsonl → cross-meeting links → knowledge tables → report.
 
 ``minutes run`` and the throughput benchmark call :func:`run_pipeline`.  The
 output folder holds everything a rerun needs: ``.cache/records`` (one result
@@ -19,7 +19,8 @@ from .batch import BatchOptions, run_records
 from .cache import ResultCache, fingerprint, input_stats, last_summary, unchanged, write_manifest
 from .extract import ExtractSummary, list_inputs, write_jsonl
 from .link import iter_records, link
-from .tablefiles import FORMATS, write_tables
+from .report import write_report
+from .tablefiles import FORMATS, SQLITE_NAME, write_tables
 
 CACHE_DIR = ".cache"
 
@@ -64,6 +65,8 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     linked = link(meetings_path, out_dir)
     written = write_tables(linked.tables, out_dir, formats, records=iter_records(meetings_path))
+    database = out_dir / SQLITE_NAME
+    write_report(linked.tables, out_dir, database if "sqlite" in formats else None)
     result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(linked.tables),
                        files=len(files), extract_seconds=extracted - start)
     if use_cache:

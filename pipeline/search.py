@@ -35,6 +35,8 @@ SCHEMA = """CREATE VIRTUAL TABLE search USING fts5(
 COLUMNS = ["title", "text", "extra", "kind", "ref_id", "item_id", "meeting_id", "body_id", "date", "item_title",
            "topics", "types", "status", "people", "source"]
 KINDS = ("item", "point", "decision", "followup")
+OPERATORS = {"AND", "OR", "NOT"}
+BAREWORD = re.compile(r"^[\w]+\*?$")
 
 
 class SearchError(ValueError):
@@ -120,14 +122,19 @@ def expand_query(query: str) -> str:
     acronyms, topics = glossary(), set(topic_ids())
     parts = []
     for token in re.findall(r'"[^"]*"|\S+', query):
-        bare = token.strip("()")
+        lead = token[:len(token) - len(token.lstrip("("))]
+        trail = token[len(token.rstrip(")")):] if not token.startswith('"') else ""
+        bare = token[len(lead):len(token) - len(trail)]
         if bare in topics:
-            terms = [bare.replace("_", " "), *lexicon_terms().get(bare, [])]
-            parts.append("(" + " OR ".join(f'"{t}"' for t in terms) + ")")
-        elif bare in acronyms and not token.startswith('"'):
-            parts.append(f'({bare} OR "{acronyms[bare]}")')
-        else:
+            terms = list(dict.fromkeys([bare.replace("_", " "), *lexicon_terms().get(bare, [])]))
+            parts.append(lead + "(" + " OR ".join(f'"{t}"' for t in terms) + ")" + trail)
+        elif bare in acronyms:
+            parts.append(f'{lead}({bare} OR "{acronyms[bare]}"){trail}')
+        elif bare.startswith('"') or bare in OPERATORS or BAREWORD.match(bare):
             parts.append(token)
+        else:  # "anti-social", "O'Neill", "2023/24": a phrase to FTS5, which would read "-social" as a column
+            parts.append(lead + '"' + bare.rstrip("*").replace('"', '""') + '"' + ("*" if bare.endswith("*")
+                                                                                    else "") + trail)
     return " ".join(parts)
 
 

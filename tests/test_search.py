@@ -74,12 +74,17 @@ def test_a_person_is_found_under_any_of_their_names(db):
     assert search(db, "amendment", person="Zoe Baldock", limit=500).empty  # a different first initial
 
 
-@pytest.mark.parametrize("query", ['"county lines', "AND OR", "   ", "NEAR("])
+@pytest.mark.parametrize("query", ['"county lines', "AND OR", "   ", "county AND"])
 def test_malformed_queries_give_a_clear_error(db, query):
     with pytest.raises(SearchError):
         search(db, query)
     res = runner.invoke(app, ["search", query, "--db", str(db)])
     assert res.exit_code == 2 and "error:" in res.output and "Traceback" not in res.output
+
+
+def test_hyphens_and_apostrophes_need_no_quoting(db):
+    assert len(search(db, "anti-social behaviour", limit=5))
+    assert len(search(db, "O'Neill OR anti-social", limit=5))
 
 
 def test_search_command_formats_and_missing_db(db, tmp_path):

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..table import build_tables, followups_frame, select_followups
-from ..tablefiles import FORMATS, write_tables
+from ..tablefiles import FORMATS, SQLITE_NAME, write_tables
 from .common import app, err, fail, out
 
 
@@ -128,3 +128,27 @@ def followups(
 
 def _text(value) -> str:
     return value if isinstance(value, str) else ""
+
+
+@app.command()
+def report(
+    path: Annotated[Path, typer.Argument(help="A run's output folder (or its meetings.jsonl).")] = Path("out"),
+) -> None:
+    """Write the HTML report of a run into OUT/report/: recurring themes, commitments, decisions, people,
+    one page per meeting and an offline search page. Open OUT/report/index.html in a browser.
+
+    Example: minutes report out
+    """
+    from ..report import write_report
+
+    records_path = _records_path(path)
+    folder = records_path.parent
+    parquet = {p.stem: p for p in (folder / "tables").glob("*.parquet")}
+    if set(parquet) >= {"meetings", "items", "decisions", "followups", "topic_recurrence", "topic_by_meeting"}:
+        import pandas as pd
+
+        tables = {name: pd.read_parquet(p) for name, p in parquet.items()}
+    else:
+        tables = build_tables(_read_records(records_path))
+    index = write_report(tables, folder, folder / SQLITE_NAME)
+    err.print(f"wrote the report: {index}", highlight=False)

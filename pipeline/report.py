@@ -1,0 +1,241 @@
+"""The HTML report: a static, self-contained site over a run's knowledge tables.
+
+``index.html`` answers the two questions people come with — which themes keep
+coming back (a topic × year heatmap per body, topics ranked by recurrence with
+a sparkline across meetings) and which commitments were never closed (open and
+overdue follow-ups first, with owner, due date, age and the sentence that
+proves it) — then decisions by type over time and people's roles.  Each
+meeting has a page (items with topics, decisions and follow-ups, a link to the
+source), and ``search.html`` searches offline over an index shipped in the page.
+Charts are inline SVG; there is no script from the network and nothing to
+install to view it.  Every string from the minutes is HTML-escaped, and JSON
+embedded in a page cannot close its ``<script>`` element.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from .report_search import SEARCH_PAGE, search_rows
+
+MAX_ROWS = 500  # per table on the index page; the full lists are in tables/*.csv
+CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1150px;padding:1em 1.5em;color:#1b1f24}
+h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:2px solid #dde3ea;padding-bottom:.2em}
+table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{text-align:left;padding:.35em .5em;
+border-bottom:1px solid #e4e8ee;vertical-align:top}th{background:#f3f5f8;font-weight:600}
+.overdue{color:#a4161a;font-weight:600}.open{color:#b26b00}.closed{color:#1b7f3b}.carried_forward{color:#5c4dbf}
+.muted{color:#667085;font-size:.9em}nav a{margin-right:1em}.tag{display:inline-block;background:#eef2f7;
+border-radius:3px;padding:0 .35em;margin:0 .2em .2em 0;font-size:.85em}svg text{font:11px system-ui,sans-serif}
+details{margin:.5em 0}summary{cursor:pointer;padding:.3em 0}.followups td:nth-child(6){font-size:.9em;max-width:22em}"""
+
+
+def _page(title: str, body: str, depth: int = 0) -> str:
+    up = "../" * depth
+    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
+            f"<meta name=viewport content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>"
+            f"<nav><a href='{up}index.html'>Overview</a><a href='{up}search.html'>Search</a></nav>{body}</body></html>")
+
+
+def _t(value) -> str:
+    """Escaped text of a cell ('' for missing values)."""
+    return "" if value is None or (isinstance(value, float) and value != value) else escape(str(value))
+
+
+def meeting_page_name(meeting_id: str) -> str:
+    return "meetings/" + "".join(c if c.isalnum() or c in "-_" else "_" for c in meeting_id) + ".html"
+
+
+def heatmap(matrix: pd.DataFrame, body: str) -> str:
+    """Topic × year: the share of the body's meetings each year with an item on the topic."""
+    group = matrix[matrix["body_id"].fillna("") == body]
+    topics = [c for c in group.columns if c not in ("meeting_id", "body_id", "date") and group[c].sum() > 0]
+    if not topics:
+        return ""
+    years = sorted({d[:4] for d in group["date"].dropna()}) or ["?"]
+    by_year = {y: group[group["date"].fillna("").str[:4] == y] for y in years}
+    topics.sort(key=lambda t: -(group[t] > 0).sum())
+    cell, left, top = 34, 230, 22
+    parts = [f"<svg class=heatmap role=img aria-label='Themes by year: {escape(body)}' width={left + cell * len(years)}"
+             f" height={top + 18 * len(topics)}>"]
+    parts += [f"<text x={left + cell * i + 4} y=14>{escape(y)}</text>" for i, y in enumerate(years)]
+    for r, topic in enumerate(topics):
+        y = top + 18 * r
+        parts.append(f"<text x=0 y={y + 12}>{escape(topic.replace('_', ' '))}</text>")
+        for i, year in enumerate(years):
+            rows = by_year[year]
+            share = float((rows[topic] > 0).mean()) if len(rows) else 0.0
+            parts.append(f"<rect x={left + cell * i} y={y} width={cell - 2} height=16 fill='#1f6feb' "
+                         f"fill-opacity={0.08 + 0.92 * share:.2f}><title>{escape(topic)} {year}: "
+                         f"{share:.0%} of {len(rows)} meetings</title></rect>")
+    return "".join(parts) + "</svg>"
+
+
+def sparkline(flags: list[bool]) -> str:
+    w = max(1, min(4, 240 // max(1, len(flags))))
+    bars = "".join(f"<rect x={i * w} y={0 if f else 10} width={max(1, w - 1)} height={14 if f else 4} "
+                   f"fill='{'#1f6feb' if f else '#d0d7de'}'/>" for i, f in enumerate(flags))
+    return f"<svg class=spark width={w * len(flags)} height=14>{bars}</svg>"
+
+
+def decisions_chart(types: pd.DataFrame) -> str:
+    if types.empty:
+        return "<p class=muted>No resolutions.</p>"
+    counts = types.assign(year=types["date"].fillna("?").str[:4]).groupby(["year", "type"]).size().unstack(fill_value=0)
+    colours = ["#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#8250df", "#0a7ea4", "#bc4c00", "#6e7781", "#e85aad",
+               "#116329"]
+    height, bar = 160, 38
+    top = int(counts.sum(axis=1).max()) or 1
+    parts = [f"<svg role=img aria-label='Decisions by type per year' width={80 + bar * len(counts) + 150} "
+             f"height={height + 30}>"]
+    for i, (year, row) in enumerate(counts.iterrows()):
+        y0 = height
+        for j, (kind, n) in enumerate(row.items()):
+            h = height * n / top
+            if n:
+                parts.append(f"<rect x={60 + bar * i} y={y0 - h:.1f} width={bar - 6} height={h:.1f} "
+                             f"fill='{colours[j % len(colours)]}'><title>{escape(str(year))} {escape(kind)}: {n}"
+                             f"</title></rect>")
+            y0 -= h
+        parts.append(f"<text x={60 + bar * i} y={height + 14}>{escape(str(year))}</text>")
+    for j, kind in enumerate(counts.columns):
+        x = 70 + bar * len(counts)
+        parts.append(f"<rect x={x} y={10 + 16 * j} width=10 height=10 fill='{colours[j % len(colours)]}'/>"
+                     f"<text x={x + 14} y={19 + 16 * j}>{escape(kind)}</text>")
+    return "".join(parts) + "</svg>"
+
+
+def _followup_table(fu: pd.DataFrame, today: date, limit: int = MAX_ROWS) -> str:
+    order = {"overdue": 0, "carried_forward": 1, "open": 2, "unknown": 3, "closed": 4}
+    fu = fu.assign(_o=fu["status"].map(order).fillna(9)).sort_values(["_o", "date"], ascending=[True, True])
+    rows = []
+    for r in fu.head(limit).itertuples(index=False):
+        age = (today - date.fromisoformat(r.date)).days if isinstance(r.date, str) else ""
+        link = f"{meeting_page_name(r.meeting_id)}#{escape(r.item_id or '')}"
+        ev = (f"<br><span class=muted>reported {_t(r.status_date)}: “{_t(r.status_evidence)}”</span>"
+              if isinstance(r.status_evidence, str) else "")
+        rows.append(f"<tr class=fu><td class={escape(r.status)}>{escape(r.status.replace('_', ' '))}</td>"
+                    f"<td>{_t(r.owner)}</td><td>{_t(r.action)}{ev}</td><td>{_t(r.due_date) or _t(r.due)}</td>"
+                    f"<td>{age}</td><td><a href='{link}'>{_t(r.date)}</a> <span class=muted>{_t(r.body_id)}</span>"
+                    f"<br><span class=muted>“{_t(r.evidence)}”</span></td></tr>")
+    more = f"<p class=muted>{len(fu) - limit} more in tables/followups.csv</p>" if len(fu) > limit else ""
+    return ("<table class=followups><tr><th>status</th><th>owner</th><th>action</th><th>due</th><th>age (days)</th>"
+            "<th>made at, in these words</th></tr>" + "".join(rows) + "</table>" + more)
+
+
+def _commitments(fu: pd.DataFrame, today: date) -> str:
+    status = fu["status"].value_counts()
+    summary = " · ".join(f"<span class={s}>{status.get(s, 0)} {s.replace('_', ' ')}</span>"
+                         for s in ("overdue", "carried_forward", "open", "unknown", "closed"))
+    chase = fu[fu["status"].isin(["overdue", "carried_forward", "open"])]
+    rest = fu[~fu["status"].isin(["overdue", "carried_forward", "open"])]
+    return (f"<h2 id=commitments>Commitments</h2><p>{summary}</p><p class=muted>Overdue first, then carried "
+            f"forward, then open; oldest first. Age is days since the meeting that made the commitment.</p>"
+            f"{_followup_table(chase, today)}<details><summary>{len(rest)} closed or without news (unknown)"
+            f"</summary>{_followup_table(rest, today)}</details>")
+
+
+def _themes(t: dict[str, pd.DataFrame]) -> str:
+    rec, matrix = t["topic_recurrence"], t["topic_by_meeting"].sort_values(["date", "meeting_id"])
+    themes = rec[rec["topic"] != "partnership_governance"]
+    overall = (themes.groupby("topic").agg(meetings=("meetings", "sum"), bodies=("body_id", "nunique"),
+                                          first=("first_date", "min"), last=("last_date", "max"))
+               .sort_values(["meetings", "bodies"], ascending=False).head(15))
+    parts = ["<h2 id=themes>Recurring themes</h2><p class=muted>Themes of agenda items (procedural business left "
+             "out), ranked by the number of meetings that discussed them.</p><table class=ranked><tr><th>theme</th>"
+             "<th>meetings</th><th>bodies</th><th>first – last</th></tr>" + "".join(
+                 f"<tr><td>{escape(topic.replace('_', ' '))}</td><td>{r.meetings}</td><td>{r.bodies}</td>"
+                 f"<td>{_t(r.first)} – {_t(r.last)}</td></tr>" for topic, r in overall.iterrows()) + "</table>",
+             "<p class=muted>Per body: the share of each year's meetings with an item on the theme (darker = more "
+             "often), and the themes ranked with a mark for every meeting that discussed them.</p>"]
+    sizes = matrix["body_id"].fillna("").value_counts()
+    for k, body in enumerate(sizes.index):
+        group = rec[rec["body_id"].fillna("") == body]
+        ranked = group.sort_values(["meetings", "longest_run", "topic"], ascending=[False, False, True])
+        body_rows = matrix[matrix["body_id"].fillna("") == body]
+        lines = "".join(f"<tr><td>{escape(r.topic.replace('_', ' '))}</td><td>{r.meetings} of {r.body_meetings}</td>"
+                        f"<td>{r.longest_run}</td><td>{_t(r.first_date)} – {_t(r.last_date)}</td>"
+                        f"<td>{'yes' if r.recurring else ''}</td><td>"
+                        f"{sparkline((body_rows[r.topic] > 0).tolist()) if r.topic in body_rows else ''}</td></tr>"
+                        for r in ranked.itertuples(index=False))
+        parts.append(f"<details{' open' if k == 0 else ''}><summary><b>{escape(body or 'unknown body')}</b> "
+                     f"({sizes[body]} meetings)</summary>{heatmap(matrix, body)}<table class=recurrence><tr>"
+                     f"<th>theme</th><th>meetings</th><th>longest run</th><th>first – last</th><th>recurring</th>"
+                     f"<th>across meetings</th></tr>{lines}</table></details>")
+    return "".join(parts)
+
+
+def index_page(t: dict[str, pd.DataFrame], today: date) -> str:
+    meetings = t["meetings"]
+    parts = [f"<h1>Minutes knowledge base</h1><p>{len(meetings)} meetings of {meetings['body_id'].nunique()} "
+             f"bodies, {_t(meetings['date'].min())} to {_t(meetings['date'].max())}: {len(t['items'])} agenda items, "
+             f"{len(t['decisions'])} resolutions, {len(t['followups'])} commitments, {len(t['people'])} people.</p>"
+             "<p><a href='#themes'>Recurring themes</a> · <a href='#commitments'>Commitments</a> · "
+             "<a href='#decisions'>Decisions</a> · <a href='#people'>People</a> · <a href='#meetings'>Meetings</a>"
+             " · <a href='search.html'>Search</a></p>", _themes(t), _commitments(t["followups"], today)]
+    parts.append("<h2 id=decisions>Decisions by type</h2>" + decisions_chart(t["decision_types"]))
+    people = t["people"].sort_values(["meetings", "name"], ascending=[False, True]).head(MAX_ROWS)
+    parts.append("<h2 id=people>People</h2><table><tr><th>name</th><th>latest role</th><th>organisation</th>"
+                 "<th>meetings</th><th>first – last seen</th></tr>" + "".join(
+                     f"<tr><td>{_t(p.name)}</td><td>{_t(p.latest_role)}</td><td>{_t(p.latest_organisation)}</td>"
+                     f"<td>{p.meetings}</td><td>{_t(p.first_seen)} – {_t(p.last_seen)}</td></tr>"
+                     for p in people.itertuples(index=False)) + "</table>")
+    parts.append("<h2 id=meetings>Meetings</h2><ul>" + "".join(
+        f"<li><a href='{meeting_page_name(m.meeting_id)}'>{_t(m.date)} {_t(m.body)}</a> "
+        f"<span class=muted>{_t(m.body_id)}</span></li>"
+        for m in meetings.sort_values(["date", "meeting_id"], ascending=False).itertuples(index=False)) + "</ul>")
+    return _page("Minutes knowledge base", "".join(parts))
+
+
+def meeting_page(m, items: pd.DataFrame, decisions: pd.DataFrame, followups: pd.DataFrame) -> str:
+    source = m.url if isinstance(m.url, str) else m.path
+    href = source if isinstance(m.url, str) else Path(str(source)).resolve().as_uri() if source else ""
+    parts = [f"<h1>{_t(m.body)}</h1><p>{_t(m.date)} {_t(m.time)} · {_t(m.venue)}</p>"
+             f"<p class=muted>source: <a href='{escape(href, quote=True)}'>{_t(source)}</a></p>"]
+    for it in items.itertuples(index=False):
+        tags = "".join(f"<span class=tag>{escape(x)}</span>" for x in str(it.topics or "").split("; ") if x)
+        decs = decisions[decisions["item_id"] == it.item_id]
+        fus = followups[followups["item_id"] == it.item_id]
+        parts.append(f"<h2 id='{escape(it.item_id, quote=True)}'>{_t(it.number)}. {_t(it.title)}</h2><p>{tags}</p>")
+        if len(decs):
+            parts.append("<ul>" + "".join(f"<li><b>{_t(d.types)}</b>: {_t(d.text)}</li>"
+                                          for d in decs.itertuples(index=False)) + "</ul>")
+        if len(fus):
+            parts.append("<table><tr><th>status</th><th>owner</th><th>commitment</th><th>due</th>"
+                         "<th>later report</th></tr>" + "".join(
+                f"<tr><td class={escape(f.status)}>{escape(f.status)}</td><td>{_t(f.owner)}</td><td>{_t(f.action)}"
+                f"</td><td>{_t(f.due_date) or _t(f.due)}</td><td class=muted>{_t(f.status_evidence)}</td></tr>"
+                for f in fus.itertuples(index=False)) + "</table>")
+    return _page(f"{m.body} {m.date}", "".join(parts), depth=1)
+
+
+def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, search_db: Path | None = None,
+                 today: date | None = None) -> Path:
+    """``out_dir/report/`` with ``index.html``, ``search.html`` and one page per meeting; the index path."""
+    folder = out_dir / "report"
+    (folder / "meetings").mkdir(parents=True, exist_ok=True)
+    today = today or date.today()
+    _write(folder / "index.html", index_page(tables, today))
+    by_meeting = {name: dict(tuple(tables[name].groupby("meeting_id", sort=False)))
+                  for name in ("items", "decisions", "followups")}
+    empty = {name: tables[name].iloc[0:0] for name in by_meeting}
+    for m in tables["meetings"].itertuples(index=False):
+        parts = {name: by_meeting[name].get(m.meeting_id, empty[name]) for name in by_meeting}
+        _write(folder / meeting_page_name(m.meeting_id),
+               meeting_page(m, parts["items"].sort_values("ordinal"), parts["decisions"], parts["followups"]))
+    rows = search_rows(search_db) if search_db is not None and search_db.is_file() else []
+    # no "<", ">" or "&" in the embedded JSON at all: nothing in it can end the <script> element or open a comment
+    data = json.dumps(rows, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    _write(folder / "search.html", _page("Search the minutes", SEARCH_PAGE.replace("__DATA__", data)))
+    return folder / "index.html"
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
