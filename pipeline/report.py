@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from .report_search import SEARCH_PAGE, search_rows
+from .table import meeting_rows
 
 MAX_ROWS = 500  # per table on the index page; the full lists are in tables/*.csv
 CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1150px;padding:1em 1.5em;color:#1b1f24}
@@ -44,7 +46,8 @@ def _page(title: str, body: str, depth: int = 0) -> str:
 
 def _t(value) -> str:
     """Escaped text of a cell ('' for missing values)."""
-    return "" if value is None or (isinstance(value, float) and value != value) else escape(str(value))
+    missing = value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+    return "" if missing else escape(str(value))
 
 
 def meeting_page_name(meeting_id: str) -> str:
@@ -163,8 +166,9 @@ def _themes(t: dict[str, pd.DataFrame]) -> str:
                         f"<td>{'yes' if r.recurring else ''}</td><td>"
                         f"{sparkline((body_rows[r.topic] > 0).tolist()) if r.topic in body_rows else ''}</td></tr>"
                         for r in ranked.itertuples(index=False))
+        count = f"{sizes[body]} meeting{'s' if sizes[body] != 1 else ''}"
         parts.append(f"<details{' open' if k == 0 else ''}><summary><b>{escape(body or 'unknown body')}</b> "
-                     f"({sizes[body]} meetings)</summary>{heatmap(matrix, body)}<table class=recurrence><tr>"
+                     f"({count})</summary>{heatmap(matrix, body)}<table class=recurrence><tr>"
                      f"<th>theme</th><th>meetings</th><th>longest run</th><th>first – last</th><th>recurring</th>"
                      f"<th>across meetings</th></tr>{lines}</table></details>")
     return "".join(parts)
@@ -192,42 +196,40 @@ def index_page(t: dict[str, pd.DataFrame], today: date) -> str:
     return _page("Minutes knowledge base", "".join(parts))
 
 
-def meeting_page(m, items: pd.DataFrame, decisions: pd.DataFrame, followups: pd.DataFrame) -> str:
-    source = m.url if isinstance(m.url, str) else m.path
-    href = source if isinstance(m.url, str) else Path(str(source)).resolve().as_uri() if source else ""
-    parts = [f"<h1>{_t(m.body)}</h1><p>{_t(m.date)} {_t(m.time)} · {_t(m.venue)}</p>"
+def meeting_page(rec: dict) -> str:
+    """One meeting's page, from its (linked) record: items with topics, decisions and follow-ups."""
+    m, items = meeting_rows(rec)
+    url, path = m.get("url"), m.get("path")
+    source = url if isinstance(url, str) else path
+    href = url if isinstance(url, str) else Path(str(path)).resolve().as_uri() if path else ""
+    parts = [f"<h1>{_t(m['body'])}</h1><p>{_t(m['date'])} {_t(m.get('time'))} · {_t(m.get('venue'))}</p>"
              f"<p class=muted>source: <a href='{escape(href, quote=True)}'>{_t(source)}</a></p>"]
-    for it in items.itertuples(index=False):
-        tags = "".join(f"<span class=tag>{escape(x)}</span>" for x in str(it.topics or "").split("; ") if x)
-        decs = decisions[decisions["item_id"] == it.item_id]
-        fus = followups[followups["item_id"] == it.item_id]
-        parts.append(f"<h2 id='{escape(it.item_id, quote=True)}'>{_t(it.number)}. {_t(it.title)}</h2><p>{tags}</p>")
-        if len(decs):
-            parts.append("<ul>" + "".join(f"<li><b>{_t(d.types)}</b>: {_t(d.text)}</li>"
-                                          for d in decs.itertuples(index=False)) + "</ul>")
-        if len(fus):
+    for it, decs, fus in items:
+        tags = "".join(f"<span class=tag>{escape(x)}</span>" for x in str(it["topics"] or "").split("; ") if x)
+        parts.append(f"<h2 id='{escape(it['item_id'], quote=True)}'>{_t(it['number'])}. {_t(it['title'])}</h2>"
+                     f"<p>{tags}</p>")
+        if decs:
+            parts.append("<ul>" + "".join(f"<li><b>{_t(d['types'])}</b>: {_t(d['text'])}</li>" for d in decs)
+                         + "</ul>")
+        if fus:
             parts.append("<table><tr><th>status</th><th>owner</th><th>commitment</th><th>due</th>"
                          "<th>later report</th></tr>" + "".join(
-                f"<tr><td class={escape(f.status)}>{escape(f.status)}</td><td>{_t(f.owner)}</td><td>{_t(f.action)}"
-                f"</td><td>{_t(f.due_date) or _t(f.due)}</td><td class=muted>{_t(f.status_evidence)}</td></tr>"
-                for f in fus.itertuples(index=False)) + "</table>")
-    return _page(f"{m.body} {m.date}", "".join(parts), depth=1)
+                f"<tr><td class={escape(f['status'])}>{escape(f['status'])}</td><td>{_t(f['owner'])}</td>"
+                f"<td>{_t(f['action'])}</td><td>{_t(f['due_date']) or _t(f['due'])}</td>"
+                f"<td class=muted>{_t(f['status_evidence'])}</td></tr>" for f in fus) + "</table>")
+    return _page(f"{m['body']} {m['date']}", "".join(parts), depth=1)
 
 
-def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, search_db: Path | None = None,
-                 today: date | None = None) -> Path:
-    """``out_dir/report/`` with ``index.html``, ``search.html`` and one page per meeting; the index path."""
+def write_report(tables: dict[str, pd.DataFrame], records: Iterable[dict], out_dir: Path,
+                 search_db: Path | None = None, today: date | None = None) -> Path:
+    """``out_dir/report/`` with ``index.html`` (from the knowledge ``tables``), ``search.html`` and one page per
+    meeting (streamed from the linked ``records``, one at a time); the index path."""
     folder = out_dir / "report"
     (folder / "meetings").mkdir(parents=True, exist_ok=True)
     today = today or date.today()
     _write(folder / "index.html", index_page(tables, today))
-    by_meeting = {name: dict(tuple(tables[name].groupby("meeting_id", sort=False)))
-                  for name in ("items", "decisions", "followups")}
-    empty = {name: tables[name].iloc[0:0] for name in by_meeting}
-    for m in tables["meetings"].itertuples(index=False):
-        parts = {name: by_meeting[name].get(m.meeting_id, empty[name]) for name in by_meeting}
-        _write(folder / meeting_page_name(m.meeting_id),
-               meeting_page(m, parts["items"].sort_values("ordinal"), parts["decisions"], parts["followups"]))
+    for rec in records:
+        _write(folder / meeting_page_name(rec["id"]), meeting_page(rec))
     rows = search_rows(search_db) if search_db is not None and search_db.is_file() else []
     # no "<", ">" or "&" in the embedded JSON at all: nothing in it can end the <script> element or open a comment
     data = json.dumps(rows, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -66,7 +66,7 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     linked = link(meetings_path, out_dir)
     written = write_tables(linked.tables, out_dir, formats, records=iter_records(meetings_path))
     database = out_dir / SQLITE_NAME
-    write_report(linked.tables, out_dir, database if "sqlite" in formats else None)
+    write_report(linked.tables, iter_records(meetings_path), out_dir, database if "sqlite" in formats else None)
     result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(linked.tables),
                        files=len(files), extract_seconds=extracted - start)
     if use_cache:

@@ -67,6 +67,17 @@ def _followup_row(f: dict, it: dict, base: dict) -> dict:
             "evidence_end": span.get("end"), "confidence": f.get("confidence")}
 
 
+def meeting_rows(rec: dict) -> tuple[dict, list[tuple[dict, list[dict], list[dict]]]]:
+    """One record's table rows, nested: the meeting row and, per item in agenda order, (item row, decision
+    rows, follow-up rows) — what a page about one meeting shows, without building any table."""
+    base = _meeting_fields(rec)
+    items = sorted(rec.get("items") or [], key=lambda it: it.get("ordinal") or 0)
+    return _meeting_row(rec, base), [(_item_row(it, base),
+                                      [_decision_row(d, it, base) for d in it.get("decisions") or []],
+                                      [_followup_row(f, it, base) for f in it.get("follow_ups") or []])
+                                     for it in items]
+
+
 class TableBuilder:
     """Accumulates table rows record by record; :meth:`frames` returns the DataFrames.
 

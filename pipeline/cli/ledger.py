@@ -139,6 +139,7 @@ def report(
 
     Example: minutes report out
     """
+    from ..link import iter_records
     from ..report import write_report
 
     records_path = _records_path(path)
@@ -150,5 +151,5 @@ def report(
         tables = {name: pd.read_parquet(p) for name, p in parquet.items()}
     else:
         tables = build_tables(_read_records(records_path))
-    index = write_report(tables, folder, folder / SQLITE_NAME)
+    index = write_report(tables, iter_records(records_path), folder, folder / SQLITE_NAME)
     err.print(f"wrote the report: {index}", highlight=False)

@@ -22,6 +22,7 @@ however many meetings a body has.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -119,9 +120,11 @@ class Closure:
                 self.position[meeting[1]] = (body, pos)
         common = {body: {w for w, n in counts.items() if n > max(3, 0.2 * self.items[body])}
                   for body, counts in self.item_words.items()}
-        self.by_word: dict[tuple[str, str], list[Pending]] = defaultdict(list)
-        self.by_ref: dict[tuple[str, str], list[Pending]] = defaultdict(list)
-        for p in self.pending:
+        # posting lists of follow-up indices, sorted by meeting position so that a scan takes only the
+        # follow-ups of earlier meetings (a bisection), and counts shared words in C (Counter.update)
+        by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+        by_ref: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for n, p in enumerate(self.pending):
             p.position = self.position[p.ref[0]][1]
             p.owner = _owner_words(p.fu.get("owner"))
             p.action_terms = ((terms(p.fu.get("action") or "") | terms(p.fu.get("evidence") or ""))
@@ -129,10 +132,21 @@ class Closure:
             p.title_terms = terms(p.title)
             p.refs = set(ACTION_REF.findall(p.fu.get("evidence") or ""))
             for w in p.action_terms:
-                self.by_word[(p.body, w)].append(p)
+                by_word[(p.body, w)].append(n)
             for r in p.refs:
-                self.by_ref[(p.body, r)].append(p)
+                by_ref[(p.body, r)].append(n)
             p.fu = {key: p.fu[key] for key in ("due", "due_date")}  # matching no longer needs the words
+        self.by_word = {key: self._by_position(post) for key, post in by_word.items()}
+        self.by_ref = {key: self._by_position(post) for key, post in by_ref.items()}
+
+    def _by_position(self, post: list[int]) -> tuple[list[int], list[int]]:
+        post.sort(key=lambda n: self.pending[n].position)
+        return post, [self.pending[n].position for n in post]
+
+    def _earlier(self, index: dict, key: tuple[str, str], pos: int) -> list[int]:
+        """The follow-ups in posting list ``key`` made at meetings before position ``pos``."""
+        found = index.get(key)
+        return found[0][:bisect_left(found[1], pos)] if found else []
 
     # -- pass 2 -----------------------------------------------------------------------------------
     def scan(self, k: int, record: dict) -> None:
@@ -140,13 +154,20 @@ class Closure:
         body, pos = self.position[k]
         for s_index, (sent, item_id, title) in enumerate(sentences(record)):
             words = terms(sent)
+            shared: Counter = Counter()
+            for w in words:
+                shared.update(self._earlier(self.by_word, (body, w), pos))
+            # a follow-up needs MIN_SHARED of its words in the sentence, or its action-log number
+            found = {n for n, count in shared.items() if count >= MIN_SHARED}
             refs = set(ACTION_REF.findall(sent))
-            found = {id(p): p for w in words for p in self.by_word.get((body, w), ())}
-            found.update({id(p): p for r in refs for p in self.by_ref.get((body, r), ())})
-            for p in found.values():
-                if p.position >= pos:
-                    continue
-                score = _score(p, sent, words, refs, title)
+            for r in refs:
+                found.update(self._earlier(self.by_ref, (body, r), pos))
+            if not found:
+                continue
+            context = Sentence(sent, words, refs, title)
+            for n in sorted(found):
+                p = self.pending[n]
+                score = _score(p, context)
                 if score is not None and score >= MIN_SCORE:
                     evidence = {"text": sent, "meeting_id": record.get("id"), "item_id": item_id,
                                 "date": _date(record), "score": score,
@@ -164,16 +185,40 @@ class Closure:
         return out
 
 
-def _score(p: Pending, sent: str, words: set[str], refs: set[str], title: str) -> float | None:
-    if p.refs & refs:
+@dataclass
+class Sentence:
+    """A sentence of a later meeting, with the word sets scoring needs (computed once, on demand)."""
+
+    text: str
+    words: set[str]
+    refs: set[str]
+    title: str
+    _caps: set[str] | None = None
+    _context: set[str] | None = None
+
+    @property
+    def caps(self) -> set[str]:
+        if self._caps is None:
+            self._caps = set(re.findall(r"[A-Z][a-z'-]{2,}", self.text))
+        return self._caps
+
+    @property
+    def context(self) -> set[str]:
+        if self._context is None:
+            self._context = terms(self.title) | self.words
+        return self._context
+
+
+def _score(p: Pending, sent: Sentence) -> float | None:
+    if p.refs & sent.refs:
         return 1.0
-    shared = p.action_terms & words
+    shared = p.action_terms & sent.words
     if not p.action_terms or len(shared) < MIN_SHARED:
         return None
     score = len(shared) / min(len(p.action_terms), 12)
-    if p.owner and p.owner & set(re.findall(r"[A-Z][a-z'-]{2,}", sent)):
+    if p.owner and p.owner & sent.caps:
         score += 0.2
-    if p.title_terms and p.title_terms <= terms(title) | words:
+    if p.title_terms and p.title_terms <= sent.context:
         score += 0.1
     return round(min(score, 1.0), 3)
 
