@@ -61,7 +61,7 @@ def harvest() -> tuple[list[dict], list[str]]:
             paragraphs = [" ".join(p.text.split()) for p in item.paragraphs if p.kind != "boilerplate"]
             if item.title and paragraphs:
                 items.append({"title": " ".join(item.title.split()), "paragraphs": paragraphs})
-    return items, sorted(names, key=len, reverse=True)
+    return items, sorted(names, key=lambda n: (-len(n), n))  # longest first; deterministic order
 
 
 def _person(rng: random.Random, first_names: list[str]) -> str:

@@ -86,6 +86,7 @@ def link(meetings_path: Path, out_dir: Path) -> LinkSummary:
     for k, rec in enumerate(iter_records(meetings_path)):
         closure.scan(k, rec)
     statuses = closure.settle()
+    del closure  # its word indexes and matches: freed before the tables grow
     counts: Counter = Counter()
     builder = TableBuilder(registry)
     tmp = meetings_path.with_name(f".{meetings_path.name}.linked")

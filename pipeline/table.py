@@ -26,6 +26,7 @@ from .topics import topic_ids
 
 __all__ = ["INDEXES", "KEYS", "STATUSES", "TableBuilder", "build_tables", "followups_frame", "select_followups"]
 STATUSES = ("open", "overdue", "closed", "carried_forward", "unknown")
+CHUNK_ROWS = 20_000  # rows kept as tuples before they become a (much smaller) DataFrame chunk
 
 
 def _meeting_fields(rec: dict) -> dict:
@@ -92,12 +93,18 @@ class TableBuilder:
             self.registry = PersonRegistry()
         self.only = only
         self.rows: dict[str, list[dict]] = {name: [] for name in KEYS}
+        self.chunks: dict[str, list[pd.DataFrame]] = {name: [] for name in KEYS}
         self.orgs: list[tuple[str, str, str, str | None, str | None, str | None]] = []
         self.topic_counts: list[tuple[dict, Counter]] = []
 
     def _keep(self, name: str, row: dict) -> None:
-        """Rows are kept as tuples in the table's column order: a third of the memory of dicts."""
-        self.rows[name].append(tuple(row.get(c) for c in COLUMNS[name]))
+        """Rows are kept as tuples in the table's column order (a third of the memory of dicts), and every
+        ``CHUNK_ROWS`` of them become a DataFrame chunk (Arrow-backed strings: a third of that again)."""
+        rows = self.rows[name]
+        rows.append(tuple(row.get(c) for c in COLUMNS[name]))
+        if len(rows) >= CHUNK_ROWS:
+            self.chunks[name].append(pd.DataFrame.from_records(rows, columns=COLUMNS[name]))
+            self.rows[name] = []
 
     def add(self, rec: dict) -> None:
         base = _meeting_fields(rec)
@@ -130,7 +137,7 @@ class TableBuilder:
 
     def frames(self) -> dict[str, pd.DataFrame]:
         if self.only is not None:
-            return {name: _frame(self.rows[name], name) for name in self.only}
+            return {name: _frame(self.rows[name], name, self.chunks[name]) for name in self.only}
         people, roles = self.registry.tables()
         self.rows["people"] = [{k: JOIN.join(v) if isinstance(v, list) else v for k, v in p.items()} for p in people]
         self.rows["person_roles"] = roles
@@ -138,8 +145,8 @@ class TableBuilder:
         tables = {}
         for name in KEYS:
             if name not in ("topic_recurrence", "topic_by_meeting"):
-                tables[name] = _frame(self.rows[name], name)
-                self.rows[name] = []  # the frame holds them now
+                tables[name] = _frame(self.rows[name], name, self.chunks[name])
+                self.rows[name], self.chunks[name] = [], []  # the frame holds them now
         tables["topic_recurrence"], tables["topic_by_meeting"] = _topic_frames(self.topic_counts)
         return {name: tables[name] for name in KEYS}
 
@@ -198,9 +205,15 @@ def _longest_run(flags: Iterable[bool]) -> int:
     return best
 
 
-def _frame(rows: list[dict], name: str) -> pd.DataFrame:
-    """Rows as a DataFrame with the table's columns, sorted by its key (deterministic output), keys unique."""
-    if rows and isinstance(rows[0], tuple):
+def _frame(rows: list[dict] | list[tuple], name: str, chunks: list[pd.DataFrame] | None = None) -> pd.DataFrame:
+    """Rows (after any earlier ``chunks`` of them) as a DataFrame with the table's columns, sorted by its key
+    (deterministic output), keys unique."""
+    if chunks:
+        columns = COLUMNS[name]
+        df = pd.DataFrame.from_records(rows, columns=columns) if rows else chunks[0].iloc[0:0]
+        # a column all missing in one chunk is "object" there: re-infer so the dtypes are those of one frame
+        df = pd.concat([*chunks, df], ignore_index=True).infer_objects()
+    elif rows and isinstance(rows[0], tuple):
         columns = COLUMNS[name]
         df = pd.DataFrame.from_records(rows, columns=columns)
     else:

@@ -75,6 +75,13 @@ def _atomic(path: Path, write) -> None:
     os.replace(tmp, path)
 
 
+def _write_json_lines(df: pd.DataFrame, path: Path, rows: int = 10_000) -> None:
+    """``df`` as JSON lines, ``rows`` at a time: pandas builds the whole text in memory otherwise."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for start in range(0, max(len(df), 1), rows):
+            fh.write(df.iloc[start:start + rows].to_json(orient="records", lines=True, force_ascii=False))
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...] = FORMATS,
                  records: Iterable[dict] | None = None) -> list[Path]:
     """``out_dir/tables/<name>.{csv,jsonl,parquet}`` and ``out_dir/minutes.sqlite`` (with the search index built
@@ -90,8 +97,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
             _atomic(folder / f"{name}.csv", lambda p, df=df: df.to_csv(p, index=False))
             written.append(folder / f"{name}.csv")
         if "jsonl" in formats:
-            _atomic(folder / f"{name}.jsonl",
-                    lambda p, df=df: df.to_json(p, orient="records", lines=True, force_ascii=False))
+            _atomic(folder / f"{name}.jsonl", lambda p, df=df: _write_json_lines(df, p))
             written.append(folder / f"{name}.jsonl")
         if "parquet" in formats:
             _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))

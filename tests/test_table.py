@@ -111,3 +111,17 @@ def test_table_command_rebuilds_and_checks_formats(run_dir, tmp_path):
     broken.write_text('{"id": "a"}\nnot json\n')
     res = runner.invoke(app, ["table", str(broken)])
     assert res.exit_code == 2 and "broken.jsonl" in res.output and "line 2" in res.output
+
+
+def test_tables_built_in_chunks_equal_tables_built_at_once(run_dir, monkeypatch):
+    """Rows become DataFrame chunks as they arrive (memory); the tables must not depend on where chunks break."""
+    import pipeline.table as table
+
+    records = read_records(run_dir / "meetings.jsonl")
+    whole = build_tables(records)
+    monkeypatch.setattr(table, "CHUNK_ROWS", 3)
+    chunked = build_tables(records)
+    for name in KEYS:
+        assert len(whole[name]) > 0, name
+        assert chunked[name].dtypes.equals(whole[name].dtypes), name
+        pd.testing.assert_frame_equal(chunked[name], whole[name], obj=name)

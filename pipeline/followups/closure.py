@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date_of
+from typing import NamedTuple
 
 from .dates import resolve
 
@@ -71,6 +72,24 @@ def _body(record: dict) -> str:
     return (record.get("meeting") or {}).get("body_id") or record.get("id", "")
 
 
+class Match(NamedTuple):
+    """A later sentence that reports on a follow-up: a plain tuple (a corpus has hundreds of thousands), whose
+    strings are shared with every other follow-up the same sentence matches."""
+
+    position: int  # of its meeting among the body's meetings
+    neg_score: float
+    s_index: int  # of the sentence in its meeting
+    text: str
+    meeting_id: str | None
+    item_id: str
+    date: str
+    outstanding: bool
+
+    def evidence(self) -> dict:
+        return {"text": self.text, "meeting_id": self.meeting_id, "item_id": self.item_id, "date": self.date,
+                "score": -self.neg_score}
+
+
 @dataclass(slots=True)
 class Pending:
     """A follow-up waiting for its status, with what matching needs (not the follow-up itself: a corpus
@@ -86,7 +105,7 @@ class Pending:
     title_terms: set[str] = field(default_factory=set)
     owner: set[str] = field(default_factory=set)
     refs: set[str] = field(default_factory=set)
-    matches: list[tuple] = field(default_factory=list)  # (position, -score, sentence index, score, evidence)
+    matches: list[Match] = field(default_factory=list)
 
 
 @dataclass
@@ -165,14 +184,15 @@ class Closure:
             if not found:
                 continue
             context = Sentence(sent, words, refs, title)
+            outstanding = None
             for n in sorted(found):
                 p = self.pending[n]
                 score = _score(p, context)
                 if score is not None and score >= MIN_SCORE:
-                    evidence = {"text": sent, "meeting_id": record.get("id"), "item_id": item_id,
-                                "date": _date(record), "score": score,
-                                "outstanding": bool(OUTSTANDING.search(sent))}
-                    p.matches.append((pos, -score, s_index, evidence))
+                    if outstanding is None:
+                        outstanding = bool(OUTSTANDING.search(sent))
+                    p.matches.append(Match(pos, -score, s_index, sent, record.get("id"), item_id, _date(record),
+                                           outstanding))
 
     # -- statuses ---------------------------------------------------------------------------------
     def settle(self) -> dict[tuple[int, int, int], dict]:
@@ -233,16 +253,14 @@ def _status(p: Pending, next_date: str | None, newest: str | None, n_later: int)
         except ValueError:
             due = None
     fields = {"due_date": due, "status_evidence": None}
-    last_outstanding = max((m[0] for m in p.matches if m[3]["outstanding"]), default=-1)
-    closing = [m for m in p.matches if not m[3]["outstanding"] and m[0] > last_outstanding]
+    last_outstanding = max((m.position for m in p.matches if m.outstanding), default=-1)
+    closing = [m for m in p.matches if not m.outstanding and m.position > last_outstanding]
     if closing:
-        best = min(closing, key=lambda m: (m[1], m[0], m[2]))  # highest score, then the earliest report
-        evidence = {k: v for k, v in best[3].items() if k != "outstanding"}
-        return {**fields, "status": "closed", "status_evidence": evidence}
+        best = min(closing, key=lambda m: (m.neg_score, m.position, m.s_index))  # best score, then the earliest
+        return {**fields, "status": "closed", "status_evidence": best.evidence()}
     if p.matches:
-        latest = min((m for m in p.matches if m[0] == last_outstanding), key=lambda m: (m[1], m[2]))
-        evidence = {k: v for k, v in latest[3].items() if k != "outstanding"}
-        return {**fields, "status": "carried_forward", "status_evidence": evidence}
+        latest = min((m for m in p.matches if m.position == last_outstanding), key=lambda m: (m.neg_score, m.s_index))
+        return {**fields, "status": "carried_forward", "status_evidence": latest.evidence()}
     if due and newest and due <= newest and n_later:
         return {**fields, "status": "overdue", "status_evidence": {
             "text": f"due {due}; no report of it in the {n_later} later meeting(s) up to {newest}",
