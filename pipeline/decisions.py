@@ -22,7 +22,7 @@ import numpy as np
 
 from .rules import load_rules
 from .schema import Meeting
-from .textclf import TextClassifier, newest
+from .textclf import TextClassifier, load_with_strategy
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "decisions"
 LOST = {"motion_lost", "amendment_lost"}
@@ -90,13 +90,9 @@ def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
     return out, proba
 
 
-@lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> tuple[TextClassifier, str] | None:
-    folder = Path(path) if path else newest(MODELS_DIR)
-    if folder is None:
-        return None
-    meta = json.loads((folder / "meta.json").read_text())
-    return TextClassifier.load(folder), meta.get("strategy", "model")
+    """The classifier (newest under ``models/``, or ``path``) and the strategy chosen on validation meetings."""
+    return load_with_strategy(MODELS_DIR, path)
 
 
 def classify(meeting: Meeting, model_path: str | None = None) -> Meeting:

@@ -34,7 +34,8 @@ border-bottom:1px solid #e4e8ee;vertical-align:top}th{background:#f3f5f8;font-we
 .overdue{color:#a4161a;font-weight:600}.open{color:#b26b00}.closed{color:#1b7f3b}.carried_forward{color:#5c4dbf}
 .muted{color:#667085;font-size:.9em}nav a{margin-right:1em}.tag{display:inline-block;background:#eef2f7;
 border-radius:3px;padding:0 .35em;margin:0 .2em .2em 0;font-size:.85em}svg text{font:11px system-ui,sans-serif}
-details{margin:.5em 0}summary{cursor:pointer;padding:.3em 0}.followups td:nth-child(6){font-size:.9em;max-width:22em}"""
+details{margin:.5em 0}summary{cursor:pointer;padding:.3em 0}.followups td:nth-child(6){font-size:.85em;max-width:14em}
+.later{color:#1b5e3b;font-size:.9em}"""
 
 
 def _page(title: str, body: str, depth: int = 0) -> str:
@@ -120,15 +121,16 @@ def _followup_table(fu: pd.DataFrame, today: date, limit: int = MAX_ROWS) -> str
     for r in fu.head(limit).itertuples(index=False):
         age = (today - date.fromisoformat(r.date)).days if isinstance(r.date, str) else ""
         link = f"{meeting_page_name(r.meeting_id)}#{escape(r.item_id or '')}"
-        ev = (f"<br><span class=muted>reported {_t(r.status_date)}: “{_t(r.status_evidence)}”</span>"
+        body = _t(r.body_id).replace("-", " ")
+        said = f"<br><span class=muted>minuted: “{_t(r.evidence)}”</span>" if isinstance(r.evidence, str) else ""
+        ev = (f"<br><span class=later>later, {_t(r.status_date)}: “{_t(r.status_evidence)}”</span>"
               if isinstance(r.status_evidence, str) else "")
         rows.append(f"<tr class=fu><td class={escape(r.status)}>{escape(r.status.replace('_', ' '))}</td>"
-                    f"<td>{_t(r.owner)}</td><td>{_t(r.action)}{ev}</td><td>{_t(r.due_date) or _t(r.due)}</td>"
-                    f"<td>{age}</td><td><a href='{link}'>{_t(r.date)}</a> <span class=muted>{_t(r.body_id)}</span>"
-                    f"<br><span class=muted>“{_t(r.evidence)}”</span></td></tr>")
+                    f"<td>{_t(r.owner)}</td><td>{_t(r.action)}{said}{ev}</td><td>{_t(r.due_date) or _t(r.due)}</td>"
+                    f"<td>{age}</td><td><a href='{link}'>{_t(r.date)}</a><br><span class=muted>{body}</span></td></tr>")
     more = f"<p class=muted>{len(fu) - limit} more in tables/followups.csv</p>" if len(fu) > limit else ""
-    return ("<table class=followups><tr><th>status</th><th>owner</th><th>action</th><th>due</th><th>age (days)</th>"
-            "<th>made at, in these words</th></tr>" + "".join(rows) + "</table>" + more)
+    return ("<table class=followups><tr><th>status</th><th>owner</th><th>commitment</th><th>due</th>"
+            "<th>age (days)</th><th>meeting</th></tr>" + "".join(rows) + "</table>" + more)
 
 
 def _commitments(fu: pd.DataFrame, today: date) -> str:

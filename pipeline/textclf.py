@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -149,3 +150,14 @@ def newest(models_dir: Path) -> Path | None:
         return None
     found = sorted(p for p in models_dir.iterdir() if (p / "meta.json").is_file() and (p / "model.json").is_file())
     return found[-1] if found else None
+
+
+@lru_cache(maxsize=8)
+def load_with_strategy(models_dir: Path, path: str | None = None) -> tuple[TextClassifier, str] | None:
+    """The classifier at ``path`` (default: the newest under ``models_dir``) and the strategy chosen for it on
+    validation meetings (``meta.json``'s ``strategy``); None when there is none."""
+    folder = Path(path) if path else newest(models_dir)
+    if folder is None:
+        return None
+    meta = json.loads((folder / "meta.json").read_text())
+    return TextClassifier.load(folder), meta.get("strategy", "model")

@@ -63,6 +63,10 @@ def test_filters_combine(db):
     assert (cabinet["date"] <= "2023-12-31").all()
     open_ones = search(db, "report*", status="open", limit=5000)
     assert len(open_ones) and set(open_ones["kind"]) == {"followup"}
+    # filters are facet tokens inside the full-text query: the same rows as filtering the columns themselves
+    by_column = {r[0] for r in _sql(db, "SELECT ref_id FROM search WHERE search MATCH 'report*' AND status = 'open'")}
+    assert set(open_ones["ref_id"]) == by_column
+    assert not everything["snippet"].str.contains(r"\bf\d{15}\b").any()  # facet tokens are never shown
 
 
 def test_a_person_is_found_under_any_of_their_names(db):

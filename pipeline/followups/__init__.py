@@ -12,7 +12,6 @@ Every follow-up quotes its evidence with offsets into the document.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +20,7 @@ from pathlib import Path
 from ..rules import load_rules, read_rule_lines
 from ..schema import FollowUp, Item, Meeting, Span
 from ..segment.layout import first_sentence_end
-from ..textclf import TextClassifier, newest
+from ..textclf import TextClassifier, load_with_strategy
 from .dates import find_due
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "followups"
@@ -212,14 +211,9 @@ def action_of(c: Candidate) -> str:
 
 
 # -- model ----------------------------------------------------------------------------------------
-@lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> tuple[TextClassifier, str] | None:
-    """The keep/drop classifier and the strategy chosen for it on validation meetings."""
-    folder = Path(path) if path else newest(MODELS_DIR)
-    if folder is None:
-        return None
-    meta = json.loads((folder / "meta.json").read_text())
-    return TextClassifier.load(folder), meta.get("strategy", "model")
+    """The classifier (newest under ``models/``, or ``path``) and the strategy chosen on validation meetings."""
+    return load_with_strategy(MODELS_DIR, path)
 
 
 RULE_ONLY_KEEP = {"agreed_to", "requested", "delegated", "action_line", "action_owner_field", "deferred"}
