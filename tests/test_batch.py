@@ -15,7 +15,7 @@ from pipeline.cli import app
 from pipeline.extract import ExtractSummary, list_inputs
 from pipeline.runner import run_pipeline
 
-SERIES = Path(__file__).parent / "data" / "series"
+SERIES = Path(__file__).resolve().parents[1] / "corpus" / "series"  # the Ashby series, shipped
 runner = CliRunner()
 
 

@@ -16,7 +16,7 @@ from pipeline.extract import extract_file, meeting_to_json
 from pipeline.followups.dates import find_due, resolve
 from pipeline.link import read_records
 
-SERIES = Path(__file__).parent / "data" / "series"
+SERIES = Path(__file__).resolve().parents[1] / "corpus" / "series"  # the Ashby series, shipped
 runner = CliRunner()
 
 

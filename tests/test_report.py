@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import CORPUS, DATA
+from conftest import CORPUS
 
 from pipeline.batch import BatchOptions
 from pipeline.runner import run_pipeline
@@ -31,7 +31,7 @@ def test_text_from_minutes_is_always_escaped(tmp_path):
     evil = '<script>alert("x")</script> & "quotes" \'too\' </table>'
     src = tmp_path / "in"
     src.mkdir()
-    text = (DATA / "series" / "ashby_csp_synthetic_2023-01-10.txt").read_text()
+    text = (CORPUS / "series" / "ashby_csp_synthetic_2023-01-10.txt").read_text()
     text = text.replace("BURGLARY AND VEHICLE CRIME", f"BURGLARY {evil}").replace(
         "Inspector Jane Holt agreed", f"Inspector Jane Holt {evil} agreed")
     (src / "evil_synthetic_2023-01-10.txt").write_text(text)

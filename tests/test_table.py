@@ -15,7 +15,7 @@ from pipeline.link import read_records
 from pipeline.table import KEYS, build_tables
 from pipeline.tablefiles import SQLITE_NAME
 
-SERIES = Path(__file__).parent / "data" / "series"
+SERIES = Path(__file__).resolve().parents[1] / "corpus" / "series"  # the Ashby series, shipped
 runner = CliRunner()
 
 
