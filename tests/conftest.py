@@ -12,6 +12,7 @@ from pipeline.extract import extract_file
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
+SERIES = CORPUS / "series"  # the Ashby series: four meetings of one partnership, shipped
 GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic", "heldout": CORPUS / "heldout",
              "heldout2": CORPUS / "heldout2", "synthetic2": CORPUS / "synthetic2", "synthetic3": CORPUS / "synthetic3"}
 # gold sets whose decision texts follow the real gold's conventions to the letter; the others are compared
@@ -40,6 +41,19 @@ def extracted():
     for _name, root, gold in GOLD_CASES:
         meeting = extract_file(root / gold["source"], gold["source"])
         out[Path(gold["source"]).stem] = (meeting, gold)
+    return out
+
+
+@pytest.fixture(scope="session")
+def series_run(tmp_path_factory) -> Path:
+    """``minutes run`` over the Ashby series, once per session; tests only read its outputs."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = tmp_path_factory.mktemp("series")
+    res = CliRunner().invoke(app, ["run", str(SERIES), "--out", str(out), "--quiet"])
+    assert res.exit_code == 0, res.output
     return out
 
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, SERIES
 from typer.testing import CliRunner
 
 from pipeline.batch import BatchOptions, run_records
@@ -15,7 +15,6 @@ from pipeline.cli import app
 from pipeline.extract import ExtractSummary, list_inputs
 from pipeline.runner import run_pipeline
 
-SERIES = Path(__file__).resolve().parents[1] / "corpus" / "series"  # the Ashby series, shipped
 runner = CliRunner()
 
 

@@ -16,7 +16,6 @@ from pipeline.extract import extract_file, meeting_to_json
 from pipeline.followups.dates import find_due, resolve
 from pipeline.link import read_records
 
-SERIES = Path(__file__).resolve().parents[1] / "corpus" / "series"  # the Ashby series, shipped
 runner = CliRunner()
 
 
@@ -79,14 +78,6 @@ def test_followups_on_the_real_corpus():
         preds[stem] = meeting_to_json(extract_file(CORPUS / g["source"], g["source"]))
     m = score(preds, gold)
     assert m["followup_p"] >= 0.85 and m["followup_r"] >= 0.75 and m["followup_owner_acc"] >= 0.8
-
-
-@pytest.fixture(scope="module")
-def series_run(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("series")
-    res = runner.invoke(app, ["run", str(SERIES), "--out", str(out), "--quiet"])
-    assert res.exit_code == 0, res.output
-    return out
 
 
 def _by_action(out: Path) -> dict[str, dict]:

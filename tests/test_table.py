@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 import pandas as pd
-import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -15,34 +13,25 @@ from pipeline.link import read_records
 from pipeline.table import KEYS, build_tables
 from pipeline.tablefiles import SQLITE_NAME
 
-SERIES = Path(__file__).resolve().parents[1] / "corpus" / "series"  # the Ashby series, shipped
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def run_dir(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("run")
-    res = runner.invoke(app, ["run", str(SERIES), "--out", str(out), "--quiet"])
-    assert res.exit_code == 0, res.output
-    return out
-
-
-def test_every_table_in_every_format_with_unique_keys(run_dir):
+def test_every_table_in_every_format_with_unique_keys(series_run):
     for name, key in KEYS.items():
-        csv = pd.read_csv(run_dir / "tables" / f"{name}.csv")
-        parquet = pd.read_parquet(run_dir / "tables" / f"{name}.parquet")
-        jsonl = pd.read_json(run_dir / "tables" / f"{name}.jsonl", lines=True)
+        csv = pd.read_csv(series_run / "tables" / f"{name}.csv")
+        parquet = pd.read_parquet(series_run / "tables" / f"{name}.parquet")
+        jsonl = pd.read_json(series_run / "tables" / f"{name}.jsonl", lines=True)
         assert len(csv) == len(parquet) == len(jsonl) > 0, name
         assert list(csv.columns) == list(parquet.columns), name
         assert not parquet.duplicated(subset=key).any(), name
-    meetings = pd.read_parquet(run_dir / "tables" / "meetings.parquet")
+    meetings = pd.read_parquet(series_run / "tables" / "meetings.parquet")
     assert meetings["meeting_id"].tolist() == [f"ashby-community-safety-partnership/{d}" for d in
                                                ("2023-01-10", "2023-04-11", "2023-07-11", "2024-09-10")]
     assert meetings["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
 
 
-def test_sqlite_declares_keys_and_indexes(run_dir):
-    con = sqlite3.connect(run_dir / SQLITE_NAME)
+def test_sqlite_declares_keys_and_indexes(series_run):
+    con = sqlite3.connect(series_run / SQLITE_NAME)
     for name, key in KEYS.items():
         pk = [row[1] for row in sorted(con.execute(f'PRAGMA table_info("{name}")'), key=lambda r: r[5]) if row[5]]
         assert pk == key, name
@@ -51,9 +40,9 @@ def test_sqlite_declares_keys_and_indexes(run_dir):
     con.close()
 
 
-def test_open_followups_older_than_a_year(run_dir):
+def test_open_followups_older_than_a_year(series_run):
     """Raised more than a year before the newest meeting of their body and still open."""
-    con = sqlite3.connect(run_dir / SQLITE_NAME)
+    con = sqlite3.connect(series_run / SQLITE_NAME)
     rows = con.execute("""
         SELECT f.date, f.action FROM followups f
         JOIN (SELECT body_id, max(date) AS newest FROM meetings GROUP BY body_id) m USING (body_id)
@@ -63,8 +52,8 @@ def test_open_followups_older_than_a_year(run_dir):
     assert rows[0][0] == "2023-07-11" and "review of the strategy" in rows[0][1]
 
 
-def test_topics_present_in_at_least_three_meetings(run_dir):
-    con = sqlite3.connect(run_dir / SQLITE_NAME)
+def test_topics_present_in_at_least_three_meetings(series_run):
+    con = sqlite3.connect(series_run / SQLITE_NAME)
     rows = con.execute("""SELECT topic, count(DISTINCT meeting_id) FROM item_topics GROUP BY topic
                           HAVING count(DISTINCT meeting_id) >= 3 ORDER BY topic""").fetchall()
     recurring = con.execute("SELECT topic, meetings FROM topic_recurrence WHERE recurring ORDER BY topic").fetchall()
@@ -74,8 +63,8 @@ def test_topics_present_in_at_least_three_meetings(run_dir):
     assert all(topic != "hate_crime" for topic, _ in rows)
 
 
-def test_topic_recurrence_agrees_with_the_matrix(run_dir):
-    tables = build_tables(read_records(run_dir / "meetings.jsonl"))
+def test_topic_recurrence_agrees_with_the_matrix(series_run):
+    tables = build_tables(read_records(series_run / "meetings.jsonl"))
     matrix, rec = tables["topic_by_meeting"], tables["topic_recurrence"]
     row = rec[rec["topic"] == "serious_violence"].iloc[0]
     present = (matrix.sort_values("date")["serious_violence"] > 0).tolist()
@@ -85,8 +74,8 @@ def test_topic_recurrence_agrees_with_the_matrix(run_dir):
     assert json.loads(row["share_by_year"]) == {"2023": round(2 / 3, 3), "2024": 1.0}
 
 
-def test_people_and_roles_tables_share_ids(run_dir):
-    con = sqlite3.connect(run_dir / SQLITE_NAME)
+def test_people_and_roles_tables_share_ids(series_run):
+    con = sqlite3.connect(series_run / SQLITE_NAME)
     orphans = con.execute("SELECT count(*) FROM person_roles WHERE person_id NOT IN (SELECT person_id FROM people)")
     assert orphans.fetchone()[0] == 0
     holt = con.execute("SELECT meetings, latest_role FROM people WHERE person_id = 'jane-holt'").fetchone()
@@ -100,12 +89,12 @@ def test_empty_corpus_still_gives_tables_with_columns():
     assert {"status", "due_date", "owner"} <= set(tables["followups"].columns)
 
 
-def test_table_command_rebuilds_and_checks_formats(run_dir, tmp_path):
-    res = runner.invoke(app, ["table", str(run_dir), "--out", str(tmp_path), "--formats", "csv,sqlite"])
+def test_table_command_rebuilds_and_checks_formats(series_run, tmp_path):
+    res = runner.invoke(app, ["table", str(series_run), "--out", str(tmp_path), "--formats", "csv,sqlite"])
     assert res.exit_code == 0, res.output
     assert (tmp_path / SQLITE_NAME).is_file() and (tmp_path / "tables" / "followups.csv").is_file()
     assert not list((tmp_path / "tables").glob("*.parquet"))
-    bad = runner.invoke(app, ["table", str(run_dir), "--out", str(tmp_path), "--formats", "xlsx"])
+    bad = runner.invoke(app, ["table", str(series_run), "--out", str(tmp_path), "--formats", "xlsx"])
     assert bad.exit_code == 2 and "xlsx" in bad.output
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "a"}\nnot json\n')
@@ -113,11 +102,11 @@ def test_table_command_rebuilds_and_checks_formats(run_dir, tmp_path):
     assert res.exit_code == 2 and "broken.jsonl" in res.output and "line 2" in res.output
 
 
-def test_tables_built_in_chunks_equal_tables_built_at_once(run_dir, monkeypatch):
+def test_tables_built_in_chunks_equal_tables_built_at_once(series_run, monkeypatch):
     """Rows become DataFrame chunks as they arrive (memory); the tables must not depend on where chunks break."""
     import pipeline.table as table
 
-    records = read_records(run_dir / "meetings.jsonl")
+    records = read_records(series_run / "meetings.jsonl")
     whole = build_tables(records)
     monkeypatch.setattr(table, "CHUNK_ROWS", 3)
     chunked = build_tables(records)
