@@ -55,9 +55,9 @@ def meeting_page_name(meeting_id: str) -> str:
     return "meetings/" + "".join(c if c.isalnum() or c in "-_" else "_" for c in meeting_id) + ".html"
 
 
-def heatmap(matrix: pd.DataFrame, body: str) -> str:
-    """Topic × year: the share of the body's meetings each year with an item on the topic."""
-    group = matrix[matrix["body_id"].fillna("") == body]
+def heatmap(group: pd.DataFrame, body: str) -> str:
+    """Topic × year: the share of the body's meetings (``group``: its rows of ``topic_by_meeting``) each year
+    with an item on the topic."""
     topics = [c for c in group.columns if c not in ("meeting_id", "body_id", "date") and group[c].sum() > 0]
     if not topics:
         return ""
@@ -159,10 +159,13 @@ def _themes(t: dict[str, pd.DataFrame]) -> str:
              "<p class=muted>Per body: the share of each year's meetings with an item on the theme (darker = more "
              "often), and the themes ranked with a mark for every meeting that discussed them.</p>"]
     sizes = matrix["body_id"].fillna("").value_counts()
+    # one pass each to split the tables by body (filtering per body is quadratic in the number of bodies)
+    rec_by_body = dict(tuple(rec.groupby(rec["body_id"].fillna(""), sort=False)))
+    rows_by_body = dict(tuple(matrix.groupby(matrix["body_id"].fillna(""), sort=False)))
     for k, body in enumerate(sizes.index):
-        group = rec[rec["body_id"].fillna("") == body]
+        group = rec_by_body.get(body, rec.iloc[0:0])
         ranked = group.sort_values(["meetings", "longest_run", "topic"], ascending=[False, False, True])
-        body_rows = matrix[matrix["body_id"].fillna("") == body]
+        body_rows = rows_by_body[body]
         lines = "".join(f"<tr><td>{escape(r.topic.replace('_', ' '))}</td><td>{r.meetings} of {r.body_meetings}</td>"
                         f"<td>{r.longest_run}</td><td>{_t(r.first_date)} – {_t(r.last_date)}</td>"
                         f"<td>{'yes' if r.recurring else ''}</td><td>"
@@ -170,7 +173,7 @@ def _themes(t: dict[str, pd.DataFrame]) -> str:
                         for r in ranked.itertuples(index=False))
         count = f"{sizes[body]} meeting{'s' if sizes[body] != 1 else ''}"
         parts.append(f"<details{' open' if k == 0 else ''}><summary><b>{escape(body or 'unknown body')}</b> "
-                     f"({count})</summary>{heatmap(matrix, body)}<table class=recurrence><tr>"
+                     f"({count})</summary>{heatmap(body_rows, body)}<table class=recurrence><tr>"
                      f"<th>theme</th><th>meetings</th><th>longest run</th><th>first – last</th><th>recurring</th>"
                      f"<th>across meetings</th></tr>{lines}</table></details>")
     return "".join(parts)
