@@ -56,6 +56,30 @@ def test_organisation_with_commas_in_its_name_survives():
     assert "Ministry of Housing, Communities and Local Government" in [o["name"] for o in meeting["organisations"]]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Leader of the Labour Group, Mr Brady, spoke.", "Labour Group"),  # the body a job title names
+    ("He was Vice Chairman of Governance and Audit Committee from 2012.", "Governance and Audit Committee"),
+    ("The Local Safeguarding Children Board agreed.", "Local Safeguarding Children Board"),
+    ("Members of the Green and Independents Group voted against.", "Green and Independents Group"),
+    ("The Young Person's Advisory Group was consulted.", "Young Person's Advisory Group"),
+    ("Letters came from Friends of the Earth, The W.I. and others.", "Friends of the Earth"),
+    ("NGOs, like The Climate Coalition, signed.", "The Climate Coalition"),
+    ("NGOs, like The Wildlife Trust and The Rivers Trust, signed.", "The Rivers Trust"),
+])
+def test_organisation_boundaries(text, expected):
+    _doc, ents = _ents(text)
+    assert (expected, "ORG") in ents, ents
+
+
+@pytest.mark.parametrize("text", [
+    "Sandra Okoye, Head of Crisis Services, Tarnmoor Women's Aid, said",  # a department inside a job title
+    "The Police said that the Community Safety Team would report back.",  # generic references
+])
+def test_no_organisation_from_departments_or_generic_references(text):
+    _doc, ents = _ents(text)
+    assert not any(label == "ORG" and ("Crisis" in t or "Police" in t or "Team" in t) for t, label in ents), ents
+
+
 @pytest.mark.parametrize(("text", "person", "role", "org"), [
     ("Rik Basra, Community Safety Co-ordinator, Leicestershire County Council will present this report.",
      "Rik Basra", "Community Safety Co-ordinator", "Leicestershire County Council"),
@@ -158,4 +182,4 @@ def test_entity_scores_on_held_out_real_meetings():
     preds = {m.stem: meeting_to_json(extract_file(m.root / m.gold["source"], m.gold["source"])) for m in test}
     m = score(preds, {x.stem: x.gold for x in test})
     assert m["person_f1"] >= 0.95
-    assert m["person_role_f1"] >= 0.70 and m["org_f1"] >= 0.40  # measured 0.76 and 0.49: see README
+    assert m["person_role_f1"] >= 0.70 and m["org_f1"] >= 0.60  # measured 0.76 and 0.66: see README

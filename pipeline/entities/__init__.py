@@ -163,7 +163,7 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
         add(committee)
     pending_acronyms = []
     for span in orgs:
-        text = re.sub(r"^(?:the|The)\s+", "", " ".join(span.text.split()))
+        text = re.sub(r"^the\s+", "", " ".join(span.text.split()))  # a kept capital "The" is the name's
         if ACRONYM.fullmatch(text):
             pending_acronyms.append(text)
         else:

@@ -21,12 +21,14 @@ SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "n
 WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
                   "section", "division", "service", "group", "panel", "committee", "board", "partnership",
                   "partnerships"}
+BODY_HEADS = {"group", "panel", "committee", "board", "partnership", "partnerships"}  # have members, chairs, leaders
 SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted", "stated", "confirmed", "advised",
                 "noted", "welcomed", "presented", "introduced", "offered", "outlined", "added", "responded",
                 "replied", "commented", "suggested", "undertook", "thanked", "informed", "provided", "raised",
                 "emphasised", "emphasized", "re-iterated", "reiterated", "stressed", "acknowledged", "queried",
                 "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
 INTRODUCING = {"by", "from"}
+TRAILING_JUNK = {"the", "a", "an", "and", "&", "of", "for", "in"}
 FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"}
 GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
                       "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
@@ -63,6 +65,7 @@ class EntityResolver:
                     candidates.append((span, "ruler"))
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
+        candidates += [(s, "ruler") for s in _orgs_inside_roles(roles)]
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))
         for span in doc.ents:
@@ -89,10 +92,15 @@ class EntityResolver:
             start += 1
         if start == end:
             return None
+        if span.label_ == "ORG":
+            while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):
+                end -= 1  # "Friends of the Earth, The" (W.I.)
         if span.label_ == "ORG" and start == span.start and start > 1:
             prev, before = doc[start - 1], doc[start - 2]
             if has(prev, "PLACEQ") and before.is_alpha:  # not a capital that opens a sentence
                 start -= 1
+            elif prev.text == "The" and (before.text == "," or before.is_lower):
+                start -= 1  # "like The Wildlife Trusts": a capital "The" inside a sentence is part of the name
         return Span(doc, start, end, label=span.label_)
 
     def _split_coordinated(self, span: Span) -> list[Span]:
@@ -101,6 +109,8 @@ class EntityResolver:
             return [span]
         for tok in span[1:-1]:
             nxt = span.doc[tok.i + 1]
+            if nxt.lower_ == "the" and nxt.i + 1 < span.end:
+                nxt = span.doc[nxt.i + 1]  # "... Trust and The Climate Coalition"
             ends_body = has(span.doc[tok.i - 1], "ORGEND")
             if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and ends_body \
                     and has(nxt, "NAME") and nxt.lower_ not in self.generic:
@@ -116,13 +126,14 @@ class EntityResolver:
 
     def _plausible_org(self, span: Span, roles: list[Span]) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
-        if any(r.start <= span.start and span.end == r.end for r in roles):
+        named_by_role = _after_of(span) and not _department(span[-1])  # "Chairman of the Scrutiny Committee"
+        if not named_by_role and any(r.start <= span.start and span.end == r.end for r in roles):
             return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
         if _is_weak(span):
             if any(r.start <= span.start and span.end <= r.end and r.end > span.end for r in roles):
                 return False  # "Democratic Services" in "Democratic Services Officer"
-            if span[0].lower_ in self.generic:
-                return False
+            if all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
+                return False  # "Community Safety Team", "Policy Team": a unit named by what it does
         return True
 
     def _contextual_people(self, doc: Doc, roles: list[Span]) -> list[Span]:
@@ -158,6 +169,34 @@ class EntityResolver:
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         return out
+
+
+def _after_of(span: Span) -> bool:
+    """Does ``span`` follow "of" / "for" (the body of "Chairman of the Scrutiny Committee")?"""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in ("of", "for")
+
+
+def _orgs_inside_roles(roles: list[Span]) -> list[Span]:
+    """The body a job title names: "Leader of the Labour Group", "Member of Swale Borough Council" (not the
+    department of "Director of Children's Services", "Head of the Probation Delivery Unit")."""
+    out = []
+    for role in roles:
+        k = next((t.i for t in role if t.lower_ in ("of", "for")), None)
+        last = role.doc[role.end - 1]
+        if k is None or not has(last, "ORGEND") or _department(last):
+            continue
+        k += 1 + (role.doc[k + 1].lower_ == "the")
+        if k < role.end - 1 or (k == role.end - 1 and has(role.doc[k], "ACRO")):
+            out.append(Span(role.doc, k, role.end, label="ORG"))
+    return out
+
+
+def _department(head: Token) -> bool:
+    """A unit inside an organisation ("Services", "Unit", "Team"), not a body with members ("Group", "Panel")."""
+    return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS
 
 
 def _is_weak(span: Span) -> bool:
