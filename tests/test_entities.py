@@ -111,6 +111,52 @@ def test_attendance_list_people_roles_and_bodies():
     assert all(p["person_id"] for p in meeting["people"])
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IN ATTENDANCE: Mrs Eleanor Voss (Monitoring Officer, Calderwick County Council) and Mr Jamie Tolland.",
+     [("Mrs Eleanor Voss", "Monitoring Officer", "Calderwick County Council"), ("Mr Jamie Tolland", None, None)]),
+    ("IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Mr B Watts \n(General Counsel) \n",
+     [("Mr J Cook", "Democratic Services Manager", None), ("Mr B Watts", "General Counsel", None)]),
+    ("ALSO PRESENT: Mr D Whittle (Director of Strategy, Policy and Corporate Assurance)",
+     [("Mr D Whittle", "Director of Strategy, Policy and Corporate Assurance", None)]),
+])
+def test_attendance_details_in_brackets(text, expected):
+    """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""
+    from pipeline.entities.attendance import parse_attendance
+
+    def cut(span):
+        return text[span[0]:span[1]] if span else None
+
+    got = [(text[a.start:a.end], cut(a.role), cut(a.org)) for a in parse_attendance(text, 0, len(text))]
+    assert got == expected
+
+
+def test_attendance_sub_lists_under_a_bare_label(tmp_path):
+    """"PRESENT" / blank line / "Panel Members:" / one member per line: the sub-list is read as the list."""
+    path = tmp_path / "panel_2024-01-01.txt"
+    path.write_text("RIVERTON POLICE AND CRIME PANEL\n\nMinutes of the meeting held on 1 January 2024.\n\nPRESENT\n\n"
+                    "Panel Members:\nCouncillor Ann Hale (Chair) - Riverton District Council\n"
+                    "Councillor Tom Reyes - Riverton City Council\n\n"
+                    "Officers supporting the Panel:\nBeth Crowe - Panel Support Officer, Riverton County Council\n\n"
+                    "1. APOLOGIES\n\nThere were no apologies.\n", encoding="utf-8")
+    people = {p["name"]: p for p in meeting_to_json(extract_file(path))["people"]}
+    assert (people["Ann Hale"]["role"], people["Ann Hale"]["organisation"]) == ("Chair", "Riverton District Council")
+    assert people["Tom Reyes"]["organisation"] == "Riverton City Council"
+    assert people["Beth Crowe"]["role"] == "Panel Support Officer"
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Deborah Kirkbride, Director of Communities Grace Mbeki and others attended.", "Deborah Kirkbride",
+     "Director of Communities"),  # a job title stops where the next name begins
+    ("The bill was introduced by Dr Roz Savage MP in October.", "Dr Roz Savage MP", "MP"),
+])
+def test_roles_end_at_names_and_seats_are_roles(tmp_path, text, person, role):
+    path = tmp_path / "board_2024-01-01.txt"
+    path.write_text(f"RIVERTON BOARD\n\nMinutes of the meeting held on 1 January 2024.\n\n1. UPDATE\n\n{text}\n")
+    meeting = meeting_to_json(extract_file(path))
+    found = {p["name"]: p["role"] for p in meeting["people"]}
+    assert any(role == r for name, r in found.items() if name in person), found
+
+
 def test_acronyms_from_definitions_and_glossary():
     meeting = meeting_to_json(extract_file(CORPUS / "raw/lscsb_2018-06-15.txt"))
     assert meeting["acronyms"]["CSE"] == "Child Sexual Exploitation"

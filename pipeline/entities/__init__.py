@@ -25,6 +25,7 @@ from .names import parse_name
 from .nlp import build_pipeline
 from .people import PersonMention, acronym_definitions, cluster_people
 
+ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "entities"
 
@@ -92,6 +93,11 @@ def _span_text(doc: Doc, value) -> str | None:
     return " ".join(value.text.split())
 
 
+def implied_role(name) -> str | None:
+    """The role a name carries itself: a rank ("Chief Inspector X") or a seat ("Dr Roz Savage MP")."""
+    return name.rank or next((s for s in name.suffixes if s.upper() in ROLE_SUFFIXES), None)
+
+
 def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:
     nlp = nlp or get_pipeline()
     attendance = [(a.start, a.end, a.kind) for a in meeting.meeting.attendance]
@@ -118,10 +124,10 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
         if (ent.start, ent.end) in links:
             role, org, _alias, kind = links[(ent.start, ent.end)]
             pm.role, pm.org, pm.from_attendance, pm.kind = _span_text(doc, role), _span_text(doc, org), True, kind
-            pm.role = pm.role or name.rank
+            pm.role = pm.role or implied_role(name)
         else:
             link = link_person(doc, ent, roles, orgs)
-            pm.role = _span_text(doc, link.role) or (name.rank if name.rank else None)
+            pm.role = _span_text(doc, link.role) or implied_role(name)
             pm.org = _span_text(doc, link.org)
             if isinstance(link.org, Span) and all(link.org.start != o.start for o in orgs):
                 inferred.append(link.org)  # a body named only by its place in "Name, Role, Body,"

@@ -68,8 +68,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
     """The person name at the start of ``text[a:b]`` (titles included), or None."""
     words = [(m.start() + a, m.end() + a, m.group()) for m in WORD.finditer(text[a:b])]
-    if not words:
-        return None
+    if not words or text[a:b].lstrip().startswith("("):
+        return None  # "(General Counsel)" wrapped onto its own line: details, not a name
     i = 0
     # a place word before a title ("District Cllr Brian Moxon", "County Councillor X") is part of the title
     if len(words) > 2 and words[0][2][:1].isupper() and not _starts_name(words[0][2], lex) and (
@@ -168,6 +168,14 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
             att.role = span
         elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner):
             continue
+        elif "," in inner and not _looks_like_org(inner.split(",")[0], lex):
+            # "(Monitoring Officer, Calderwick County Council)": a job, then its body
+            cut = span[0] + inner.index(",")
+            rest = _strip(text, cut + 1, span[1])
+            if _looks_like_org(text[rest[0]:rest[1]], lex):
+                att.role, att.org = att.role or _strip(text, span[0], cut), att.org or rest
+            else:  # "(Director of Strategy, Policy and Corporate Assurance)": one job
+                att.role = att.role or span
         elif _looks_like_org(inner, lex):
             att.org = att.org or span
         else:

@@ -75,7 +75,9 @@ class EntityResolver:
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
         chosen = [s for s in chosen if s.label_ != "ORG" or not self._generic_only(s)]
         doc.ents = sorted(chosen, key=lambda s: s.start)
-        doc.spans["roles"] = filter_spans([t for t in (self._tidy(r) for r in roles) if t is not None])
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        roles = [_before_person(r, people) for r in roles]
+        doc.spans["roles"] = filter_spans([t for t in (self._tidy(r) for r in roles if r is not None) if t is not None])
         return doc
 
     def _tidy(self, span: Span) -> Span | None:
@@ -169,6 +171,14 @@ class EntityResolver:
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         return out
+
+
+def _before_person(role: Span, people: list[Span]) -> Span | None:
+    """A job title stops where a person's name begins: "Director of Communities | Grace Mbeki"."""
+    cut = min((p.start for p in people if role.start < p.start < role.end), default=role.end)
+    while cut > role.start and (role.doc[cut - 1].is_punct or role.doc[cut - 1].lower_ in TRAILING_JUNK):
+        cut -= 1
+    return Span(role.doc, role.start, cut, label=role.label_) if cut > role.start else None
 
 
 def _after_of(span: Span) -> bool:

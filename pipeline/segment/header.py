@@ -45,6 +45,7 @@ VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:
 DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)\s+" + _TIME_PHRASE
                         + r")?,?\s+(?:in|at|via)\s+(?:the\s+)?(?!" + _TIME_PHRASE + r")(?P<venue>.+?)\s*\.?\s*$",
                         re.IGNORECASE | re.DOTALL)
+SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
 SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
 HEADER_SCAN_LINES = 40
@@ -119,14 +120,17 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     head = [ln for ln in lines[:HEADER_SCAN_LINES] if ln.start < body_start] or lines[:HEADER_SCAN_LINES]
     name_lines: list[Line] = []
     fields_seen = False  # body names come before the date/time/venue fields
+    in_lists = False  # just read an attendance list: a bare "Panel Members:" line opens a sub-list
     i = 0
     while i < len(head):
         ln = head[i]
         text = ln.text
+        listed = False
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
             kind = "_".join(m.group(1).lower().split())
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
+            listed = True
         elif field := _field_label(text):
             name, off = field
             vstart, vend = ln.start + off, ln.end
@@ -135,6 +139,12 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
                 vstart, vend = head[i].start, head[i].end
             _apply_field(doc, h, name, vstart, vend)
             fields_seen = True
+        elif in_lists and SUBLABEL.match(text) and i + 1 < len(head) and head[i + 1].blank_before == 0:
+            # "PRESENT" / (blank) / "Panel Members:" / names...: a sub-list of the list above
+            start, end, i = _paragraph(head, i)
+            h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start),
+                                           kind=h.attendance[-1].kind))
+            listed = True
         elif r["minutes_sentence"].search(text):
             start, end, i = _paragraph(head, i)
             para = doc.text[start:end]
@@ -164,6 +174,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             _set_date(doc, h, ln.start, ln.end)
         elif not h.attendance and not fields_seen and _name_line(text):
             name_lines.append(ln)  # the body's (and council's) name above the minutes
+        in_lists = listed
         i += 1
     if not h.committee and name_lines:
         _committee_from_name_lines(doc, h, name_lines)
