@@ -14,6 +14,7 @@ clause gets ``type_scores`` (the model's probabilities) as its confidence.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +36,7 @@ def decision_types() -> list[str]:
 
 
 MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed", "agreed": "approved"}
+CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
 NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
 
 
@@ -50,14 +52,19 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
         return ["declined"]
     rules = load_rules("decision_types")
     marker = rules["marker"].match(text)
-    body = text[marker.end():] if marker else text
-    found = {t for t in decision_types() if t in rules and rules[t].search(body)}
+    body = text[marker.end():].lstrip() if marker else text
+    if marker and marker.group(0).rstrip().endswith(" to"):
+        body = "to " + body  # "The Committee AGREED to endorse ...": read "to endorse"
+    found: set[str] = set()
+    for part in CONJUNCT.split(body):  # "... be declined, and that officers be asked to help ...": two clauses
+        types = {t for t in decision_types() if t in rules and rules[t].search(part)}
+        if "declined" in types:
+            types -= NEGATED
+        if "delegated" in types:
+            types.discard("approved")  # "authority be delegated ... to agree the terms": the approval is delegated
+        found |= types
     if not found and marker and (verb := MARKER_TYPES.get(marker.group("verb").lower())):
         found = {verb}
-    if "declined" in found:
-        found -= NEGATED
-    if "delegated" in found:
-        found.discard("approved")  # "authority be delegated ... to agree the terms": the approval is delegated
     return [t for t in decision_types() if t in found]
 
 

@@ -74,6 +74,14 @@ def test_shipped_models_record_their_training():
     ("Councillor Ann Lee was appointed as Chair of the Partnership for the coming year.", ["elected"]),
     ("Members agreed that consideration of the strategy be postponed until the autumn.", ["deferred"]),
     ("That the Board declines to fund the proposed mobile CCTV unit.", ["declined"]),
+    # a decision marker's "to" is read with the verb after it; each "and that" clause is typed on its own
+    ("The Panel AGREED to endorse the Community Safety Plan 2025/26.", ["endorsed"]),
+    ("The Partnership AGREED to receive the annual Prevent assurance statement.", ["noted"]),
+    ("The Board AGREED to invite the probation lead to return with an update in the spring.", ["requested"]),
+    ("That the bid be declined, and that officers be asked to help the group prepare a new one.",
+     ["requested", "declined"]),
+    ("That the action plan be noted and that a further update be brought to the Board in six months.",
+     ["noted", "requested"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
