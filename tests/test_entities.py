@@ -19,7 +19,7 @@ from pipeline.entities.registry import PersonRegistry
 from pipeline.extract import extract_file, meeting_to_json
 
 PATTERN_FILES = ["entity_ruler.jsonl", "honorifics.jsonl", "ranks.jsonl", "roles.jsonl", "org_suffixes.jsonl",
-                 "org_prefixes.jsonl", "organisations.jsonl"]
+                 "org_prefixes.jsonl", "organisations.jsonl", "not_organisations.jsonl"]
 RULER = [json.loads(line) for line in
          (resources.files("pipeline") / "patterns" / "entity_ruler.jsonl").read_text().splitlines() if line]
 
@@ -64,6 +64,9 @@ def test_organisation_with_commas_in_its_name_survives():
     ("The Young Person's Advisory Group was consulted.", "Young Person's Advisory Group"),
     ("Letters came from Friends of the Earth, The W.I. and others.", "Friends of the Earth"),
     ("NGOs, like The Climate Coalition, signed.", "The Climate Coalition"),
+    ("Victims were urged to report to Action Fraud.", "Action Fraud"),  # a gazetteer name keeps its words
+    ("a grant from the Office of the Police and Crime Commissioner for Westmere was agreed",
+     "Office of the Police and Crime Commissioner for Westmere"),
     ("NGOs, like The Wildlife Trust and The Rivers Trust, signed.", "The Rivers Trust"),
 ])
 def test_organisation_boundaries(text, expected):
@@ -74,10 +77,11 @@ def test_organisation_boundaries(text, expected):
 @pytest.mark.parametrize("text", [
     "Sandra Okoye, Head of Crisis Services, Tarnmoor Women's Aid, said",  # a department inside a job title
     "The Police said that the Community Safety Team would report back.",  # generic references
+    "The meeting was held at Tarnmoor Civic Centre.",  # a venue
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)
-    assert not any(label == "ORG" and ("Crisis" in t or "Police" in t or "Team" in t) for t, label in ents), ents
+    assert not any(label == "ORG" for t, label in ents if t not in ("Tarnmoor Women's Aid", "Women's Aid")), ents
 
 
 @pytest.mark.parametrize(("text", "person", "role", "org"), [

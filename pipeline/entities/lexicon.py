@@ -46,6 +46,7 @@ class Lexicon:
     org_prefixes: list[str]
     organisations: list[dict]  # {"name", "acronym"?}
     glossary: dict[str, str] = field(default_factory=dict)
+    not_org_heads: tuple[str, ...] = ()  # "Civic Centre", "Committee Room": places that end like bodies
 
     def is_title(self, token: str) -> bool:
         return _key(token) in self.titles
@@ -109,4 +110,5 @@ def load_lexicon() -> Lexicon:
         org_prefixes=[e["text"] for e in _jsonl("org_prefixes.jsonl")],
         organisations=_jsonl("organisations.jsonl"),
         glossary=json.loads(_read("glossary.json")),
+        not_org_heads=tuple(e["text"].lower() for e in _jsonl("not_organisations.jsonl")),
     )

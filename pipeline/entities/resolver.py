@@ -49,6 +49,7 @@ class EntityResolver:
         self.generic = {w.lower() for text in lex.roles + lex.role_heads + lex.ranks for w in text.split()}
         self.generic |= STOPWORDS
         self.glossary = lex.glossary
+        self.not_org_heads = lex.not_org_heads
         self.org_words = {s.lower() for s in lex.org_suffixes}
         self.org_openers = tuple(p.lower() + " " for p in lex.org_prefixes)
 
@@ -71,24 +72,27 @@ class EntityResolver:
         for span in doc.ents:
             if span.label_ in self.model_labels:
                 candidates.append((span, "ner"))
-        chosen = [self._tidy(span) for span in _resolve(candidates)]
+        chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
-        chosen = [s for s in chosen if s.label_ != "ORG" or not self._generic_only(s)]
+        chosen = [s for s in chosen if s.label_ != "ORG" or not (self._generic_only(s) or self._place(s))]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         roles = [_before_person(r, people) for r in roles]
         doc.spans["roles"] = filter_spans([t for t in (self._tidy(r) for r in roles if r is not None) if t is not None])
         return doc
 
-    def _tidy(self, span: Span) -> Span | None:
+    def _tidy(self, span: Span, named: bool = False) -> Span | None:
         """Drop leading function words ("That the Police" -> "Police", "the Leader of ..." -> "Leader of ...");
-        extend a body by the place before it ("Leicester Rape Crisis")."""
+        extend a body by the place before it ("Leicester Rape Crisis").  A ``named`` body (from the gazetteer)
+        keeps its capitalised words ("Action Fraud")."""
         start, end = span.start, span.end
         doc = span.doc
         def leading_junk(tok: Token) -> bool:
             if not tok.text[:1].isupper():
                 return True
-            return has(tok, "STOP") if span.label_ == "ORG" else tok.lower_ in FUNCTION_WORDS
+            if named or span.label_ != "ORG":
+                return tok.lower_ in FUNCTION_WORDS
+            return has(tok, "STOP")
 
         while span.label_ != "PERSON" and start < end and leading_junk(doc[start]):
             start += 1
@@ -120,6 +124,10 @@ class EntityResolver:
                 right = Span(span.doc, tok.i + 1, span.end, label="ORG")
                 return [left, *self._split_coordinated(right)]
         return [span]
+
+    def _place(self, span: Span) -> bool:
+        """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body."""
+        return " ".join(span.text.lower().split()).endswith(self.not_org_heads)
 
     def _generic_only(self, span: Span) -> bool:
         """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
@@ -213,17 +221,17 @@ def _is_weak(span: Span) -> bool:
     return span[-1].lower_ in WEAK_ORG_HEADS
 
 
-def _resolve(candidates: list[tuple[Span, str]]) -> list[Span]:
+def _resolve(candidates: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Non-overlapping spans: attendance first, then gazetteer, then longest rule/model spans."""
     ranked = sorted(candidates, key=lambda c: (SOURCE_PRIORITY[c[1]], -(c[0].end - c[0].start), c[0].start))
     taken: set[int] = set()
-    out: list[Span] = []
-    for span, _source in ranked:
+    out: list[tuple[Span, str]] = []
+    for span, source in ranked:
         idx = set(range(span.start, span.end))
         if idx & taken:
             continue
         taken |= idx
-        out.append(Span(span.doc, span.start, span.end, label=span.label_))
+        out.append((Span(span.doc, span.start, span.end, label=span.label_), source))
     return out
 
 
