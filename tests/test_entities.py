@@ -148,6 +148,14 @@ def test_attendance_sub_lists_under_a_bare_label(tmp_path):
     assert people["Beth Crowe"]["role"] == "Panel Support Officer"
 
 
+def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
+    from pipeline.entities import header_bodies
+
+    head = "WESTBURY BOROUGH COUNCIL\n\nCOMMUNITY SAFETY COMMITTEE\n\nMINUTES OF THE MEETING\nHeld on 3 May 2024\n"
+    assert header_bodies(head) == ["Westbury Borough Council", "Community Safety Committee"]
+    assert header_bodies("Minutes of the Westbury Borough Council meeting\nPRESENT: Cllr A Smith\n") == []
+
+
 @pytest.mark.parametrize(("text", "person", "role"), [
     ("Deborah Kirkbride, Director of Communities Grace Mbeki and others attended.", "Deborah Kirkbride",
      "Director of Communities"),  # a job title stops where the next name begins

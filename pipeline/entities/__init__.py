@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
+from ..segment.header import title_case
 from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
@@ -26,6 +27,9 @@ from .nlp import build_pipeline
 from .people import PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
+CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
+HEADER_BODY_HEADS = {"council", "authority", "partnership", "board", "panel", "committee", "trust", "constabulary",
+                     "police", "service", "commissioner", "group", "forum"}
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "entities"
 
@@ -148,12 +152,27 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
                                         document.page_at(span.start_char), label="ORG"))
     meeting.mentions.sort(key=lambda m: (m.start, m.label))
     orgs = sorted(orgs + inferred, key=lambda s: s.start)
-    meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary)
+    body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
+    meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary,
+                                          header_bodies(document.text[:body_start]))
     return meeting
 
 
+def header_bodies(head: str) -> list[str]:
+    """Bodies named by the capitalised lines above the minutes: "WESTBURY BOROUGH COUNCIL" (often the only place
+    the council that a committee belongs to is named)."""
+    out = []
+    for line in head.splitlines()[:12]:
+        text = " ".join(line.split())
+        words = text.split()
+        if CAPS_LINE.fullmatch(text) and 2 <= len(words) <= 8 and words[-1].lower() in HEADER_BODY_HEADS \
+                and words[0].lower() not in ("minutes", "agenda", "meeting"):
+            out.append(title_case(text))
+    return out
+
+
 def organisations(orgs: list[Span], committee: str | None, defined: dict[str, str],
-                  glossary: dict[str, str]) -> list[dict]:
+                  glossary: dict[str, str], header: list[str] = ()) -> list[dict]:
     """Distinct organisations in order of first mention; an acronym joins its spelled-out form."""
     out: list[dict] = []
     seen: dict[str, dict] = {}
@@ -165,6 +184,8 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
             seen[key] = rec
             out.append(rec)
 
+    for name in header:
+        add(name)
     if committee:
         add(committee)
     pending_acronyms = []
