@@ -142,7 +142,7 @@ class EntityResolver:
         if _is_weak(span):
             if any(r.start <= span.start and span.end <= r.end and r.end > span.end for r in roles):
                 return False  # "Democratic Services" in "Democratic Services Officer"
-            if all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
+            if _department(span[-1]) and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
                 return False  # "Community Safety Team", "Policy Team": a unit named by what it does
         return True
 
