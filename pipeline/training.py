@@ -18,7 +18,7 @@ from pathlib import Path
 from .evaluate import match_greedy, norm, overlap
 from .schema import Item, Meeting, Resolution
 
-GOLD_ROOTS = ("", "synthetic", "synthetic2", "synthetic3", "heldout", "heldout2")
+GOLD_ROOTS = ("", "synthetic", "synthetic2", "synthetic3", "synthetic4", "heldout", "heldout2")
 TEST_MEETINGS = 6  # a fixed number, so that growing the (older) training data leaves the test set as it was
 VAL_SHARE = 0.2
 

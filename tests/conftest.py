@@ -14,7 +14,8 @@ CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 SERIES = CORPUS / "series"  # the Ashby series: four meetings of one partnership, shipped
 GOLD_SETS = {"real": CORPUS, "synthetic": CORPUS / "synthetic", "heldout": CORPUS / "heldout",
-             "heldout2": CORPUS / "heldout2", "synthetic2": CORPUS / "synthetic2", "synthetic3": CORPUS / "synthetic3"}
+             "heldout2": CORPUS / "heldout2", "synthetic2": CORPUS / "synthetic2", "synthetic3": CORPUS / "synthetic3",
+             "synthetic4": CORPUS / "synthetic4"}
 # gold sets whose decision texts follow the real gold's conventions to the letter; the others are compared
 # the way the reference scorer compares them (punctuation-insensitive, >= 0.9 token overlap)
 EXACT_DECISION_SETS = {"real", "synthetic", "heldout"}

@@ -45,6 +45,8 @@ VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:
 DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)\s+" + _TIME_PHRASE
                         + r")?,?\s+(?:in|at|via)\s+(?:the\s+)?(?!" + _TIME_PHRASE + r")(?P<venue>.+?)\s*\.?\s*$",
                         re.IGNORECASE | re.DOTALL)
+VENUE_LINE = re.compile(r"^Held\s+(?:at|in|virtually|remotely|online|via)\b"
+                        r"|\b(?:Room|Hall|Chamber|House|Centre|Offices|Building|Suite|Library|Zoom|Microsoft Teams)\b")
 SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
 SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
@@ -182,6 +184,8 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
         for ln in head:
             if _set_date(doc, h, ln.start, ln.end):
                 break
+    if not h.venue_span and h.date_span:
+        _venue_after_date(doc, h, head)
     h.venue = " ".join(h.venue_span.text.split()) if h.venue_span else None
     h.contact = " ".join(h.contact_span.text.split()) if h.contact_span else None
     h.body_id = body_id(h, name_lines)
@@ -298,6 +302,22 @@ def _set_committee(doc: Document, h: MeetingHeader, start: int, end: int, words:
     if found:
         h.committee_span = doc.span(*found)
         h.committee = title_case(" ".join(h.committee_span.text.split()))
+
+
+def _venue_after_date(doc: Document, h: MeetingHeader, head: list[Line]) -> None:
+    """An unlabelled venue on the line under the date: "Thursday 17 September 2020 at 2.00 pm" /
+    "Held virtually via Zoom"; a note in brackets after it is not part of it."""
+    k = next((i for i, ln in enumerate(head) if ln.start <= h.date_span.start < ln.end), None)
+    if k is None or k + 1 >= len(head):
+        return
+    ln = head[k + 1]
+    text = ln.text.strip()
+    if rules()["header_label"].match(text) or _field_label(text) or parse_date(text) or not VENUE_LINE.search(text):
+        return
+    end = ln.start + len(ln.text.rstrip())
+    if (cut := re.search(r"\s*\([^()]*\)\s*$", ln.text.rstrip())) and cut.start() > 0:
+        end = ln.start + cut.start()
+    h.venue_span = _span(doc, ln.start, end)
 
 
 def _set_venue(doc: Document, h: MeetingHeader, start: int, end: int, words: str) -> None:

@@ -29,6 +29,7 @@ from .layout import first_sentence_end, rules
 
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 DUPLICATE_OVERLAP = 0.9
+INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
 
 
 def _tokens(s: str) -> set[str]:
@@ -98,6 +99,8 @@ class _ItemResolutions:
             self.mark(i)
             if rest.endswith(":") and labelled or not rest.strip(" :-\u2013\u2014"):
                 self._clauses_after(i, labelled)
+            elif not whole and self._inline_clauses(rest_start, b.end):
+                self.mark(*self.subtree(i))  # "RESOLVED that (a) ...; and (b) ...": one clause per label
             else:
                 end = first_sentence_end(self.text, rest_start, b.end)  # narrative may follow in the paragraph
                 end = end or (b.subtree_end if not labelled else b.end)
@@ -106,6 +109,22 @@ class _ItemResolutions:
                 for k in labelled:  # "RESOLVED – (1) that ...;" with the next clauses on their own lines
                     self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, "resolved",
                                 self.blocks[k].label)
+
+    def _inline_clauses(self, start: int, end: int) -> bool:
+        """Clauses labelled inside one paragraph: "(a) the programme be endorsed; and (b) the Manager be asked
+        to report ...".  The first label must open the text and each later one follow a ";" or ", and"."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        if m := re.match(r"(?:that|That)\s+(?=\()", self.text[start:end]):
+            start += m.end()
+        labels = [m for m in INLINE_LABEL.finditer(self.text, start, end)
+                  if m.start() == start or re.search(r"(?:;|,\s*and|;\s*and)\s*$", self.text[start:m.start()])]
+        if len(labels) < 2 or labels[0].start() != start:
+            return False
+        for m, nxt in zip(labels, labels[1:] + [None], strict=True):
+            stop = nxt.start() if nxt else (first_sentence_end(self.text, m.end(), end) or end)
+            self.clause(m.end(), stop, "resolved", m.group(1))
+        return True
 
     def _clauses_after(self, i: int, labelled: list[int]) -> None:
         if labelled:
@@ -164,9 +183,10 @@ class _ItemResolutions:
                 continue
             c = self.content(i)
             for rule, origin in (("agreed_paragraph", "agreed"), ("minutes_confirmed", "minutes"),
-                                 ("deferred_sentence", "deferred")):
+                                 ("deferred_sentence", "deferred"), ("noted_paragraph", "noted")):
                 if r[rule].search(c):
-                    self.clause(b.content_start, b.end, origin, b.label)
+                    end = first_sentence_end(self.text, b.content_start, b.end) if origin == "deferred" else None
+                    self.clause(b.content_start, end or b.end, origin, b.label)
                     self.mark(i)
                     break
 
