@@ -53,6 +53,10 @@ def _write(tmp_path: Path, text: str) -> Path:
      "circulate the patrol plan"),
     ("RESOLVED that officers be requested to arrange a site visit.", "officers", "arrange a site visit"),
     ("RESOLVED that the Chair write to the Home Secretary about the funding gap.", "the Chair", "write to the Home"),
+    ("Action: Youth Justice Service Manager to circulate the learning briefing by 31 May 2024.",
+     "Youth Justice Service Manager", "circulate the learning briefing"),
+    ("Councillor Ann Lowe stated her intention, once the review had concluded, to bring a report to the Board.",
+     "Councillor Ann Lowe", "bring a report"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -63,9 +67,12 @@ def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_star
     assert sentence.startswith(found[0]["evidence"].rstrip(".")) or found[0]["evidence"] in sentence
 
 
-def test_a_state_is_not_a_commitment(tmp_path):
-    meeting = meeting_to_json(extract_file(_write(tmp_path, "1. BUDGET\n\nThe reserve was committed to projects "
-                                                            "that had already started.\n"), "x.txt"))
+@pytest.mark.parametrize("sentence", [
+    "The reserve was committed to projects that had already started.",  # a state
+    "Action 4: Police to circulate the burglary hotspot map \u2013 complete.",  # an action log entry already done
+])
+def test_not_a_commitment(tmp_path, sentence):
+    meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. BUDGET\n\n{sentence}\n"), "x.txt"))
     assert not [f for it in meeting["items"] for f in it["follow_ups"]]
 
 

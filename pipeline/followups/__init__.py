@@ -25,8 +25,9 @@ from .dates import find_due
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "followups"
 PRONOUNS = {"he", "she", "they", "it"}
-ACTION_LINE = re.compile(r"^(?:Action\s+[\w/.]+\s*[:\u2013\u2014-]\s*)?"
-                         r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+to\s+[a-z]+")
+ACTION_LINE = re.compile(r"^(?:Actions?(?:\s+(?:no\.?\s*)?[\w/.]+)?\s*[:\u2013\u2014-]\s*)?"
+                         r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s+to\s+[a-z]+")
+INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
 
 
@@ -132,7 +133,9 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     for pattern in OWNER_PATTERNS:
         if m := pattern.search(text):
             return _trim(m.group(1))
-    m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b", text)
+    m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b"
+                  r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)\s+intention\b",
+                  text)
     if m:
         return _resolve_subject(_subject(text[:m.start()]), people, meeting, c)
     modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
@@ -204,6 +207,8 @@ def action_of(c: Candidate) -> str:
                   r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
     action = next((g for g in (m.groups() if m else ()) if g), None)
+    if action is None and (m := ACTION_LINE.match(text) or INTENTION.search(text)):
+        action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
         m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
         action = m.group(m.lastindex) if m else text
