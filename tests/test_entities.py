@@ -122,6 +122,18 @@ def test_attendance_list_people_roles_and_bodies():
      [("Mr J Cook", "Democratic Services Manager", None), ("Mr B Watts", "General Counsel", None)]),
     ("ALSO PRESENT: Mr D Whittle (Director of Strategy, Policy and Corporate Assurance)",
      [("Mr D Whittle", "Director of Strategy, Policy and Corporate Assurance", None)]),
+    # " and " inside a job or body does not start a new person; a job then its body after commas
+    ("Also present: Gordon Blakey, Police and Crime Commissioner for Cardenshire; Helen Asquith, Chief Executive "
+     "and Monitoring Officer, Office of the Police and Crime Commissioner; Cllr Ann Lee and Tom Reyes.",
+     [("Gordon Blakey", "Police and Crime Commissioner for Cardenshire", None),
+      ("Helen Asquith", "Chief Executive and Monitoring Officer", "Office of the Police and Crime Commissioner"),
+      ("Cllr Ann Lee", None, None), ("Tom Reyes", None, None)]),
+    # an attendance table: column headings skipped, columns separated by runs of spaces, "(notes)" ignored
+    ("Present\nName                 Organisation                   Role\n"
+     "Alan Greenhalgh (AG)   Hollinshire Fire and Rescue Service   Area Manager\n"
+     "Ben Tully (BT)   Hollinshire County Council   Partnership Support Officer (notes)\n",
+     [("Alan Greenhalgh", "Area Manager", "Hollinshire Fire and Rescue Service"),
+      ("Ben Tully", "Partnership Support Officer", "Hollinshire County Council")]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""

@@ -21,7 +21,9 @@ from .lexicon import Lexicon, load_lexicon
 from .names import generic_words
 
 WORD = re.compile(r"[^\s,;()]+")
-IGNORED_NOTES = {"minutes", "observer", "substitute", "virtual", "remote", "part", "via teams"}
+TABLE_HEADER = re.compile(r"^Name\b.{0,80}\b(?:Role|Organi[sz]ation|Title|Representing|Position|Agency)\b", re.I)
+IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker", "observer", "substitute", "virtual",
+                 "remote", "part", "via teams"}
 IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
                                 r"|minutes?\b|for minute|part of|until|virtual)",
                                 re.IGNORECASE)
@@ -39,8 +41,12 @@ class Attendee:
     kind: str = "present"
 
 
-def _top_level_pieces(text: str, base: int) -> list[tuple[int, int]]:
-    """Split on , ; and " and " outside brackets; offsets are absolute."""
+def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Split on , ; and " and " outside brackets; offsets are absolute.
+
+    With ``lex``, " and " splits only before a person ("..., Denise Fairlie and Teresa Quinlan"), not inside a
+    job or body ("Police and Crime Commissioner", "Chief Executive and Monitoring Officer").
+    """
     pieces, depth, start, i = [], 0, 0, 0
     while i < len(text):
         ch = text[i]
@@ -48,13 +54,26 @@ def _top_level_pieces(text: str, base: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0 and (ch in ",;" or text.startswith(" and ", i)):
+        elif depth == 0 and (ch in ",;" or text.startswith(" and ", i) and _person_follows(text, i + 5, lex)):
             pieces.append((base + start, base + i))
             i += 4 if ch == " " else 0
             start = i + 1
         i += 1
     pieces.append((base + start, base + len(text)))
     return [(a, b) for a, b in pieces if a < b]
+
+
+def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
+    if lex is None or i < len(text) and (text[i].isdigit() or text[i].islower()):
+        return True  # "... and 5 members of the public", "... and others"
+    end = re.search(r"[,;(]|$", text[i:]).start() + i
+    extent = name_extent(text, i, end, lex)
+    if extent is not None:
+        words = text[extent[0]:extent[1]].split()
+        if len(words) >= 2 or lex.is_title(words[0]):
+            return True
+    # no clear name: "Crime Commissioner for X", "Monitoring Officer", "Partnerships" continue a job or body
+    return not any(_is_role_word(w, lex) or _looks_like_org(w, lex) for w in re.findall(r"[\w'\u2019-]+", text[i:end]))
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -181,7 +200,7 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
         else:
             att.role = att.role or span
     outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
-    for part in re.finditer(r"[^,;\u2013\u2014]+", outside):
+    for part in re.finditer(r"(?:[^,;\u2013\u2014\t ]| {1,2}(?! ))+", outside):  # column gaps (3+ spaces) too
         pa, pb = _strip(outside, part.start(), part.end())
         pa, pb = a + pa, a + pb
         if pb - pa < 2:
@@ -205,7 +224,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         body_start = start + len(first_line)
     out: list[Attendee] = []
     for la, lb in _logical_lines(text, body_start, end, lex):
-        pieces = _top_level_pieces(text[la:lb], la)
+        pieces = _top_level_pieces(text[la:lb], la, lex)
         named = [p for p in pieces if name_extent(text, *_strip(text, *p), lex)]
         in_list = len(named) > 1
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
@@ -232,15 +251,17 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
 
 def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool) -> None:
     a, b = _strip(text, a, b)
+    if TABLE_HEADER.match(text[a:b]):
+        return  # "Name      Organisation      Role": the column headings of an attendance table
     extent = name_extent(text, a, b, lex)
     if extent is None:
-        # "Sue Chandler, Cabinet Member for ...", "Sir Paul Carter, CBE": details of the previous name
+        # "Sue Chandler, Cabinet Member for ..., Kent County Council", "Sir Paul Carter, CBE": details of the
+        # previous name (a job, then its body)
         chunk = text[a:b]
-        if out and in_list and b > a and not lex.is_suffix(chunk) and out[-1].role is None \
-                and not re.match(r"^\d", chunk):
+        if out and in_list and b > a and not lex.is_suffix(chunk) and not re.match(r"^\d", chunk):
             if _looks_like_org(chunk, lex):
                 out[-1].org = out[-1].org or (a, b)
-            else:
+            elif out[-1].role is None:
                 out[-1].role = (a, b)
         return
     att = Attendee(extent[0], extent[1], kind=kind)
