@@ -172,6 +172,7 @@ def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
     ("Deborah Kirkbride, Director of Communities Grace Mbeki and others attended.", "Deborah Kirkbride",
      "Director of Communities"),  # a job title stops where the next name begins
     ("The bill was introduced by Dr Roz Savage MP in October.", "Dr Roz Savage MP", "MP"),
+    ("DI Faye Lindqvist said that three lines were active.", "DI Faye Lindqvist", "Detective Inspector (DI)"),
 ])
 def test_roles_end_at_names_and_seats_are_roles(tmp_path, text, person, role):
     path = tmp_path / "board_2024-01-01.txt"

@@ -98,8 +98,12 @@ def _span_text(doc: Doc, value) -> str | None:
 
 
 def implied_role(name) -> str | None:
-    """The role a name carries itself: a rank ("Chief Inspector X") or a seat ("Dr Roz Savage MP")."""
-    return name.rank or next((s for s in name.suffixes if s.upper() in ROLE_SUFFIXES), None)
+    """The role a name carries itself: a rank ("Chief Inspector X", "DI X" -> "Detective Inspector (DI)") or a seat
+    ("Dr Roz Savage MP")."""
+    if name.rank:
+        full = load_lexicon().rank_full.get(name.rank.lower())
+        return f"{full} ({name.rank})" if full else name.rank  # the expansion, and the form as written
+    return next((s for s in name.suffixes if s.upper() in ROLE_SUFFIXES), None)
 
 
 def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:

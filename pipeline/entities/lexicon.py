@@ -46,6 +46,7 @@ class Lexicon:
     org_prefixes: list[str]
     organisations: list[dict]  # {"name", "acronym"?}
     glossary: dict[str, str] = field(default_factory=dict)
+    rank_full: dict[str, str] = field(default_factory=dict)  # "DI" -> "Detective Inspector"
     not_org_heads: tuple[str, ...] = ()  # "Civic Centre", "Committee Room": places that end like bodies
 
     def is_title(self, token: str) -> bool:
@@ -104,6 +105,7 @@ def load_lexicon() -> Lexicon:
         plural_titles=frozenset(plural),
         suffixes=frozenset(suffixes),
         ranks=[e["text"] for e in _jsonl("ranks.jsonl")],
+        rank_full={e["text"].lower(): e["full"] for e in _jsonl("ranks.jsonl") if e.get("full")},
         roles=[e["text"] for e in roles if not e.get("head")],
         role_heads=[e["text"] for e in roles if e.get("head")],
         org_suffixes=[e["text"] for e in _jsonl("org_suffixes.jsonl")],
