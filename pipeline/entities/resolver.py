@@ -56,13 +56,14 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[Span, str]] = []
         roles = [s for s in doc.spans.get("ruler", []) if s.label_ == "ROLE"]
+        role_index = RoleIndex(roles, len(doc))
         for span in doc.spans.get("ruler", []):
             if span.label_ == "PERSON":
                 candidates.append((span, "ruler"))
             elif span.label_ == "ORG":
                 if span.id_ == "gazetteer":
                     candidates.append((span, "gazetteer"))
-                elif self._plausible_org(span, roles):
+                elif self._plausible_org(span, role_index):
                     candidates.append((span, "ruler"))
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
@@ -134,13 +135,13 @@ class EntityResolver:
         words = [t.lower_ for t in span if t.is_alpha]
         return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
 
-    def _plausible_org(self, span: Span, roles: list[Span]) -> bool:
+    def _plausible_org(self, span: Span, roles: RoleIndex) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
         named_by_role = _after_of(span) and not _department(span[-1])  # "Chairman of the Scrutiny Committee"
-        if not named_by_role and any(r.start <= span.start and span.end == r.end for r in roles):
+        if not named_by_role and roles.first_start_ending_at.get(span.end, span.end) <= span.start:
             return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
         if _is_weak(span):
-            if any(r.start <= span.start and span.end <= r.end and r.end > span.end for r in roles):
+            if roles.furthest_end_from[span.start] > span.end:
                 return False  # "Democratic Services" in "Democratic Services Officer"
             if _department(span[-1]) and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
                 return False  # "Community Safety Team", "Policy Team": a unit named by what it does
@@ -179,6 +180,21 @@ class EntityResolver:
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         return out
+
+
+class RoleIndex:
+    """Job-title spans indexed for the containment tests of :meth:`EntityResolver._plausible_org` (a loop over
+    every role for every candidate was quadratic on long minutes)."""
+
+    def __init__(self, roles: list[Span], n_tokens: int):
+        self.first_start_ending_at: dict[int, int] = {}
+        ends_from = [0] * (n_tokens + 1)  # furthest end of a role starting at or before each token
+        for r in roles:
+            self.first_start_ending_at[r.end] = min(r.start, self.first_start_ending_at.get(r.end, r.start))
+            ends_from[r.start] = max(ends_from[r.start], r.end)
+        for i in range(1, len(ends_from)):
+            ends_from[i] = max(ends_from[i], ends_from[i - 1])
+        self.furthest_end_from = ends_from
 
 
 def _before_person(role: Span, people: list[Span]) -> Span | None:
