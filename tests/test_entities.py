@@ -92,6 +92,7 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("The Leader of the Labour Group, Mr Brady, spoke about devolution.", "Mr Brady",
      "Leader of the Labour Group", None),
     ("Mr. I. D. Ould CC in the Chair", "Mr. I. D. Ould CC", "Chairman", None),
+    ("RESOLVED that Mr G Cooke be elected to Chair the meeting.", "Mr G Cooke", "Chair", None),
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)
@@ -128,6 +129,8 @@ def test_attendance_list_people_roles_and_bodies():
      [("Gordon Blakey", "Police and Crime Commissioner for Cardenshire", None),
       ("Helen Asquith", "Chief Executive and Monitoring Officer", "Office of the Police and Crime Commissioner"),
       ("Cllr Ann Lee", None, None), ("Tom Reyes", None, None)]),
+    ("PRESENT: Mr D Watkins\nand Mr R J Thomas, Mrs A Lee and 5 members of the public",
+     [("Mr D Watkins", None, None), ("Mr R J Thomas", None, None), ("Mrs A Lee", None, None)]),
     # an attendance table: column headings skipped, columns separated by runs of spaces, "(notes)" ignored
     ("Present\nName                 Organisation                   Role\n"
      "Alan Greenhalgh (AG)   Hollinshire Fire and Rescue Service   Area Manager\n"

@@ -21,6 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .names import generic_words
 
 WORD = re.compile(r"[^\s,;()]+")
+AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 TABLE_HEADER = re.compile(r"^Name\b.{0,80}\b(?:Role|Organi[sz]ation|Title|Representing|Position|Agency)\b", re.I)
 IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker", "observer", "substitute", "virtual",
                  "remote", "part", "via teams"}
@@ -54,9 +55,9 @@ def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0 and (ch in ",;" or text.startswith(" and ", i) and _person_follows(text, i + 5, lex)):
+        elif depth == 0 and (ch in ",;" or (m := AND.match(text, i)) and _person_follows(text, m.end(), lex)):
             pieces.append((base + start, base + i))
-            i += 4 if ch == " " else 0
+            i = m.end() - 1 if ch not in ",;" else i
             start = i + 1
         i += 1
     pieces.append((base + start, base + len(text)))

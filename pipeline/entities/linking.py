@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
 
 
@@ -108,7 +109,11 @@ def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
     window = [t.lower_ for t in doc[j:j + 4]]
     if any(w in ELECTED for w in window[:3]):
         k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
-        return _starting_at(roles, _skip(doc, k, "as"))
+        k = _skip(doc, _skip(doc, k, "as", "to"), "the")  # "be elected to Chair the meeting", "as the Chair"
+        role = _starting_at(roles, k)
+        if role is None and k < len(doc) and doc[k].lower_ in CHAIRS:
+            return doc[k].text[:1].upper() + doc[k].text[1:]
+        return role
     if window[:3] == ["in", "the", "chair"]:
         return "Chairman"
     return None
