@@ -256,4 +256,4 @@ def test_entity_scores_on_held_out_real_meetings():
     preds = {m.stem: meeting_to_json(extract_file(m.root / m.gold["source"], m.gold["source"])) for m in test}
     m = score(preds, {x.stem: x.gold for x in test})
     assert m["person_f1"] >= 0.95
-    assert m["person_role_f1"] >= 0.78 and m["org_f1"] >= 0.60  # measured 0.83 and 0.66: see README
+    assert m["person_role_f1"] >= 0.80 and m["org_f1"] >= 0.62  # measured 0.86 and 0.67: see README
