@@ -93,6 +93,8 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Leader of the Labour Group", None),
     ("Mr. I. D. Ould CC in the Chair", "Mr. I. D. Ould CC", "Chairman", None),
     ("RESOLVED that Mr G Cooke be elected to Chair the meeting.", "Mr G Cooke", "Chair", None),
+    ("Mr Jon Whittle, Director of Strategy, Policy, Relationships and Assurance, said", "Mr Jon Whittle",
+     "Director of Strategy", None),  # "Policy" continues the job title; it is no body
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)

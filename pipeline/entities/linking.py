@@ -42,6 +42,8 @@ def _capitalised_run(doc: Doc, k: int) -> Span | None:
         return None
     if doc[m - 1].lower_ in ("and", "&", "of"):
         return None
+    if m - k == 1 and not doc[k].text.isupper():
+        return None  # "Director of Strategy, Policy, Relationships ...": one plain word continues the job title
     return Span(doc, k, m, label="ORG")
 
 
