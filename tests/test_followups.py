@@ -57,6 +57,8 @@ def _write(tmp_path: Path, text: str) -> Path:
      "Youth Justice Service Manager", "circulate the learning briefing"),
     ("Councillor Ann Lowe stated her intention, once the review had concluded, to bring a report to the Board.",
      "Councillor Ann Lowe", "bring a report"),
+    ("Superintendent Mark Ford spoke first. The Cabinet Member said that he would meet the residents in May.",
+     "The Cabinet Member", "meet the residents"),  # "he" is the speaker of its sentence, not the last name
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -141,6 +141,12 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
     for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
         subject = _subject(text[:m.start()])
+        if subject and subject.lower() in PRONOUNS:
+            # "The Cabinet Member said that he would meet ...": the pronoun is the speaker of its own sentence
+            speaker = re.search(NP + r"\s+" + SPEECH + r"\s+(?:that\s+)?" + subject + r"\s+(?:would|will|shall)\b",
+                                text)
+            if speaker and _agent_like(speaker.group(1), people, text):
+                return _trim(speaker.group(1))
         if subject and (subject.lower() in PRONOUNS or _agent_like(subject, people, text)):
             return _resolve_subject(subject, people, meeting, c)
     if modals:
