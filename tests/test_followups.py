@@ -59,6 +59,8 @@ def _write(tmp_path: Path, text: str) -> Path:
      "Councillor Ann Lowe", "bring a report"),
     ("Superintendent Mark Ford spoke first. The Cabinet Member said that he would meet the residents in May.",
      "The Cabinet Member", "meet the residents"),  # "he" is the speaker of its sentence, not the last name
+    ("The Commissioner did not have the figure to hand and undertook to send Mr Ford a written answer.",
+     "The Commissioner", "send Mr Ford"),  # the sentence's subject, not the first name in it
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -137,7 +137,11 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
                   r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)\s+intention\b",
                   text)
     if m:
-        return _resolve_subject(_subject(text[:m.start()]), people, meeting, c)
+        subject = _subject(text[:m.start()])
+        opener = re.match(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b", text)
+        if subject is None and opener and _agent_like(opener.group(1), people, text):
+            return _trim(opener.group(1))  # "The Commissioner did not have the figure and undertook to send ..."
+        return _resolve_subject(subject, people, meeting, c)
     modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
     for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
         subject = _subject(text[:m.start()])
