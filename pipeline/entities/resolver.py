@@ -10,6 +10,8 @@ reveals ("Lillie Green, Healthy Homes Officer", "Stef Douglas asked ...").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -77,8 +79,8 @@ class EntityResolver:
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (self._generic_only(s) or self._place(s))]
         doc.ents = sorted(chosen, key=lambda s: s.start)
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        roles = [_before_person(r, people) for r in roles]
+        person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
+        roles = [_before_person(r, person_starts) for r in roles]
         doc.spans["roles"] = filter_spans([t for t in (self._tidy(r) for r in roles if r is not None) if t is not None])
         return doc
 
@@ -100,8 +102,7 @@ class EntityResolver:
         if start == end:
             return None
         if span.label_ == "ORG":
-            while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):
-                end -= 1  # "Friends of the Earth, The" (W.I.)
+            end = _without_trailing_junk(doc, start + 1, end)  # "Friends of the Earth, The" (W.I.)
         if span.label_ == "ORG" and start == span.start and start > 1:
             prev, before = doc[start - 1], doc[start - 2]
             if has(prev, "PLACEQ") and before.is_alpha:  # not a capital that opens a sentence
@@ -197,11 +198,19 @@ class RoleIndex:
         self.furthest_end_from = ends_from
 
 
-def _before_person(role: Span, people: list[Span]) -> Span | None:
-    """A job title stops where a person's name begins: "Director of Communities | Grace Mbeki"."""
-    cut = min((p.start for p in people if role.start < p.start < role.end), default=role.end)
-    while cut > role.start and (role.doc[cut - 1].is_punct or role.doc[cut - 1].lower_ in TRAILING_JUNK):
-        cut -= 1
+def _without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
+    """``end`` moved back over trailing punctuation and function words ("..., The", "... and"), not before ``keep``."""
+    while end > keep and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):
+        end -= 1
+    return end
+
+
+def _before_person(role: Span, person_starts: list[int]) -> Span | None:
+    """A job title stops where a person's name begins: "Director of Communities | Grace Mbeki".
+    ``person_starts``: the token offsets where people's names start, sorted."""
+    j = bisect_right(person_starts, role.start)
+    cut = person_starts[j] if j < len(person_starts) and person_starts[j] < role.end else role.end
+    cut = _without_trailing_junk(role.doc, role.start, cut)
     return Span(role.doc, role.start, cut, label=role.label_) if cut > role.start else None
 
 

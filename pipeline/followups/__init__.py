@@ -101,6 +101,7 @@ NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'
       r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
 
 
+SENTENCE_SUBJECT = re.compile(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b")
 REQUEST_VERBS = r"(?:requested|asked|invited|encouraged|instructed)"
 ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arrange|liaise|contact|review|consider"
              r"|meet)")
@@ -138,8 +139,7 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
                   text)
     if m:
         subject = _subject(text[:m.start()])
-        opener = re.match(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b", text)
-        if subject is None and opener and _agent_like(opener.group(1), people, text):
+        if subject is None and (opener := SENTENCE_SUBJECT.match(text)) and _agent_like(opener.group(1), people, text):
             return _trim(opener.group(1))  # "The Commissioner did not have the figure and undertook to send ..."
         return _resolve_subject(subject, people, meeting, c)
     modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))

@@ -122,17 +122,16 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     head = [ln for ln in lines[:HEADER_SCAN_LINES] if ln.start < body_start] or lines[:HEADER_SCAN_LINES]
     name_lines: list[Line] = []
     fields_seen = False  # body names come before the date/time/venue fields
-    in_lists = False  # just read an attendance list: a bare "Panel Members:" line opens a sub-list
+    in_lists = False  # the line before was an attendance list: a bare "Panel Members:" line opens a sub-list
     i = 0
     while i < len(head):
         ln = head[i]
         text = ln.text
-        listed = False
+        lists_before = len(h.attendance)
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
             kind = "_".join(m.group(1).lower().split())
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
-            listed = True
         elif field := _field_label(text):
             name, off = field
             vstart, vend = ln.start + off, ln.end
@@ -146,7 +145,6 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             start, end, i = _paragraph(head, i)
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start),
                                            kind=h.attendance[-1].kind))
-            listed = True
         elif r["minutes_sentence"].search(text):
             start, end, i = _paragraph(head, i)
             para = doc.text[start:end]
@@ -176,7 +174,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             _set_date(doc, h, ln.start, ln.end)
         elif not h.attendance and not fields_seen and _name_line(text):
             name_lines.append(ln)  # the body's (and council's) name above the minutes
-        in_lists = listed
+        in_lists = len(h.attendance) > lists_before
         i += 1
     if not h.committee and name_lines:
         _committee_from_name_lines(doc, h, name_lines)
