@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import CORPUS, ROOT
+from scipy import sparse
 from typer.testing import CliRunner
 
 from pipeline import decisions, topics
@@ -44,6 +45,20 @@ def test_round_trip_gives_the_same_predictions(tmp_path):
     pflags = [decisions.flags(t, None) for t in probe]
     assert np.allclose(model.predict_proba(probe, pflags), loaded.predict_proba(probe, pflags), atol=1e-5)
     assert loaded.labels == labels and list(loaded.thresholds) == list(model.thresholds)
+
+
+@pytest.mark.parametrize("task", ["topics", "decisions"])
+def test_fast_features_equal_sklearn_tfidf(task):
+    """The prediction-time featuriser gives exactly the rows sklearn's TfidfVectorizer.transform gives."""
+    model = TextClassifier.load(newest(MODELS / task))
+    texts = [p.read_text()[:4000] for p in sorted((CORPUS / "raw").glob("*.txt"))[:3]]
+    texts += ["", "a", "That the report be NOTED.", "Pupils' well-being; co-ordinator’s role — 2024/25", "x\n\ny"]
+    ours = model.features(texts, [set()] * len(texts))
+    blocks = [v.transform(texts) for v in model.vectorisers]
+    assert ours.shape == (len(texts), sum(b.shape[1] for b in blocks) + len(model.indicators))
+    width = sum(b.shape[1] for b in blocks)
+    assert ours[:, :width].nnz > 1000
+    assert abs(ours[:, :width] - sparse.hstack(blocks).tocsr()).max() < 1e-12
 
 
 @pytest.mark.parametrize("victim", ["model.json", "weights.npz"])
