@@ -93,7 +93,7 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
     i = 0
     # a place word before a title ("District Cllr Brian Moxon", "County Councillor X") is part of the title
     if len(words) > 2 and words[0][2][:1].isupper() and not _starts_name(words[0][2], lex) and (
-            lex.is_title(words[1][2]) or words[1][2].lower().rstrip(".") in _rank_words(lex)):
+            lex.is_title(words[1][2]) or words[1][2].lower().rstrip(".") in lex.rank_words):
         i = 1
     first = i
     while i < len(words) and (lex.is_title(words[i][2]) or words[i][2].lower().rstrip(".") in lex.plural_titles
@@ -134,16 +134,7 @@ def _generic_word(word: str, lex: Lexicon) -> bool:
 
 def _starts_name(word: str, lex: Lexicon) -> bool:
     return (lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles
-            or word.lower().rstrip(".") in _rank_words(lex))
-
-
-_RANK_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _rank_words(lex: Lexicon) -> frozenset[str]:
-    if id(lex) not in _RANK_WORDS:
-        _RANK_WORDS[id(lex)] = frozenset(r.split()[0].lower().rstrip(".") for r in lex.ranks)
-    return _RANK_WORDS[id(lex)]
+            or word.lower().rstrip(".") in lex.rank_words)
 
 
 def _rank_at(words, i: int, lex: Lexicon) -> int:
@@ -153,7 +144,7 @@ def _rank_at(words, i: int, lex: Lexicon) -> int:
 def _is_role_word(word: str, lex: Lexicon) -> bool:
     """A word that ends job titles ("Manager", "Officer", "Chair")."""
     w = word.lower().strip(".,")
-    return any(w == r.lower().split()[-1] for r in lex.role_heads) or w in TITLE_ROLES
+    return w in lex.role_head_words or w in TITLE_ROLES
 
 
 def _looks_like_org(text: str, lex: Lexicon) -> bool:
@@ -164,13 +155,13 @@ def _looks_like_org(text: str, lex: Lexicon) -> bool:
     (a job word, last or followed by of/for/to/at); "Marchshire Police" and "Calderbrook MBC" are bodies.
     """
     low = text.lower().strip()
-    if low.startswith(tuple(p.lower() + " " for p in lex.org_prefixes)):
+    if low.startswith(lex.org_prefix_openings):
         return True
     words = re.findall(r"[\w'\u2019-]+", text)
     for i, w in enumerate(words):
         if _is_role_word(w, lex) and (i == len(words) - 1 or words[i + 1].lower() in ("of", "for", "to", "at")):
             return False
-    return any(low == s.lower() or low.endswith(" " + s.lower()) for s in lex.org_suffixes) or \
+    return any(low == s or low.endswith(" " + s) for s in lex.org_suffixes_lower) or \
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
 

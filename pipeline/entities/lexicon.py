@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -61,18 +61,35 @@ class Lexicon:
     def is_first_name(self, token: str) -> bool:
         return token in self.first_names
 
-    @property
+    @cached_property
+    def rank_words(self) -> frozenset[str]:
+        """First words of ranks, lower case without dots ("detective", "ch")."""
+        return frozenset(r.split()[0].lower().rstrip(".") for r in self.ranks)
+
+    @cached_property
+    def role_head_words(self) -> frozenset[str]:
+        """Last words of open-ended job titles, lower case ("manager", "officer")."""
+        return frozenset(r.lower().split()[-1] for r in self.role_heads)
+
+    @cached_property
+    def org_prefix_openings(self) -> tuple[str, ...]:
+        """Organisation prefixes as openings of a lower-cased name ("office of the ")."""
+        return tuple(p.lower() + " " for p in self.org_prefixes)
+
+    @cached_property
+    def org_suffixes_lower(self) -> tuple[str, ...]:
+        return tuple(s.lower() for s in self.org_suffixes)
+
+    @cached_property
     def rank_index(self) -> dict[str, list[tuple[str, ...]]]:
         """Ranks by their first word (lower case, no dots), longest first: fast prefix lookup."""
-        if not hasattr(self, "_rank_index"):
-            index: dict[str, list[tuple[str, ...]]] = {}
-            for rank in self.ranks:
-                words = tuple(w.lower().rstrip(".") for w in rank.split())
-                index.setdefault(words[0], []).append(words)
-            for v in index.values():
-                v.sort(key=len, reverse=True)
-            object.__setattr__(self, "_rank_index", index)
-        return self._rank_index
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for rank in self.ranks:
+            words = tuple(w.lower().rstrip(".") for w in rank.split())
+            index.setdefault(words[0], []).append(words)
+        for v in index.values():
+            v.sort(key=len, reverse=True)
+        return index
 
     def rank_length(self, words: list[str]) -> int:
         """How many of ``words`` form a rank at their start (0 if none)."""

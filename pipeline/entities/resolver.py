@@ -153,20 +153,19 @@ class EntityResolver:
         "Stef Douglas asked ...", "a report of Bob Bearne"."""
         out = []
         role_starts = {r.start for r in roles}
-        for i in range(len(doc) - 1):
-            a, b = doc[i], doc[i + 1]
-            if not (has(a, "NAME") and has(b, "NAME")) or has(a, "ACRO"):
+        tags = [t.lemma_ for t in doc]  # one Token object per token, not one per test
+        lower = [t.lower_ for t in doc]
+        named = [i for i, t in enumerate(tags) if "|NAME|" in t]
+        for i in named:
+            if i + 1 >= len(doc) or "|NAME|" not in tags[i + 1] or "|ACRO|" in tags[i]:
                 continue
-            if i > 0 and has(doc[i - 1], "NAME"):
+            if i > 0 and "|NAME|" in tags[i - 1]:
                 continue
-            nxt = doc[i + 2] if i + 2 < len(doc) else None
-            prev = doc[i - 1] if i > 0 else None
-            before = doc[i - 2] if i > 1 else None
-            if nxt is not None and has(nxt, "NAME"):
+            if i + 2 < len(doc) and "|NAME|" in tags[i + 2]:
                 continue
-            acts = nxt is not None and (nxt.lower_ in SPEECH_VERBS or (nxt.text == "," and i + 3 in role_starts))
-            introduced = prev is not None and prev.lower_ in INTRODUCING and before is not None and \
-                before.lower_ in INTRODUCED
+            nxt = lower[i + 2] if i + 2 < len(doc) else None
+            acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt == "," and i + 3 in role_starts))
+            introduced = i > 1 and lower[i - 1] in INTRODUCING and lower[i - 2] in INTRODUCED
             if acts or introduced:
                 out.append(Span(doc, i, i + 2, label="PERSON"))
         return out
