@@ -38,6 +38,9 @@ def decision_types() -> list[str]:
 MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed", "agreed": "approved"}
 CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
 NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
+# "NOTED the report and AGREED to ...": a decision after the noting
+SECOND_VERB = re.compile(r"\b(?:AGREED|APPROVED|RESOLVED|DECIDED|ENDORSED)\b|\band\s+(?:agreed|approved|resolved)\b")
+
 
 
 def rule_types(text: str, origin: str | None = None) -> list[str]:
@@ -46,7 +49,10 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     A lost motion or amendment is declined whatever it says.  A decision marker ("The Committee AGREED
     to", "It was proposed, seconded and AGREED that", "Members NOTED") is not itself a type: the words
     after it are read, and the marker counts only when they name none ("Members NOTED the report").
-    A refusal ("not be supported") cancels approval, endorsement and request words around it.
+    A refusal ("not be supported") cancels approval, endorsement and request words around it.  A
+    recommendation passed on to the council or cabinet that decides ("recommend it to the County Council for
+    approval") is referred, and any approval in it is that body's.  "Members NOTED the decision ... to accept
+    the grant" is noted: what the body noted is not what it did, unless another decision verb follows.
     """
     if origin in LOST:
         return ["declined"]
@@ -62,7 +68,13 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
             types -= NEGATED
         if "delegated" in types:
             types.discard("approved")  # "authority be delegated ... to agree the terms": the approval is delegated
+        if rules["recommended_onward"].search(part):
+            types = (types - {"approved", "requested"}) | {"referred"}
         found |= types
+    if marker and marker.group("verb") == "NOTED":
+        found.add("noted")
+        if not SECOND_VERB.search(body):
+            found.discard("approved")
     if not found and marker and (verb := MARKER_TYPES.get(marker.group("verb").lower())):
         found = {verb}
     return [t for t in decision_types() if t in found]

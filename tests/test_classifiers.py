@@ -97,6 +97,14 @@ def test_shipped_models_record_their_training():
      ["requested", "declined"]),
     ("That the action plan be noted and that a further update be brought to the Board in six months.",
      ["noted", "requested"]),
+    # "the notes of the meeting" are its minutes; a recommendation to the deciding council is referred, and the
+    # approval in it is that council's; what a body NOTED is not what it did
+    ("That the notes of the last meeting be agreed as a correct record.", ["approved"]),
+    ("To recommend to Full Council that the Community Safety Strategy 2025-28 be adopted.", ["referred"]),
+    ("To support the draft Violence Reduction Plan and recommend it to the Borough Council for approval.",
+     ["endorsed", "referred"]),
+    ("The Committee NOTED the urgent decision taken by the Chief Executive to accept the Safer Streets grant.",
+     ["noted"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
