@@ -173,6 +173,15 @@ def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
     assert header_bodies("Minutes of the Westbury Borough Council meeting\nPRESENT: Cllr A Smith\n") == []
 
 
+def test_the_meetings_own_unnamed_body_is_not_an_organisation():
+    from pipeline.entities import organisations
+
+    found = organisations([], "County Council", {}, {}, header=["Westbury County Council", "Cabinet"])
+    assert [o["name"] for o in found] == ["Westbury County Council"]
+    assert [o["name"] for o in organisations([], "Westbury Licensing Sub-Committee", {}, {})] == [
+        "Westbury Licensing Sub-Committee"]
+
+
 @pytest.mark.parametrize(("text", "person", "role"), [
     ("Deborah Kirkbride, Director of Communities Grace Mbeki and others attended.", "Deborah Kirkbride",
      "Director of Communities"),  # a job title stops where the next name begins

@@ -25,6 +25,7 @@ from .linking import link_person
 from .names import parse_name
 from .nlp import build_pipeline
 from .people import PersonMention, acronym_definitions, cluster_people
+from .resolver import generic_body
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
 CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
@@ -188,10 +189,9 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
             seen[key] = rec
             out.append(rec)
 
-    for name in header:
-        add(name)
-    if committee:
-        add(committee)
+    for name in [*header, committee or ""]:
+        if not generic_body(name):  # "County Council", "Cabinet": the meeting's own body, unnamed
+            add(name)
     pending_acronyms = []
     for span in orgs:
         text = re.sub(r"^the\s+", "", " ".join(span.text.split()))  # a kept capital "The" is the name's

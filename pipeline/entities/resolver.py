@@ -10,6 +10,7 @@ reveals ("Lillie Green, Healthy Homes Officer", "Stef Douglas asked ...").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -35,6 +36,12 @@ FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "th
 GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
                       "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
 INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
+
+
+def generic_body(name: str) -> bool:
+    """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
 
 
 @Language.factory("minutes_entity_resolver", default_config={"model_labels": ["PERSON", "ORG"]})
@@ -132,9 +139,7 @@ class EntityResolver:
         return " ".join(span.text.lower().split()).endswith(self.not_org_heads)
 
     def _generic_only(self, span: Span) -> bool:
-        """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
-        words = [t.lower_ for t in span if t.is_alpha]
-        return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
+        return generic_body(span.text)
 
     def _plausible_org(self, span: Span, roles: RoleIndex) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
