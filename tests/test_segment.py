@@ -193,3 +193,48 @@ def test_printed_numbers_and_explicit_resolved_label_in_a_page_dump(extracted):
         "That the minutes of the meeting held on 14 March 2023 be confirmed as a correct record.")
     listed = [d for i in meeting.items for d in i.decisions if d.label]
     assert listed and all(d.origin == "resolved" for d in listed)  # "(a) That ..." under a "RESOLVED:" line
+
+
+# The same short meeting laid out with each of the ways clerks head agenda items: every layout must give the
+# five items, their printed numbers and titles, and the three resolutions -- and never the header as an item.
+HEAD = ("OAKHURST COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on Tuesday 12 March 2024 at 2.00 pm "
+        "at the Civic Centre, Oakhurst\n\nPresent: Councillor Jane Smith (Chair), Inspector Tom Reid (Oakhurst "
+        "Police), Ms Ann Lee (Community Safety Manager)\n\n")
+ITEMS = [("Apologies for Absence", "Apologies were received from Councillor Bob Hart."),
+         ("Minutes of the Last Meeting", "RESOLVED: That the minutes of the meeting held on 12 December 2023 be "
+                                         "approved as a correct record."),
+         ("Anti-Social Behaviour Update", "Inspector Reid reported that incidents had fallen by 12 per cent. "
+                                          "Members asked about diversion.\n\nRESOLVED: That the update be noted."),
+         ("Domestic Abuse Strategy", "Ms Lee presented the draft strategy and agreed to circulate the consultation "
+                                     "responses.\n\nAGREED: That the draft strategy be endorsed."),
+         ("Date of Next Meeting", "The next meeting would be held on 11 June 2024 at 2.00 pm.")]
+HEADING_STYLES = {
+    "item_dash": (lambda n, t: f"Item {n} \u2013 {t}", "{n}"),
+    "agenda_item_colon": (lambda n, t: f"Agenda Item {n}: {t}", "{n}"),
+    "item_upper": (lambda n, t: f"ITEM {n}. {t.upper()}", "{n}"),
+    "minute_slash": (lambda n, t: f"{n + 22}/24  {t}", "{m}/24"),
+    "minute_word_dash": (lambda n, t: f"Minute {n + 22}/24 \u2013 {t}", "{m}/24"),
+    "code_slash": (lambda n, t: f"CSP/24/{n:02d} {t}", "CSP/24/0{n}"),
+    "tab_number": (lambda n, t: f"{n}.\t{t}", "{n}"),
+    "paren_number": (lambda n, t: f"{n})  {t}", "{n}"),
+    "bracket_number": (lambda n, t: f"({n}) {t}", "{n}"),
+    "bare_number": (lambda n, t: f"{n} {t}", "{n}"),
+    "number_own_line": (lambda n, t: f"{n}.\n{t}", "{n}"),
+    "title_agenda_item": (lambda n, t: f"{t} (Agenda item {n})", "{n}"),
+    "underlined": (lambda n, t: f"{t}\n" + "-" * len(t), None),
+    "upper_no_number": (lambda n, t: t.upper(), None),
+}
+
+
+@pytest.mark.parametrize("style", sorted(HEADING_STYLES))
+def test_item_heading_layouts(tmp_path, style):
+    heading, number = HEADING_STYLES[style]
+    text = HEAD + "\n\n".join(heading(n, t) + "\n\n" + body for n, (t, body) in enumerate(ITEMS, 1)) + "\n"
+    path = tmp_path / f"oakhurst_{style}.txt"
+    path.write_text(text, encoding="utf-8")
+    meeting = extract_file(path)
+    assert [norm(i.title or "") for i in meeting.items] == [norm(t) for t, _ in ITEMS]
+    if number:
+        assert [i.number for i in meeting.items] == [number.format(n=n, m=n + 22) for n in range(1, 6)]
+    assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 1, 0]
+    assert meeting.meeting.date == "2024-03-12"

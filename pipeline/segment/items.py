@@ -247,8 +247,13 @@ def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
     prev_text = ""
     number: tuple[str, int] | None = None  # a bare printed number waiting for its title: (number, line start)
     in_documents = False  # between "Additional documents:" and the minutes: attachment links, not titles
+    in_header = True  # the body's name, "Minutes of the meeting held on ...", "Present: ..." come before any item
     for ui, (i, j) in enumerate(units):
         text = " ".join(ln.text for ln in lines[i:j + 1])
+        if in_header and not items and number is None:
+            if _header_unit(text):
+                continue
+            in_header = False
         if m := NUMBER_ONLY.match(text):
             number = (m.group(1), lines[i].start)
             continue
@@ -268,6 +273,8 @@ def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
             heading = (lines[i].start, lines[j].end)
             m = r["minute_number_prefix"].match(text)
             printed = number[0] if number else (m.group(1) if m and not text[:m.end()].strip().isdigit() else None)
+            if printed is None and (tail := r["title_number_tail"].search(text)):
+                printed = tail.group(1)  # "Domestic Abuse Strategy (Agenda item 4)"
             items.append(ItemSpan(number[1] if number else lines[i].start, lines[j].end, printed,
                                   clean_title(text), heading))
             content = 0
@@ -283,6 +290,20 @@ def _from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
         number = None
         prev_text = text
     return items
+
+
+def _header_unit(text: str) -> bool:
+    """A unit of the meeting header in a document without item numbers: the body's name in capitals, the
+    "Minutes of the meeting held ..." sentence, an attendance list with its names, a date, time or venue line."""
+    r = rules()
+    if text.isupper():
+        return bool(r["body_noun"].search(text) or r["document_type"].fullmatch(text)) \
+            and not r["procedural_title"].match(text.title())
+    if r["minutes_sentence"].search(text) or r["not_title"].match(text):
+        return True
+    m = r["header_label"].match(text)
+    return bool(m and text[m.end():].strip()) or any(
+        r[k].match(text) for k in ("venue_label", "date_label", "time_label", "contact_label"))
 
 
 def _title_strength(lines: list[Line], i: int, j: int, nxt: tuple[int, int] | None, prev_text: str) -> int:
@@ -303,4 +324,6 @@ def _title_strength(lines: list[Line], i: int, j: int, nxt: tuple[int, int] | No
         return 1
     if nxt and looks_like_title(nxt_text) and not r["procedural_title"].match(nxt_text):
         return 0
+    if text.isupper() and len(text.split()) >= 2:
+        return 1  # "ANTI-SOCIAL BEHAVIOUR UPDATE" between paragraphs
     return 1 if lines[i].blank_before >= 2 or not prev_text else 0
