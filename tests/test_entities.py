@@ -268,3 +268,21 @@ def test_entity_scores_on_held_out_real_meetings():
     m = score(preds, {x.stem: x.gold for x in test})
     assert m["person_f1"] >= 0.95
     assert m["person_role_f1"] >= 0.80 and m["org_f1"] >= 0.62  # measured 0.86 and 0.67: see README
+
+
+@pytest.mark.parametrize("rows", [
+    "Attendees:\nName | Role | Organisation\nCllr Jane Smith | Chair | Oakhurst District Council\n"
+    "Inspector Tom Reid | Neighbourhood Policing Inspector | Westshire Police\n",
+    "Present:\nCllr Jane Smith\tChair\tOakhurst District Council\n"
+    "Inspector Tom Reid\tNeighbourhood Policing Inspector\tWestshire Police\n",
+    "Present:\nCllr Jane Smith        Chair        Oakhurst District Council\n"
+    "Inspector Tom Reid     Neighbourhood Policing Inspector     Westshire Police\n",
+])
+def test_attendance_tables_in_columns(tmp_path, rows):
+    """Columns split by "|", tabs or wide gaps: name, role and organisation each from its own column."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text("OAKHURST COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 12 March 2024\n\n"
+                    + rows + "\n1. Apologies\n\nThere were no apologies.\n", encoding="utf-8")
+    people = {p["name"]: (p["role"], p["organisation"]) for p in meeting_to_json(extract_file(path))["people"]}
+    assert people == {"Jane Smith": ("Chair", "Oakhurst District Council"),
+                      "Tom Reid": ("Neighbourhood Policing Inspector", "Westshire Police")}

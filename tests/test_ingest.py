@@ -15,9 +15,11 @@ from pipeline.ingest.pdf import find_furniture
 
 
 def test_normalise_collapses_whitespace_and_keeps_the_map():
-    raw = "  Title\u00a0\u00a0of  item\r\n\r\n\r\n\r\n\r\n(i)\tPoint one\u00ad.\ufb01ne\n"
+    """Runs of whitespace become one space, except a column gap (a tab, or 3+ spaces), which stays 3 spaces so
+    that text tables ("Name<TAB>Role<TAB>Organisation") keep their columns."""
+    raw = "  Title\u00a0\u00a0of  item\r\n\r\n\r\n\r\n\r\n(i)\tPoint one\u00ad.\ufb01ne\nAnn Lee      Chair\n"
     text, _index, offsets = normalise(raw)
-    assert text == "Title of item\n\n\n(i) Point one.fine"
+    assert text == "Title of item\n\n\n(i)   Point one.fine\nAnn Lee   Chair"
     for i, ch in enumerate(text):
         src = raw[offsets[i]]
         if ch not in " \n" and src not in "\ufb01":

@@ -192,7 +192,7 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
         else:
             att.role = att.role or span
     outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
-    for part in re.finditer(r"(?:[^,;\u2013\u2014\t ]| {1,2}(?! ))+", outside):  # column gaps (3+ spaces) too
+    for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! ))+", outside):  # column gaps (3+ spaces, "|") too
         pa, pb = _strip(outside, part.start(), part.end())
         pa, pb = a + pa, a + pb
         if pb - pa < 2:

@@ -21,7 +21,7 @@ from array import array
 # Characters replaced during normalisation ("" drops the character).
 CHAR_MAP: dict[str, str] = {
     "\u00a0": " ",  # no-break space
-    "\t": " ",
+    "\t": "   ",  # a column gap, kept as such (see _line_pieces)
     "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ",
     "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
     "\u205f": " ", "\u3000": " ", "\u000b": " ",
@@ -51,9 +51,11 @@ def _line_pieces(line: str, base: int) -> tuple[str, list[int]]:
     prev_end = 0
     for m in _TOKEN.finditer(line):
         if out:
-            out.append(" ")
-            # the separating space maps to the first whitespace char after the previous token
-            out_idx.append(out_idx[-1] + 1 if idx is None else idx[prev_end])
+            # a gap of a tab or 3+ spaces is a column gap (a text table): kept as 3 spaces, any other gap as one;
+            # the separating spaces map to the first whitespace chars after the previous token
+            gap = 3 if m.start() - prev_end >= 3 else 1
+            out.append(" " * gap)
+            out_idx.extend(out_idx[-1] + 1 + k if idx is None else idx[prev_end + k] for k in range(gap))
         out.append(m.group())
         if idx is None:
             out_idx.extend(range(base + m.start(), base + m.end()))
