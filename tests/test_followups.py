@@ -61,6 +61,10 @@ def _write(tmp_path: Path, text: str) -> Path:
      "The Cabinet Member", "meet the residents"),  # "he" is the speaker of its sentence, not the last name
     ("The Commissioner did not have the figure to hand and undertook to send Mr Ford a written answer.",
      "The Commissioner", "send Mr Ford"),  # the sentence's subject, not the first name in it
+    ("ACTION: Mark Ford to report back on the Safer Streets bid at the next meeting.", "Mark Ford",
+     "report back on the Safer Streets bid"),  # an action label in capitals
+    ("ACTION: All partners to submit their quarterly returns by 30 April 2024.", "All partners",
+     "submit their quarterly returns"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

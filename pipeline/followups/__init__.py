@@ -25,8 +25,8 @@ from .dates import find_due
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "followups"
 PRONOUNS = {"he", "she", "they", "it"}
-ACTION_LINE = re.compile(r"^(?:Actions?(?:\s+(?:no\.?\s*)?[\w/.]+)?\s*[:\u2013\u2014-]\s*)?"
-                         r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s+to\s+[a-z]+")
+ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?\s*[:\u2013\u2014-]\s*)?"
+                         r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}|All\s+[a-z]+)\s+to\s+[a-z]+")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
 
@@ -76,7 +76,8 @@ def candidates(meeting: Meeting) -> list[Candidate]:
                 continue  # a motion's quoted text commits no one until it is resolved
             for a, b in sentences(p.text, p.start):
                 text = p.text[a - p.start:b - p.start]
-                hits = [name for name, rx in rules.items() if rx.search(text)]
+                bare = LIST_LABEL.sub("", text)  # "\u2022 Tom Reid to contact the lead.": the entry, not its bullet
+                hits = [name for name, rx in rules.items() if rx.search(text) or rx.search(bare)]
                 if hits and not negative_rules() & set(hits):
                     in_dec = any(s <= a < e or a <= s < b for s, e in decision_spans)
                     out.append(Candidate(item, a, b, text, hits, in_dec))
@@ -127,7 +128,7 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     people = [m for m in meeting.mentions if m.label == "PERSON" and c.start <= m.start < c.end]
     if m := re.search(r"\bOwner:\s*([^\u2013\u2014;,]+?)\s*[\u2013\u2014;,-]", text):
         return m.group(1).strip()
-    if (m := ACTION_LINE.match(text)) and (text.startswith("Action") or _agent_like(m.group(1), people, text)):
+    if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or _agent_like(m.group(1), people, text)):
         return m.group(1)
     if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
         return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
