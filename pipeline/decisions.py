@@ -66,8 +66,8 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
         types = {t for t in decision_types() if t in rules and rules[t].search(part)}
         if "declined" in types:
             types -= NEGATED
-        if "delegated" in types:
-            types.discard("approved")  # "authority be delegated ... to agree the terms": the approval is delegated
+        if "delegated" in types:  # "authority be delegated ... to agree the terms, to be presented to ...":
+            types -= {"approved", "requested"}  # the approval and the report are part of what is delegated
         if rules["recommended_onward"].search(part):
             types = (types - {"approved", "requested"}) | {"referred"}
         found |= types
