@@ -196,13 +196,12 @@ def test_printed_numbers_and_explicit_resolved_label_in_a_page_dump(extracted):
 
 
 # The same short meeting laid out with each of the ways clerks head agenda items: every layout must give the
-# five items, their printed numbers and titles, and the three resolutions -- and never the header as an item.
+# five items, their printed numbers and titles, and the four decisions -- and never the header as an item.
 HEAD = ("OAKHURST COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on Tuesday 12 March 2024 at 2.00 pm "
         "at the Civic Centre, Oakhurst\n\nPresent: Councillor Jane Smith (Chair), Inspector Tom Reid (Oakhurst "
         "Police), Ms Ann Lee (Community Safety Manager)\n\n")
 ITEMS = [("Apologies for Absence", "Apologies were received from Councillor Bob Hart."),
-         ("Minutes of the Last Meeting", "RESOLVED: That the minutes of the meeting held on 12 December 2023 be "
-                                         "approved as a correct record."),
+         ("Minutes of the Last Meeting", "The minutes were approved as an accurate record."),
          ("Anti-Social Behaviour Update", "Inspector Reid reported that incidents had fallen by 12 per cent. "
                                           "Members asked about diversion.\n\nRESOLVED: That the update be noted."),
          ("Domestic Abuse Strategy", "Ms Lee presented the draft strategy and agreed to circulate the consultation "
@@ -236,5 +235,6 @@ def test_item_heading_layouts(tmp_path, style):
     assert [norm(i.title or "") for i in meeting.items] == [norm(t) for t, _ in ITEMS]
     if number:
         assert [i.number for i in meeting.items] == [number.format(n=n, m=n + 22) for n in range(1, 6)]
-    assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 1, 0]
+    # the last item records no resolution: its statement of the next meeting's date is its decision
+    assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 1, 1]
     assert meeting.meeting.date == "2024-03-12"

@@ -190,6 +190,21 @@ class _ItemResolutions:
                     self.mark(i)
                     break
 
+    def next_meeting_statement(self) -> None:
+        """ "The next meeting will be held on ...": in an item that records no other decision, the statement of
+        the next meeting's date is its decision (a page dump's agenda text says the same before the minutes'
+        "It was agreed that the next meeting ...", which then is the decision)."""
+        if self.found:
+            return
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i not in self.used and not b.in_quote and b.depth == 0 and \
+                    r["next_meeting_statement"].search(self.content(i)):
+                end = first_sentence_end(self.text, b.content_start, b.end)
+                self.clause(b.content_start, end or b.end, "next_meeting", b.label)
+                self.mark(i)
+                return
+
     # -- pass 4: proposals agreed on the spot -----------------------------------------
     def agreed_proposals(self) -> None:
         r = rules()
@@ -300,4 +315,5 @@ def find_resolutions(text: str, blocks: list[Block]) -> list[Resolution]:
     ir.resolved_sentences()
     ir.paragraph_decisions()
     ir.agreed_proposals()
+    ir.next_meeting_statement()
     return sorted(ir.found, key=lambda x: x.start)
