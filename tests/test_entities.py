@@ -286,3 +286,26 @@ def test_attendance_tables_in_columns(tmp_path, rows):
     people = {p["name"]: (p["role"], p["organisation"]) for p in meeting_to_json(extract_file(path))["people"]}
     assert people == {"Jane Smith": ("Chair", "Oakhurst District Council"),
                       "Tom Reid": ("Neighbourhood Policing Inspector", "Westshire Police")}
+
+
+def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
+    """"Name - Role, Body (Chair)" lines under "Members present:", "Officers:", "Also attending:" and "Apologies:",
+    before items numbered on a line of their own: the lists are the header, not a first item."""
+    path = tmp_path / "brook_2024-05-21.txt"
+    path.write_text(
+        "BROOKSHIRE SAFER COMMUNITIES BOARD\n\nMINUTES\n\nDate:   Tuesday 21st May 2024\nVenue:  County Hall\n\n"
+        "Members present:\nCllr Mary Oyel \u2013 Cabinet Member for Communities, Brookshire County Council (Chair)\n"
+        "Supt Paul Whit \u2013 Head of Partnerships, Brookshire Constabulary (Vice-Chair)\n"
+        "Joan Fitz \u2013 Head of Commissioning, Brookshire County Council\n\n"
+        "Officers:\nRachel Demp (RD) \u2013 Community Safety Lead, Brookshire County Council\n\n"
+        "Also attending:\nFemi Adeb \u2013 Detective Inspector, Regional Organised Crime Unit (item 2)\n\n"
+        "Apologies:\nCllr Graham Weth \u2013 Lindholme District Council\n\n\n"
+        "1\nWelcome and apologies\n\nThe Chair welcomed members and introductions were made.\n\n"
+        "2\nCounty lines\n\nDI Adeb reported on the latest operation.\n", encoding="utf-8")
+    record = meeting_to_json(extract_file(path))
+    assert [(i["number"], i["title"]) for i in record["items"]] == [("1", "Welcome and apologies"),
+                                                                     ("2", "County lines")]
+    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+    assert people["Joan Fitz"] == ("Head of Commissioning", "Brookshire County Council")
+    assert people["Rachel Demp"] == ("Community Safety Lead", "Brookshire County Council")
+    assert people["Femi Adeb"] == ("Detective Inspector", "Regional Organised Crime Unit")

@@ -19,6 +19,7 @@ from .layout import Line, clean_title, ends_sentence, is_boilerplate, looks_like
 from .spans import ItemSpan
 
 INTRODUCTIONS_TITLE = "Introductions"
+ENTRY_SEPARATOR = re.compile(r"[,\u2013\u2014]| - ")  # between the name, role and body of an attendance entry
 
 NUMBER_ONLY = re.compile(r"^(\d{1,3}[A-Za-z]?)\.?$")
 
@@ -109,13 +110,27 @@ def _header_units(lines: list[Line], units: list[tuple[int, int]]) -> int:
     for ui, (i, j) in enumerate(units):
         text = " ".join(ln.text for ln in lines[i:j + 1])
         kind = _header_unit(text)
-        numbered = NUMBER_ONLY.match(text) or r["numbered_heading"].match(text) or r["item_colon_heading"].match(text)
-        listed = after_label or text.endswith(":") or (not ends_sentence(text) and not looks_like_title(text, 12))
-        if numbered or not (kind or (after_list and listed)):
-            return ui
+        if kind is None:
+            if _item_start(text) or not after_list:
+                return ui
+            # an entry of the list: short, and no clause ("The Chair welcomed members and introductions were made")
+            entry = len(text.split()) <= 30 and not r["auxiliary_verb"].search(text)
+            if not (after_label or text.endswith(":") or entry
+                    or (not ends_sentence(text) and not looks_like_title(text, 12))):
+                return ui
         after_list = after_list or kind == "list"
         after_label = text.endswith(":") or (kind == "list" and len(text.split()) <= 3)
     return len(units)
+
+
+def _item_start(text: str) -> bool:
+    """A unit that opens an item: a number, a numbered heading, a title with a document tail, or a procedural
+    title ("APOLOGIES FOR ABSENCE")."""
+    r = rules()
+    return bool(NUMBER_ONLY.match(text) or r["numbered_heading"].match(text) or r["item_colon_heading"].match(text)
+                or (r["title_tail"].search(text) and not ENTRY_SEPARATOR.search(text))  # not "Name - Role (item 5)"
+                or (looks_like_title(text, 12) and r["procedural_title"].match(
+                    text.title() if text.isupper() else text)))
 
 
 def _header_unit(text: str) -> str | None:
@@ -127,7 +142,7 @@ def _header_unit(text: str) -> str | None:
     if m := r["header_label"].match(text):
         return "list" if text[m.end():].strip() or "apolog" not in m.group(1).lower() else None
     if text.isupper():
-        named = r["body_noun"].search(text) or r["document_type"].fullmatch(text)
+        named = r["body_noun"].search(text) or r["document_type"].fullmatch(text.lower())
         return "header" if named and not r["procedural_title"].match(text.title()) else None
     if r["minutes_sentence"].search(text) or r["not_title"].match(text) or any(
             r[k].match(text) for k in ("venue_label", "date_label", "time_label", "contact_label")):
