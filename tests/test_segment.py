@@ -238,3 +238,18 @@ def test_item_heading_layouts(tmp_path, style):
     # the last item records no resolution: its statement of the next meeting's date is its decision
     assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 1, 1]
     assert meeting.meeting.date == "2024-03-12"
+
+
+def test_bare_date_line_then_time_and_venue_and_a_board_members_list(tmp_path):
+    """"04.07.2024" / "2.00pm, The Assembly Room, ..." under the body's name; "Board members:" opens the list."""
+    path = tmp_path / "kestrel_2024-07-04.txt"
+    path.write_text("KESTREL VALLEY POLICE AND CRIME PANEL\n\nMinutes\n\n04.07.2024\n2.00pm, The Assembly Room, "
+                    "Kestrel House, Harnford\n\n\nBoard members:\nCouncillor Jo Ruddock (Chair) \u2013 Harnford City "
+                    "Council\nTom Vale (TV), Head of Inclusion, Harnford City Council\n\n1. Apologies\n\n"
+                    "There were no apologies.\n\n2. Police and Crime Plan\n\nThe Panel noted the report.\n",
+                    encoding="utf-8")
+    header = extract_file(path).meeting
+    assert (header.committee, header.date, header.time) == ("Kestrel Valley Police and Crime Panel", "2024-07-04",
+                                                            "14:00")
+    assert header.venue == "The Assembly Room, Kestrel House, Harnford"
+    assert [a.kind for a in header.attendance] == ["board_members"]

@@ -51,6 +51,8 @@ SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&\-]{2,60}:\s*$")  # "Panel Members:",
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
 SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
 HEADER_SCAN_LINES = 40
+LEADING_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|noon)?"
+                          r"(?:\s*[-\u2013]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*[,;]\s*", re.IGNORECASE)
 
 
 def parse_date(text: str) -> tuple[str, int, int] | None:
@@ -172,6 +174,10 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
             h.committee = title_case(h.committee_span.text.rstrip(" -\u2013"))
             _set_date(doc, h, ln.start, ln.end)
+        elif parse_date(text) and len(text.split()) <= 6 and not h.date:
+            _set_date(doc, h, ln.start, ln.end)  # a date line alone ("04.07.2024"): the fields begin
+            h.time = h.time or parse_time(re.sub(DATE_NUMERIC, " ", text))
+            fields_seen = True
         elif not h.attendance and not fields_seen and _name_line(text):
             name_lines.append(ln)  # the body's (and council's) name above the minutes
         in_lists = len(h.attendance) > lists_before
@@ -312,10 +318,13 @@ def _venue_after_date(doc: Document, h: MeetingHeader, head: list[Line]) -> None
     text = ln.text.strip()
     if rules()["header_label"].match(text) or _field_label(text) or parse_date(text) or not VENUE_LINE.search(text):
         return
-    end = ln.start + len(ln.text.rstrip())
+    start, end = ln.start, ln.start + len(ln.text.rstrip())
     if (cut := re.search(r"\s*\([^()]*\)\s*$", ln.text.rstrip())) and cut.start() > 0:
         end = ln.start + cut.start()
-    h.venue_span = _span(doc, ln.start, end)
+    if lead := LEADING_TIME.match(text):  # "2.00pm, The Assembly Room, ...": the time, then the venue
+        h.time = h.time or parse_time(lead.group(0))
+        start = ln.start + lead.end()
+    h.venue_span = _span(doc, start, end)
 
 
 def _set_venue(doc: Document, h: MeetingHeader, start: int, end: int, words: str) -> None:
