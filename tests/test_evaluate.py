@@ -62,3 +62,17 @@ def test_metrics_equal_the_reference_scorer(predictions, variant, tmp_path):
     if variant == "perturbed":
         assert 0 < ours["title_recall"] < 1 and 0 < ours["decision_r"] < 1 and ours["missing"] == 1
         assert 0 < ours["person_p"] < 1 and 0 < ours["org_p"] < 1
+
+
+def test_every_shipped_gold_set_quotes_its_source_verbatim():
+    """corpus/check_gold.py: quotes verbatim, schema keys, taxonomy ids -- for every set the project wrote (the
+    real set's gold is the shared corpus's, copied as it is)."""
+    import runpy
+
+    from conftest import CORPUS
+
+    check = runpy.run_path(str(CORPUS / "check_gold.py"))["main"]
+    sets = sorted(p.parent for p in CORPUS.glob("*/gold") if p.is_dir())
+    assert len(sets) >= 8
+    for folder in sets:
+        assert check(["check_gold.py", str(folder / "gold")]) == 0, folder
