@@ -220,6 +220,12 @@ HEADING_STYLES = {
     "bare_number": (lambda n, t: f"{n} {t}", "{n}"),
     "number_own_line": (lambda n, t: f"{n}.\n{t}", "{n}"),
     "title_agenda_item": (lambda n, t: f"{t} (Agenda item {n})", "{n}"),
+    "num_colon": (lambda n, t: f"{n}: {t}", "{n}"),
+    "decimal": (lambda n, t: f"{n}.0 {t}", "{n}"),
+    "title_colon": (lambda n, t: f"{n}. {t}:", "{n}"),
+    "item_no_separator": (lambda n, t: f"Item {n} {t}", "{n}"),
+    "agenda_item_own_line": (lambda n, t: f"AGENDA ITEM {n}\n{t}", "{n}"),
+    "bold_markdown": (lambda n, t: f"**{n}. {t}**", "{n}"),
     "underlined": (lambda n, t: f"{t}\n" + "-" * len(t), None),
     "upper_no_number": (lambda n, t: t.upper(), None),
 }

@@ -21,7 +21,8 @@ from .spans import ItemSpan
 INTRODUCTIONS_TITLE = "Introductions"
 ENTRY_SEPARATOR = re.compile(r"[,\u2013\u2014]| - ")  # between the name, role and body of an attendance entry
 
-NUMBER_ONLY = re.compile(r"^(\d{1,3}[A-Za-z]?)\.?$")
+# an item's number alone on its line: "5.", "ITEM 5", "Agenda item 5"
+NUMBER_ONLY = re.compile(r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(\d{1,3}[A-Za-z]?)\.?$", re.IGNORECASE)
 
 
 def _dump_units(lines: list[Line]) -> list[tuple[int, int]]:

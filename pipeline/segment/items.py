@@ -134,7 +134,7 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
             number, t_start = _heading_number(ln)
             found.append(ItemSpan(ln.start, nxt.end, number, clean_title(ln.text[t_start - ln.start:]),
                                   (t_start, ln.end)))
-        elif m := r["markdown_heading"].match(ln.text):
+        elif m := r["markdown_heading"].match(ln.text) or r["bold_heading"].match(ln.text):
             found.append(ItemSpan(ln.start, ln.end, m.group(1), clean_title(m.group(2)),
                                   (ln.start + m.start(2), ln.end)))
     return found
@@ -163,11 +163,10 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     for idx, ln in enumerate(lines):
         m = r["item_colon_heading"].match(ln.text)
         strong = bool(m)
-        if not m:
-            m = r["numbered_heading"].match(ln.text)
+        m = m or r["item_bare_heading"].match(ln.text) or r["numbered_heading"].match(ln.text)
         if not m:
             continue
-        number, title = m.group(1), m.group(2)
+        number, title = m.group(1), m.group(2).rstrip(":").rstrip()  # "3. Anti-social behaviour:"
         # a heading starts after a blank line or a finished sentence, unless its number or capitals say so
         prev_ok = (idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
                    or "/" in number or title.isupper())
