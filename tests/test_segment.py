@@ -259,3 +259,16 @@ def test_bare_date_line_then_time_and_venue_and_a_board_members_list(tmp_path):
                                                             "14:00")
     assert header.venue == "The Assembly Room, Kestrel House, Harnford"
     assert [a.kind for a in header.attendance] == ["board_members"]
+
+
+def test_html_items_in_a_table_under_a_title_case_body_name(tmp_path):
+    """<h1>Body name</h1> (not in capitals), then one table row per item: the name is the header, not an item."""
+    rows = "".join(f"<tr><td>{n}</td><td><strong>{t}</strong><p>{body.replace(chr(10), ' ')}</p></td></tr>"
+                   for n, (t, body) in enumerate(ITEMS, 1))
+    path = tmp_path / "oakhurst_2024-03-12.html"
+    path.write_text("<html><body><h1>Oakhurst Community Safety Partnership</h1><p>Minutes of the meeting held on "
+                    "12 March 2024 at 2.00 pm at the Civic Centre</p><p>Present: Councillor Jane Smith (Chair)</p>"
+                    f"<table>{rows}</table></body></html>", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [norm(i.title or "") for i in meeting.items] == [norm(t) for t, _ in ITEMS]
+    assert meeting.meeting.committee == "Oakhurst Community Safety Partnership"

@@ -111,6 +111,9 @@ def _header_units(lines: list[Line], units: list[tuple[int, int]]) -> int:
     for ui, (i, j) in enumerate(units):
         text = " ".join(ln.text for ln in lines[i:j + 1])
         kind = _header_unit(text)
+        if kind is None and ui == 0 and r["body_noun"].search(text) and looks_like_title(text, 10) \
+                and not _item_start(text):
+            kind = "header"  # the body's name on the first line ("Oakhurst Community Safety Partnership")
         if kind is None:
             if _item_start(text) or not after_list:
                 return ui
