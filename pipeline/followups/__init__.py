@@ -76,8 +76,9 @@ def candidates(meeting: Meeting) -> list[Candidate]:
                 continue  # a motion's quoted text commits no one until it is resolved
             for a, b in sentences(p.text, p.start):
                 text = p.text[a - p.start:b - p.start]
-                bare = LIST_LABEL.sub("", text)  # "\u2022 Tom Reid to contact the lead.": the entry, not its bullet
-                hits = [name for name, rx in rules.items() if rx.search(text) or rx.search(bare)]
+                # "\u2022 Tom Reid to contact the lead.": the rules also read the entry without its bullet
+                forms = (text, bare) if (bare := LIST_LABEL.sub("", text)) != text else (text,)
+                hits = [name for name, rx in rules.items() if any(rx.search(f) for f in forms)]
                 if hits and not negative_rules() & set(hits):
                     in_dec = any(s <= a < e or a <= s < b for s, e in decision_spans)
                     out.append(Candidate(item, a, b, text, hits, in_dec))
