@@ -42,7 +42,6 @@ NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request
 SECOND_VERB = re.compile(r"\b(?:AGREED|APPROVED|RESOLVED|DECIDED|ENDORSED)\b|\band\s+(?:agreed|approved|resolved)\b")
 
 
-
 def rule_types(text: str, origin: str | None = None) -> list[str]:
     """Types the rules find, in taxonomy order.
 

@@ -46,7 +46,7 @@ class PersonCluster:
             next((m.role for m in by_position if m.role), None)
         org = next((m.org for m in self.mentions if m.from_attendance and m.org), None) or \
             next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
-        if org is None and committee and any(_member_list(m.kind) for m in self.mentions):
+        if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
             org = committee  # members present are members of the meeting's body
         name = best.name.display
         aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
@@ -54,14 +54,10 @@ class PersonCluster:
                 "mentions": [[m.start, m.end] for m in sorted(self.mentions, key=lambda m: m.start)]}
 
 
+# attendance lists of the body's own members: "PRESENT", "Members present:", "Panel Members:", "Board members:"
+# (not "Cabinet Members:", whose members are the council's)
 MEMBER_LISTS = {"present", "members", "members_present"} | {
     f"{body}_members{tail}" for body in ("panel", "board", "committee", "partnership") for tail in ("", "_present")}
-
-
-def _member_list(kind: str | None) -> bool:
-    """A list of the body's members: "PRESENT", "Members present:", "Panel Members:", "Board members:" (not
-    "Cabinet Members:", whose members are the council's)."""
-    return kind in MEMBER_LISTS
 
 
 def _clean(text: str) -> str:

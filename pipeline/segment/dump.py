@@ -111,17 +111,19 @@ def _header_units(lines: list[Line], units: list[tuple[int, int]]) -> int:
     for ui, (i, j) in enumerate(units):
         text = " ".join(ln.text for ln in lines[i:j + 1])
         kind = _header_unit(text)
-        if kind is None and ui == 0 and r["body_noun"].search(text) and looks_like_title(text, 10) \
-                and not _item_start(text):
-            kind = "header"  # the body's name on the first line ("Oakhurst Community Safety Partnership")
         if kind is None:
-            if _item_start(text) or not after_list:
+            if _item_start(text):
                 return ui
-            # an entry of the list: short, and no clause ("The Chair welcomed members and introductions were made")
-            entry = len(text.split()) <= 30 and not r["auxiliary_verb"].search(text)
-            if not (after_label or text.endswith(":") or entry
-                    or (not ends_sentence(text) and not looks_like_title(text, 12))):
+            if ui == 0 and r["body_noun"].search(text) and looks_like_title(text, 10):
+                kind = "header"  # the body's name on the first line ("Oakhurst Community Safety Partnership")
+            elif not after_list:
                 return ui
+            else:
+                # an entry of the list: short, no clause ("The Chair welcomed members and introductions were made")
+                entry = len(text.split()) <= 30 and not r["auxiliary_verb"].search(text)
+                if not (after_label or text.endswith(":") or entry
+                        or (not ends_sentence(text) and not looks_like_title(text, 12))):
+                    return ui
         after_list = after_list or kind == "list"
         after_label = text.endswith(":") or (kind == "list" and len(text.split()) <= 3)
     return len(units)

@@ -128,7 +128,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
             h.committee = title_case(h.committee_span.text.rstrip(" -\u2013"))
             _set_date(doc, h, ln.start, ln.end)
-        elif parse_date(text) and len(text.split()) <= 6 and not h.date:
+        elif not h.date and len(text.split()) <= 6 and parse_date(text):
             _set_date(doc, h, ln.start, ln.end)  # a date line alone ("04.07.2024"): the fields begin
             h.time = h.time or parse_time(re.sub(DATE_NUMERIC, " ", text))
             fields_seen = True

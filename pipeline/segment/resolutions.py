@@ -190,21 +190,6 @@ class _ItemResolutions:
                     self.mark(i)
                     break
 
-    def next_meeting_statement(self) -> None:
-        """ "The next meeting will be held on ...": in an item that records no other decision, the statement of
-        the next meeting's date is its decision (a page dump's agenda text says the same before the minutes'
-        "It was agreed that the next meeting ...", which then is the decision)."""
-        if self.found:
-            return
-        r = rules()
-        for i, b in enumerate(self.blocks):
-            if i not in self.used and not b.in_quote and b.depth == 0 and \
-                    r["next_meeting_statement"].search(self.content(i)):
-                end = first_sentence_end(self.text, b.content_start, b.end)
-                self.clause(b.content_start, end or b.end, "next_meeting", b.label)
-                self.mark(i)
-                return
-
     # -- pass 4: proposals agreed on the spot -----------------------------------------
     def agreed_proposals(self) -> None:
         r = rules()
@@ -304,6 +289,22 @@ class _ItemResolutions:
         else:
             begin = start + (r["proposal"].search(body).end() if r["proposal"].search(body) else 0)
         self.clause(begin, end, "motion_lost")
+
+    # -- pass 6 (last): the next meeting's date, in an item with no other decision --------
+    def next_meeting_statement(self) -> None:
+        """ "The next meeting will be held on ...": in an item that records no other decision, the statement of
+        the next meeting's date is its decision (a page dump's agenda text says the same before the minutes'
+        "It was agreed that the next meeting ...", which then is the decision)."""
+        if self.found:
+            return
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i not in self.used and not b.in_quote and b.depth == 0 and \
+                    r["next_meeting_statement"].search(self.content(i)):
+                end = first_sentence_end(self.text, b.content_start, b.end)
+                self.clause(b.content_start, end or b.end, "next_meeting", b.label)
+                self.mark(i)
+                return
 
 
 def find_resolutions(text: str, blocks: list[Block]) -> list[Resolution]:
