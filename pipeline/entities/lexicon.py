@@ -77,8 +77,9 @@ class Lexicon:
         return tuple(p.lower() + " " for p in self.org_prefixes)
 
     @cached_property
-    def org_suffixes_lower(self) -> tuple[str, ...]:
-        return tuple(s.lower() for s in self.org_suffixes)
+    def org_suffixes_lower(self) -> frozenset[str]:
+        """Organisation name endings, lower case ("council", "fire and rescue service")."""
+        return frozenset(s.lower() for s in self.org_suffixes)
 
     @cached_property
     def rank_index(self) -> dict[str, list[tuple[str, ...]]]:

@@ -59,8 +59,8 @@ class EntityResolver:
         self.generic |= STOPWORDS
         self.glossary = lex.glossary
         self.not_org_heads = lex.not_org_heads
-        self.org_words = {s.lower() for s in lex.org_suffixes}
-        self.org_openers = tuple(p.lower() + " " for p in lex.org_prefixes)
+        self.org_words = lex.org_suffixes_lower
+        self.org_openers = lex.org_prefix_openings
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[Span, str]] = []
@@ -84,7 +84,7 @@ class EntityResolver:
                 candidates.append((span, "ner"))
         chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
-        chosen = [s for s in chosen if s.label_ != "ORG" or not (self._generic_only(s) or self._place(s))]
+        chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s))]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [_before_person(r, person_starts) for r in roles]
@@ -137,9 +137,6 @@ class EntityResolver:
     def _place(self, span: Span) -> bool:
         """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body."""
         return " ".join(span.text.lower().split()).endswith(self.not_org_heads)
-
-    def _generic_only(self, span: Span) -> bool:
-        return generic_body(span.text)
 
     def _plausible_org(self, span: Span, roles: RoleIndex) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
