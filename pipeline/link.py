@@ -10,7 +10,8 @@ streaming passes that never hold the meetings themselves in memory:
    (:mod:`pipeline.followups.closure`);
 3. rewrite each record with its ``person_id``\\ s, each follow-up's
    ``owner_id``, ``status`` and ``status_evidence`` (atomically: a temporary
-   file, then a rename), and feed the knowledge tables (:mod:`pipeline.table`).
+   file, then a rename), and stream it into the knowledge tables and search
+   index (:class:`pipeline.table.TableStore`).
 """
 
 from __future__ import annotations
@@ -22,13 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from .entities.registry import PersonRegistry
 from .evaluate import name_key
 from .extract import write_jsonl
 from .followups.closure import Closure
-from .table import TableBuilder
+from .table import TableStore
 
 
 class RecordError(ValueError):
@@ -40,7 +39,6 @@ class LinkSummary:
     people: int = 0
     appearances: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
 def iter_records(path: Path) -> Iterator[dict]:
@@ -74,9 +72,10 @@ def _owner_ids(rec: dict) -> None:
             fu["owner_id"] = keys.get(name_key(owner)) if owner and owner[:1].isupper() else None
 
 
-def link(meetings_path: Path, out_dir: Path) -> LinkSummary:
-    """Run the cross-meeting stages on ``meetings_path`` (rewritten in place); write the people tables and
-    return the knowledge tables."""
+def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None) -> tuple[LinkSummary, TableStore]:
+    """Run the cross-meeting stages on ``meetings_path`` (rewritten in place); write the people files; return
+    a summary and the finished knowledge tables (with their search index), in a database at ``tables_path``
+    (or in memory)."""
     registry = PersonRegistry()
     closure = Closure()
     for k, rec in enumerate(iter_records(meetings_path)):
@@ -88,7 +87,7 @@ def link(meetings_path: Path, out_dir: Path) -> LinkSummary:
     statuses = closure.settle()
     del closure  # its word indexes and matches: freed before the tables grow
     counts: Counter = Counter()
-    builder = TableBuilder(registry)
+    store = TableStore(tables_path, registry, search=True)
     tmp = meetings_path.with_name(f".{meetings_path.name}.linked")
     with open(tmp, "w", encoding="utf-8") as out:
         for k, rec in enumerate(iter_records(meetings_path)):
@@ -99,10 +98,10 @@ def link(meetings_path: Path, out_dir: Path) -> LinkSummary:
                 for j, fu in enumerate(item.get("follow_ups") or []):
                     fu.update(statuses[(k, i, j)])
                     counts[fu["status"]] += 1
-            builder.add(rec)
+            store.add(rec)
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, meetings_path)
     people, roles = registry.tables()
     write_jsonl(people, out_dir / "people.jsonl")
     write_jsonl(roles, out_dir / "person_roles.jsonl")
-    return LinkSummary(len(people), len(roles), dict(counts), builder.frames())
+    return LinkSummary(len(people), len(roles), dict(counts)), store.finish((people, roles))

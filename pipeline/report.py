@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from html import escape
@@ -25,8 +26,12 @@ import pandas as pd
 
 from .report_search import SEARCH_PAGE, search_rows
 from .table import meeting_rows
+from .tablefiles import read_table
 
 MAX_ROWS = 500  # per table on the index page; the full lists are in tables/*.csv
+STATUS_ORDER = ("overdue", "carried_forward", "open", "unknown", "closed")  # as the index page lists them
+FOLLOWUP_COLUMNS = ["followup_id", "item_id", "meeting_id", "body_id", "date", "owner", "action", "due", "due_date",
+                    "status", "status_evidence", "status_date", "evidence"]
 CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1150px;padding:1em 1.5em;color:#1b1f24}
 h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:2px solid #dde3ea;padding-bottom:.2em}
 table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{text-align:left;padding:.35em .5em;
@@ -88,9 +93,10 @@ def sparkline(flags: list[bool]) -> str:
 
 
 def decisions_chart(types: pd.DataFrame) -> str:
+    """Stacked bars from (year, type, n) counts."""
     if types.empty:
         return "<p class=muted>No resolutions.</p>"
-    counts = types.assign(year=types["date"].fillna("?").str[:4]).groupby(["year", "type"]).size().unstack(fill_value=0)
+    counts = types.set_index(["year", "type"])["n"].unstack(fill_value=0)
     colours = ["#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#8250df", "#0a7ea4", "#bc4c00", "#6e7781", "#e85aad",
                "#116329"]
     height, bar = 160, 38
@@ -114,11 +120,10 @@ def decisions_chart(types: pd.DataFrame) -> str:
     return "".join(parts) + "</svg>"
 
 
-def _followup_table(fu: pd.DataFrame, today: date, limit: int = MAX_ROWS) -> str:
-    order = {"overdue": 0, "carried_forward": 1, "open": 2, "unknown": 3, "closed": 4}
-    fu = fu.assign(_o=fu["status"].map(order).fillna(9)).sort_values(["_o", "date"], ascending=[True, True])
+def _followup_table(fu: pd.DataFrame, total: int, today: date) -> str:
+    """The first rows of a follow-up list (``fu``, already in the page's order) of ``total`` rows."""
     rows = []
-    for r in fu.head(limit).itertuples(index=False):
+    for r in fu.itertuples(index=False):
         age = (today - date.fromisoformat(r.date)).days if isinstance(r.date, str) else ""
         link = f"{meeting_page_name(r.meeting_id)}#{escape(r.item_id or '')}"
         body = _t(r.body_id).replace("-", " ")
@@ -128,21 +133,20 @@ def _followup_table(fu: pd.DataFrame, today: date, limit: int = MAX_ROWS) -> str
         rows.append(f"<tr class=fu><td class={escape(r.status)}>{escape(r.status.replace('_', ' '))}</td>"
                     f"<td>{_t(r.owner)}</td><td>{_t(r.action)}{said}{ev}</td><td>{_t(r.due_date) or _t(r.due)}</td>"
                     f"<td>{age}</td><td><a href='{link}'>{_t(r.date)}</a><br><span class=muted>{body}</span></td></tr>")
-    more = f"<p class=muted>{len(fu) - limit} more in tables/followups.csv</p>" if len(fu) > limit else ""
+    more = f"<p class=muted>{total - len(fu)} more in tables/followups.csv</p>" if total > len(fu) else ""
     return ("<table class=followups><tr><th>status</th><th>owner</th><th>commitment</th><th>due</th>"
             "<th>age (days)</th><th>meeting</th></tr>" + "".join(rows) + "</table>" + more)
 
 
-def _commitments(fu: pd.DataFrame, today: date) -> str:
-    status = fu["status"].value_counts()
-    summary = " · ".join(f"<span class={s}>{status.get(s, 0)} {s.replace('_', ' ')}</span>"
-                         for s in ("overdue", "carried_forward", "open", "unknown", "closed"))
-    chase = fu[fu["status"].isin(["overdue", "carried_forward", "open"])]
-    rest = fu[~fu["status"].isin(["overdue", "carried_forward", "open"])]
+def _commitments(data: dict, today: date) -> str:
+    status = data["statuses"]
+    summary = " · ".join(f"<span class={s}>{status.get(s, 0)} {s.replace('_', ' ')}</span>" for s in STATUS_ORDER)
+    n_chase = sum(status.get(s, 0) for s in ("overdue", "carried_forward", "open"))
+    n_rest = sum(status.values()) - n_chase
     return (f"<h2 id=commitments>Commitments</h2><p>{summary}</p><p class=muted>Overdue first, then carried "
             f"forward, then open; oldest first. Age is days since the meeting that made the commitment.</p>"
-            f"{_followup_table(chase, today)}<details><summary>{len(rest)} closed or without news (unknown)"
-            f"</summary>{_followup_table(rest, today)}</details>")
+            f"{_followup_table(data['chase'], n_chase, today)}<details><summary>{n_rest} closed or without news "
+            f"(unknown)</summary>{_followup_table(data['rest'], n_rest, today)}</details>")
 
 
 def _themes(t: dict[str, pd.DataFrame]) -> str:
@@ -179,16 +183,17 @@ def _themes(t: dict[str, pd.DataFrame]) -> str:
     return "".join(parts)
 
 
-def index_page(t: dict[str, pd.DataFrame], today: date) -> str:
-    meetings = t["meetings"]
+def index_page(t: dict, today: date) -> str:
+    """The overview page, from :func:`report_data`."""
+    meetings, counts = t["meetings"], t["counts"]
     parts = [f"<h1>Minutes knowledge base</h1><p>{len(meetings)} meetings of {meetings['body_id'].nunique()} "
-             f"bodies, {_t(meetings['date'].min())} to {_t(meetings['date'].max())}: {len(t['items'])} agenda items, "
-             f"{len(t['decisions'])} resolutions, {len(t['followups'])} commitments, {len(t['people'])} people.</p>"
+             f"bodies, {_t(meetings['date'].min())} to {_t(meetings['date'].max())}: {counts['items']} agenda items, "
+             f"{counts['decisions']} resolutions, {counts['followups']} commitments, {counts['people']} people.</p>"
              "<p><a href='#themes'>Recurring themes</a> · <a href='#commitments'>Commitments</a> · "
              "<a href='#decisions'>Decisions</a> · <a href='#people'>People</a> · <a href='#meetings'>Meetings</a>"
-             " · <a href='search.html'>Search</a></p>", _themes(t), _commitments(t["followups"], today)]
+             " · <a href='search.html'>Search</a></p>", _themes(t), _commitments(t, today)]
     parts.append("<h2 id=decisions>Decisions by type</h2>" + decisions_chart(t["decision_types"]))
-    people = t["people"].sort_values(["meetings", "name"], ascending=[False, True]).head(MAX_ROWS)
+    people = t["people"]
     parts.append("<h2 id=people>People</h2><table><tr><th>name</th><th>latest role</th><th>organisation</th>"
                  "<th>meetings</th><th>first – last seen</th></tr>" + "".join(
                      f"<tr><td>{_t(p.name)}</td><td>{_t(p.latest_role)}</td><td>{_t(p.latest_organisation)}</td>"
@@ -225,17 +230,42 @@ def meeting_page(rec: dict) -> str:
     return _page(f"{m['body']} {m['date']}", "".join(parts), depth=1)
 
 
-def write_report(tables: dict[str, pd.DataFrame], records: Iterable[dict], out_dir: Path,
-                 search_db: Path | None = None, today: date | None = None) -> Path:
-    """``out_dir/report/`` with ``index.html`` (from the knowledge ``tables``), ``search.html`` and one page per
-    meeting (streamed from the linked ``records``, one at a time); the index path."""
+def report_data(con: sqlite3.Connection) -> dict:
+    """What the index page shows, read from a finished tables database: counts, the first ``MAX_ROWS`` of each
+    list in the page's order, and the (small) topic tables — never a whole big table."""
+    def rows(sql: str, *args) -> pd.DataFrame:
+        cursor = con.execute(sql, args)
+        return pd.DataFrame.from_records(cursor.fetchall(), columns=[d[0] for d in cursor.description])
+
+    status_rank = "CASE status " + " ".join(f"WHEN '{s}' THEN {k}" for k, s in enumerate(STATUS_ORDER)) + " ELSE 9 END"
+    chase = "status IN ('overdue', 'carried_forward', 'open')"
+    followups = (f"SELECT {', '.join(FOLLOWUP_COLUMNS)} FROM followups WHERE {{}} "
+                 f"ORDER BY {status_rank}, date IS NULL, date, followup_id LIMIT {MAX_ROWS}")
+    return {
+        "counts": {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+                   for name in ("items", "decisions", "followups", "people")},
+        "meetings": read_table(con, "meetings", ["meeting_id", "body_id", "date", "body"]),
+        "statuses": dict(con.execute("SELECT status, count(*) FROM followups GROUP BY status").fetchall()),
+        "chase": rows(followups.format(chase)), "rest": rows(followups.format(f"NOT ({chase})")),
+        "decision_types": rows("SELECT substr(coalesce(date, '?'), 1, 4) AS year, type, count(*) AS n "
+                               "FROM decision_types GROUP BY year, type ORDER BY year, type"),
+        "people": rows("SELECT name, latest_role, latest_organisation, meetings, first_seen, last_seen FROM people "
+                       f"ORDER BY meetings DESC, name IS NULL, name, person_id LIMIT {MAX_ROWS}"),
+        "topic_recurrence": read_table(con, "topic_recurrence"),
+        "topic_by_meeting": read_table(con, "topic_by_meeting")}
+
+
+def write_report(con: sqlite3.Connection, records: Iterable[dict], out_dir: Path, today: date | None = None) -> Path:
+    """``out_dir/report/`` with ``index.html`` (from the knowledge tables in ``con``), ``search.html`` (from its
+    full-text index) and one page per meeting (streamed from the linked ``records``, one at a time); the index
+    path."""
     folder = out_dir / "report"
     (folder / "meetings").mkdir(parents=True, exist_ok=True)
     today = today or date.today()
-    _write(folder / "index.html", index_page(tables, today))
+    _write(folder / "index.html", index_page(report_data(con), today))
     for rec in records:
         _write(folder / meeting_page_name(rec["id"]), meeting_page(rec))
-    rows = search_rows(search_db) if search_db is not None and search_db.is_file() else []
+    rows = search_rows(con)
     # no "<", ">" or "&" in the embedded JSON at all: nothing in it can end the <script> element or open a comment
     data = json.dumps(rows, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     _write(folder / "search.html", _page("Search the minutes", SEARCH_PAGE.replace("__DATA__", data)))

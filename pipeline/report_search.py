@@ -12,14 +12,13 @@ text from the minutes is never parsed as HTML.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 TEXT_CHARS = 320
 MAX_ROWS = 20000
 
 
-def search_rows(db: Path) -> list[list]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+def search_rows(con: sqlite3.Connection) -> list[list]:
+    """The newest ``MAX_ROWS`` rows of the full-text index (none when the database has no index)."""
     try:
         rows = con.execute(
             "SELECT kind, meeting_id, item_id, body_id, date, coalesce(item_title, ''), "
@@ -28,8 +27,6 @@ def search_rows(db: Path) -> list[list]:
             (MAX_ROWS,)).fetchall()
     except sqlite3.OperationalError:
         return []
-    finally:
-        con.close()
     return [list(r) for r in rows]
 
 

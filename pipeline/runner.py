@@ -20,7 +20,8 @@ from .cache import ResultCache, fingerprint, input_stats, last_summary, unchange
 from .extract import ExtractSummary, list_inputs, write_jsonl
 from .link import iter_records, link
 from .report import write_report
-from .tablefiles import FORMATS, SQLITE_NAME, write_tables
+from .tablefiles import FORMATS, SQLITE_NAME, export_tables
+from .tablespec import KEYS
 
 CACHE_DIR = ".cache"
 
@@ -63,11 +64,15 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     n = write_jsonl(records, meetings_path)
     extracted = time.monotonic()
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
-    linked = link(meetings_path, out_dir)
-    written = write_tables(linked.tables, out_dir, formats, records=iter_records(meetings_path))
     database = out_dir / SQLITE_NAME
-    write_report(linked.tables, iter_records(meetings_path), out_dir, database if "sqlite" in formats else None)
-    result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(linked.tables),
+    linked, store = link(meetings_path, out_dir, database.with_name(database.name + ".tmp"))
+    written = export_tables(store.con, out_dir, formats)
+    write_report(store.con, iter_records(meetings_path), out_dir)
+    if "sqlite" in formats:
+        written.append(store.save(database))
+    else:
+        store.close()
+    result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(KEYS),
                        files=len(files), extract_seconds=extracted - start)
     if use_cache:
         outputs = [meetings_path, out_dir / "errors.jsonl", out_dir / "people.jsonl",

@@ -112,21 +112,23 @@ def index_rows(record: dict) -> Iterable[tuple]:
             yield row("followup", f["id"], item, "", text, topics, status=f.get("status"))
 
 
-def build_index(con: sqlite3.Connection, records: Iterable[dict]) -> int:
-    """Create and fill the ``search`` table from meeting records (streamed); return the number of rows."""
+def create_index(con: sqlite3.Connection) -> None:
     con.execute("DROP TABLE IF EXISTS search")
     con.execute(SCHEMA)
-    n = 0
-    marks = ", ".join("?" for _ in COLUMNS)
-    for record in records:
-        rows = list(index_rows(record))
-        con.executemany(f"INSERT INTO search ({', '.join(COLUMNS)}) VALUES ({marks})", rows)
-        n += len(rows)
+
+
+def index_record(con: sqlite3.Connection, record: dict) -> int:
+    """Add one meeting record's rows to the ``search`` table; the number of rows."""
+    rows = list(index_rows(record))
+    con.executemany(f"INSERT INTO search ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})", rows)
+    return len(rows)
+
+
+def finish_index(con: sqlite3.Connection) -> None:
     # the ranking is configured in the index, so that ``ORDER BY rank`` lets FTS5 sort the matches itself and
     # compute snippets for the returned rows only (half the time of ``ORDER BY bm25(...)`` on common words)
     con.execute(f"INSERT INTO search(search, rank) VALUES ('rank', '{RANK}')")
     con.execute("INSERT INTO search(search) VALUES ('optimize')")
-    return n
 
 
 # -- queries ---------------------------------------------------------------------------------------

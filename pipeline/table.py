@@ -6,27 +6,33 @@ DESIGN.md (``meeting_id``, ``item_id``, ``decision_id``, ``person_id``,
 ``followup_id``), so a row can always be traced back to its meeting record and,
 through offsets, to the sentence it came from.  Lists are stored twice: joined
 with "; " in the wide table (readable in a spreadsheet) and as a long table
-(``item_topics``, ``decision_types``) for queries.  :class:`TableBuilder` takes
-records one at a time (a corpus never has to fit in memory, only its rows);
-:mod:`pipeline.tablefiles` writes the tables as CSV, JSONL, Parquet and SQLite.
-Keys, columns and indexes are in :mod:`pipeline.tablespec`.
+(``item_topics``, ``decision_types``) for queries.  :class:`TableStore` takes
+records one at a time and streams their rows into SQLite (neither the corpus
+nor any table has to fit in memory); :mod:`pipeline.tablefiles` exports the
+tables from there as CSV, JSONL and Parquet.  Keys, columns and types are in
+:mod:`pipeline.tablespec`.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 import pandas as pd
 
 from .entities.registry import PersonRegistry, slug
-from .tablespec import COLUMNS, FLOATS, INDEXES, JOIN, KEYS, RECURRING_MIN_MEETINGS
+from .search import create_index, finish_index, index_record
+from .tablefiles import create_indexes, create_table, q, read_table
+from .tablespec import COLUMNS, INDEXES, JOIN, KEYS, MEETING, RECURRING_MIN_MEETINGS
 from .topics import topic_ids
 
-__all__ = ["INDEXES", "KEYS", "STATUSES", "TableBuilder", "build_tables", "followups_frame", "select_followups"]
+__all__ = ["INDEXES", "KEYS", "STATUSES", "TableStore", "build_tables", "followups_frame", "select_followups"]
 STATUSES = ("open", "overdue", "closed", "carried_forward", "unknown")
-CHUNK_ROWS = 20_000  # rows kept as tuples before they become a (much smaller) DataFrame chunk
+FLUSH_ROWS = 5_000  # rows of a table kept before they go into the database together
 
 
 def _meeting_fields(rec: dict) -> dict:
@@ -79,31 +85,48 @@ def meeting_rows(rec: dict) -> tuple[dict, list[tuple[dict, list[dict], list[dic
                                      for it in items]
 
 
-class TableBuilder:
-    """Accumulates table rows record by record; :meth:`frames` returns the DataFrames.
+class TableStore:
+    """Table rows streamed into SQLite as records arrive: memory stays flat however many meetings come.
 
-    ``registry``: a person registry already filled with these records (the link stage has one); without it
-    the builder registers the people itself as records arrive.
+    ``path``: the database file to build (a temporary name; :meth:`save` renames it into place), or ``None``
+    for one in memory.  ``registry``: a person registry already filled with these records (the link stage
+    has one); without it the store registers the people itself.  ``search``: also build the full-text index.
+    ``only``: fill just these tables (from the follow-ups, say).  Rows keep their first version when a key
+    repeats.  Call :meth:`finish` once every record is in; then read tables with :meth:`frame`.
     """
 
-    def __init__(self, registry: PersonRegistry | None = None, only: tuple[str, ...] | None = None):
-        self.registry = registry
+    def __init__(self, path: Path | None = None, registry: PersonRegistry | None = None, search: bool = False,
+                 only: tuple[str, ...] | None = None):
+        self.path = path
+        if path is not None:
+            path.unlink(missing_ok=True)
+        self.con = sqlite3.connect(path or ":memory:")
+        self.con.execute("PRAGMA journal_mode=OFF")  # a temporary file until renamed: nothing to roll back to
+        self.con.execute("PRAGMA synchronous=OFF")
+        self.registry = registry if registry is not None else PersonRegistry()
         self.own_registry = registry is None
-        if self.own_registry:
-            self.registry = PersonRegistry()
         self.only = only
-        self.rows: dict[str, list[dict]] = {name: [] for name in KEYS}
-        self.chunks: dict[str, list[pd.DataFrame]] = {name: [] for name in KEYS}
-        self.orgs: list[tuple[str, str, str, str | None, str | None, str | None]] = []
-        self.topic_counts: list[tuple[dict, Counter]] = []
+        self.names = list(only or KEYS)
+        self.topics = list(topic_ids())  # columns of topic_by_meeting; a topic outside the taxonomy adds one
+        for name in self.names:
+            create_table(self.con, name, COLUMNS[name] + (self.topics if name == "topic_by_meeting" else []))
+        self.con.execute("CREATE TEMP TABLE mentions (date, meeting_id, organisation_id, name, expansion, body_id)")
+        self.rows: dict[str, list[tuple]] = {name: [] for name in [*self.names, "mentions"]}
+        self.search = search
+        if search:
+            create_index(self.con)
 
     def _keep(self, name: str, row: dict) -> None:
-        """Rows are kept as tuples in the table's column order (a third of the memory of dicts), and every
-        ``CHUNK_ROWS`` of them become a DataFrame chunk (Arrow-backed strings: a third of that again)."""
         rows = self.rows[name]
         rows.append(tuple(row.get(c) for c in COLUMNS[name]))
-        if len(rows) >= CHUNK_ROWS:
-            self.chunks[name].append(pd.DataFrame.from_records(rows, columns=COLUMNS[name]))
+        if len(rows) >= FLUSH_ROWS:
+            self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        rows = self.rows[name]
+        if rows:
+            table = "temp.mentions" if name == "mentions" else q(name)
+            self.con.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
             self.rows[name] = []
 
     def add(self, rec: dict) -> None:
@@ -117,7 +140,8 @@ class TableBuilder:
                 name = org if isinstance(org, str) else org.get("name", "")
                 expansion = org.get("expansion") if isinstance(org, dict) else None
                 if slug(name):
-                    self.orgs.append((base["date"] or "", rec["id"], slug(name), name, expansion, base["body_id"]))
+                    self.rows["mentions"].append((base["date"] or "", rec["id"], slug(name), name, expansion,
+                                                  base["body_id"]))
         counts: Counter = Counter()
         for it in rec.get("items") or []:
             if self.only is None:
@@ -133,28 +157,80 @@ class TableBuilder:
             for f in it.get("follow_ups") or []:
                 keep("followups", _followup_row(f, it, base))
         if self.only is None:
-            self.topic_counts.append((base, counts))
+            self._topic_counts(base, counts)
+            if self.search:
+                index_record(self.con, rec)
+
+    def _topic_counts(self, base: dict, counts: Counter) -> None:
+        for topic in sorted(set(counts) - set(self.topics)):
+            self.con.execute(f"ALTER TABLE topic_by_meeting ADD COLUMN {q(topic)} INTEGER NOT NULL DEFAULT 0")
+            self.topics.append(topic)
+        columns = [*MEETING, *self.topics]
+        self.con.execute(f"INSERT OR IGNORE INTO topic_by_meeting ({', '.join(q(c) for c in columns)}) VALUES "
+                         f"({', '.join('?' * len(columns))})", [base[c] for c in MEETING]
+                         + [counts.get(t, 0) for t in self.topics])
+
+    def finish(self, people_tables: tuple[list[dict], list[dict]] | None = None) -> TableStore:
+        """The tables that need every record (people, organisations, topic recurrence), then the indexes.
+        ``people_tables``: the registry's tables when the caller has them already."""
+        for name in self.rows:
+            self._flush(name)
+        if self.only is None:
+            people, roles = people_tables or self.registry.tables()
+            for p in people:
+                self._keep("people", {k: JOIN.join(v) if isinstance(v, list) else v for k, v in p.items()})
+            for r in roles:
+                self._keep("person_roles", r)
+            cursor = self.con.execute("SELECT * FROM temp.mentions ORDER BY date, meeting_id, rowid")
+            for name, rows in zip(("organisations", "meeting_organisations"), _organisation_rows(cursor), strict=True):
+                for row in rows:
+                    self._keep(name, row)
+            for row in _topic_recurrence(read_table(self.con, "topic_by_meeting")):
+                self._keep("topic_recurrence", row)
+            for name in self.rows:
+                self._flush(name)
+            if self.search:
+                finish_index(self.con)
+        self.registry = None  # its people are in the tables now; a long corpus has a big registry
+        self.con.execute("DROP TABLE temp.mentions")
+        for name in self.names:
+            create_indexes(self.con, name)
+        self.con.commit()
+        return self
+
+    def frame(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+        """A finished table (or some of its ``columns``) as a DataFrame, in key order."""
+        return read_table(self.con, name, columns)
 
     def frames(self) -> dict[str, pd.DataFrame]:
-        if self.only is not None:
-            return {name: _frame(self.rows[name], name, self.chunks[name]) for name in self.only}
-        people, roles = self.registry.tables()
-        self.rows["people"] = [{k: JOIN.join(v) if isinstance(v, list) else v for k, v in p.items()} for p in people]
-        self.rows["person_roles"] = roles
-        self.rows["organisations"], self.rows["meeting_organisations"] = _organisation_rows(self.orgs)
-        tables = {}
-        for name in KEYS:
-            if name not in ("topic_recurrence", "topic_by_meeting"):
-                tables[name] = _frame(self.rows[name], name, self.chunks[name])
-                self.rows[name], self.chunks[name] = [], []  # the frame holds them now
-        tables["topic_recurrence"], tables["topic_by_meeting"] = _topic_frames(self.topic_counts)
-        return {name: tables[name] for name in KEYS}
+        return {name: self.frame(name) for name in self.names}
+
+    def save(self, path: Path) -> Path:
+        """The database at ``path`` (atomically); the store is closed."""
+        tmp = path.with_name(path.name + ".tmp")
+        if self.path is not None and self.path.resolve() == tmp.resolve():
+            self.con.close()
+        else:
+            tmp.unlink(missing_ok=True)
+            target = sqlite3.connect(tmp)
+            self.con.backup(target)
+            target.close()
+            self.close(remove=True)
+        os.replace(tmp, path)
+        return path
+
+    def close(self, remove: bool = True) -> None:
+        self.con.close()
+        if remove and self.path is not None:
+            self.path.unlink(missing_ok=True)
 
 
-def _organisation_rows(orgs: list[tuple]) -> tuple[list[dict], list[dict]]:
+def _organisation_rows(mentions: Iterable[tuple]) -> tuple[list[dict], list[dict]]:
+    """``organisations`` and ``meeting_organisations`` from (date, meeting, id, name, expansion, body) mentions
+    in date order."""
     seen: dict[str, dict] = {}
     links, linked = [], set()
-    for date, meeting_id, oid, name, expansion, body in sorted(orgs, key=lambda o: (o[0], o[1])):
+    for date, meeting_id, oid, name, expansion, body in mentions:
         row = seen.setdefault(oid, {"organisation_id": oid, "name": name, "expansion": None, "meetings": 0,
                                     "bodies": set(), "first_seen": date or None, "last_seen": date or None})
         row["expansion"] = expansion or row["expansion"]
@@ -168,19 +244,14 @@ def _organisation_rows(orgs: list[tuple]) -> tuple[list[dict], list[dict]]:
     return orgs_out, links
 
 
-def _topic_frames(per_meeting: list[tuple[dict, Counter]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``topic_recurrence`` (per body and topic) and ``topic_by_meeting`` (items per topic per meeting)."""
-    labels = topic_ids()
-    by_meeting = [{**base, **{t: counts.get(t, 0) for t in labels}, **{t: n for t, n in counts.items()
-                                                                         if t not in labels}}
-                  for base, counts in per_meeting]
-    matrix = _frame(by_meeting, "topic_by_meeting").fillna(0)
+def _topic_recurrence(matrix: pd.DataFrame) -> list[dict]:
+    """``topic_recurrence`` rows (per body and topic) from ``topic_by_meeting`` (items per topic per meeting)."""
     rows = []
     for body, group in matrix.groupby(matrix["body_id"].fillna(""), sort=True):
         group = group.sort_values(["date", "meeting_id"])
         years = group["date"].fillna("").str[:4]
         per_year = years.value_counts()
-        for topic in [c for c in group.columns if c not in ("meeting_id", "body_id", "date")]:
+        for topic in [c for c in group.columns if c not in MEETING]:
             present = group[topic] > 0
             if not present.any():
                 continue
@@ -194,7 +265,7 @@ def _topic_frames(per_meeting: list[tuple[dict, Counter]]) -> tuple[pd.DataFrame
                          "share_by_year": json.dumps({y: round(float(s), 3) for y, s in share.items() if y}),
                          "longest_run": _longest_run(present.tolist()),
                          "recurring": bool(present.sum() >= RECURRING_MIN_MEETINGS)})
-    return _frame(rows, "topic_recurrence"), matrix
+    return rows
 
 
 def _longest_run(flags: Iterable[bool]) -> int:
@@ -205,40 +276,23 @@ def _longest_run(flags: Iterable[bool]) -> int:
     return best
 
 
-def _frame(rows: list[dict] | list[tuple], name: str, chunks: list[pd.DataFrame] | None = None) -> pd.DataFrame:
-    """Rows (after any earlier ``chunks`` of them) as a DataFrame with the table's columns, sorted by its key
-    (deterministic output), keys unique."""
-    if chunks:
-        columns = COLUMNS[name]
-        df = pd.DataFrame.from_records(rows, columns=columns) if rows else chunks[0].iloc[0:0]
-        # a column all missing in one chunk is "object" there: re-infer so the dtypes are those of one frame
-        df = pd.concat([*chunks, df], ignore_index=True).infer_objects()
-    elif rows and isinstance(rows[0], tuple):
-        columns = COLUMNS[name]
-        df = pd.DataFrame.from_records(rows, columns=columns)
-    else:
-        columns = COLUMNS[name] + [c for c in (rows[0] if rows else {}) if c not in COLUMNS[name]]
-        df = pd.DataFrame(rows, columns=columns)
-    for col in FLOATS & set(columns):
-        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-    key = KEYS[name]
-    df = df.drop_duplicates(subset=key, keep="first")
-    return df.sort_values(key, kind="stable", na_position="first").reset_index(drop=True)
-
-
 def build_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
-    """Every knowledge table from meeting records (as written to ``meetings.jsonl``), one record at a time."""
-    builder = TableBuilder()
+    """Every knowledge table from meeting records (as written to ``meetings.jsonl``), in an in-memory store."""
+    store = TableStore()
     for rec in records:
-        builder.add(rec)
-    return builder.frames()
+        store.add(rec)
+    tables = store.finish().frames()
+    store.close()
+    return tables
 
 
 def followups_frame(records: Iterable[dict]) -> pd.DataFrame:
-    builder = TableBuilder(only=("followups",))
+    store = TableStore(only=("followups",))
     for rec in records:
-        builder.add(rec)
-    return builder.frames()["followups"]
+        store.add(rec)
+    frame = store.finish().frame("followups")
+    store.close()
+    return frame
 
 
 def select_followups(frame: pd.DataFrame, statuses: Iterable[str] = (), owner: str | None = None) -> pd.DataFrame:

@@ -1,72 +1,81 @@
-"""Write the knowledge tables as CSV, JSONL, Parquet and one SQLite database.
+"""The knowledge tables on disk: one SQLite database, and CSV, JSONL and Parquet files exported from it.
 
-The SQLite file is made for opening as is — ``sqlite3``, Datasette, DuckDB,
-``pandas.read_sql`` — so every table gets a declared primary key and indexes
-on the columns the README's questions filter on (body, date, status, topic).
-Every file is written to a temporary name and renamed into place, so an
-interrupted run never leaves a half-written table behind.
+Rows go into SQLite as the records stream past (:class:`pipeline.table.TableStore`),
+so no table is ever held whole in memory; the files are then written from the
+database a chunk at a time, in key order.  The database is made for opening as
+is — ``sqlite3``, Datasette, DuckDB, ``pandas.read_sql`` — so every table has a
+declared primary key and indexes on the columns the README's questions filter
+on (body, date, status, topic).  Every file is written to a temporary name and
+renamed into place, so an interrupted run never leaves a half-written table.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .tablespec import INDEXES, KEYS
+from .tablespec import BOOLEANS, INDEXES, KEYS, column_type
+
+if TYPE_CHECKING:
+    from .table import TableStore
 
 FORMATS = ("csv", "jsonl", "parquet", "sqlite")
 SQLITE_NAME = "minutes.sqlite"
+CHUNK_ROWS = 5_000  # rows read from the database at a time when a table is exported
+DTYPES = {"REAL": "float64", "INTEGER": "Int64", "TEXT": "str"}
 
 
-def _sql_type(series: pd.Series) -> str:
-    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_integer_dtype(series):
-        return "INTEGER"
-    if pd.api.types.is_float_dtype(series):
-        return "REAL"
-    return "TEXT"
-
-
-def _value(v):
-    """A cell as SQLite stores it: NaN/None -> NULL, numpy scalars -> Python, bools -> 0/1."""
-    if v is None or (isinstance(v, float) and v != v):
-        return None
-    if hasattr(v, "item"):
-        v = v.item()
-    return int(v) if isinstance(v, bool) else v
-
-
-def _q(name: str) -> str:
+def q(name: str) -> str:
+    """A quoted SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
 
 
-def write_sqlite(tables: dict[str, pd.DataFrame], path: Path, records: Iterable[dict] | None = None) -> None:
-    """The tables, with keys and indexes, and — given the meeting records — the full-text ``search`` index."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    con = sqlite3.connect(tmp)
-    try:
-        for name, df in tables.items():
-            cols = ", ".join(f"{_q(c)} {_sql_type(df[c])}" for c in df.columns)
-            key = ", ".join(_q(c) for c in KEYS[name])
-            con.execute(f"CREATE TABLE {_q(name)} ({cols}, PRIMARY KEY ({key}))")
-            for col in INDEXES.get(name, []):
-                if col in df.columns:
-                    con.execute(f"CREATE INDEX {_q(f'ix_{name}_{col}')} ON {_q(name)} ({_q(col)})")
-            marks = ", ".join("?" for _ in df.columns)
-            con.executemany(f"INSERT INTO {_q(name)} VALUES ({marks})",
-                            ([_value(v) for v in row] for row in df.itertuples(index=False, name=None)))
-        if records is not None:
-            from .search import build_index
+def check_formats(formats: tuple[str, ...]) -> None:
+    if unknown := set(formats) - set(FORMATS):
+        raise ValueError(f"unknown table format(s): {', '.join(sorted(unknown))}; choose from {', '.join(FORMATS)}")
 
-            build_index(con, records)
-        con.commit()
-    finally:
-        con.close()
-    os.replace(tmp, path)
+
+def create_table(con: sqlite3.Connection, name: str, columns: list[str]) -> None:
+    cols = ", ".join(f"{q(c)} {column_type(name, c)}" for c in columns)
+    con.execute(f"CREATE TABLE {q(name)} ({cols}, PRIMARY KEY ({', '.join(q(c) for c in KEYS[name])}))")
+
+
+def create_indexes(con: sqlite3.Connection, name: str) -> None:
+    """The indexes beyond the key: built once the rows are in (faster than keeping them up to date)."""
+    for col in INDEXES.get(name, []):
+        con.execute(f"CREATE INDEX IF NOT EXISTS {q(f'ix_{name}_{col}')} ON {q(name)} ({q(col)})")
+
+
+def table_columns(con: sqlite3.Connection, name: str) -> list[str]:
+    return [row[1] for row in con.execute(f"PRAGMA table_info({q(name)})")]
+
+
+def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Rows read back from SQLite with the table's pandas types: the same in every chunk, whatever is missing
+    (nullable integers and booleans, float scores, strings)."""
+    return df.astype({c: "boolean" if c in BOOLEANS else DTYPES[column_type(name, c)] for c in df.columns})
+
+
+def _row_chunks(con: sqlite3.Connection, name: str, columns: list[str]) -> Iterator[list[tuple]]:
+    cursor = con.execute(f"SELECT {', '.join(q(c) for c in columns)} FROM {q(name)} "
+                         f"ORDER BY {', '.join(q(c) for c in KEYS[name])}")
+    while batch := cursor.fetchmany(CHUNK_ROWS):
+        yield batch
+
+
+def read_table(con: sqlite3.Connection, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Table ``name`` (or some of its ``columns``) in key order, with its types."""
+    columns = columns or table_columns(con, name)
+    rows = [row for chunk in _row_chunks(con, name, columns) for row in chunk]
+    return typed(pd.DataFrame.from_records(rows, columns=columns) if rows else
+                 pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), name)
 
 
 def _atomic(path: Path, write) -> None:
@@ -75,34 +84,66 @@ def _atomic(path: Path, write) -> None:
     os.replace(tmp, path)
 
 
-def _write_json_lines(df: pd.DataFrame, path: Path, rows: int = 10_000) -> None:
-    """``df`` as JSON lines, ``rows`` at a time: pandas builds the whole text in memory otherwise."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for start in range(0, max(len(df), 1), rows):
-            fh.write(df.iloc[start:start + rows].to_json(orient="records", lines=True, force_ascii=False))
+def export_table(con: sqlite3.Connection, name: str, folder: Path, formats: tuple[str, ...]) -> list[Path]:
+    """``folder/<name>.{csv,jsonl,parquet}`` (those in ``formats``), written chunk by chunk in one read of the
+    table: CSV and JSON lines straight from the database rows, Parquet through typed DataFrames."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths = {fmt: folder / f"{name}.{fmt}" for fmt in ("csv", "jsonl", "parquet") if fmt in formats}
+    if not paths:
+        return []
+    tmp = {fmt: p.with_name(p.name + ".tmp") for fmt, p in paths.items()}
+    columns = table_columns(con, name)
+    flags = [k for k, c in enumerate(columns) if c in BOOLEANS]  # stored as 0/1
+    handles = {fmt: open(tmp[fmt], "w", encoding="utf-8", newline="") for fmt in ("csv", "jsonl") if fmt in tmp}
+    parquet = None
+    try:
+        writer = csv.writer(handles["csv"], lineterminator="\n") if "csv" in handles else None
+        if writer:
+            writer.writerow(columns)
+        for chunk in _row_chunks(con, name, columns):
+            if flags:
+                chunk = [tuple(bool(v) if k in flags and v is not None else v for k, v in enumerate(row))
+                         for row in chunk]
+            if writer:
+                writer.writerows(chunk)
+            if "jsonl" in handles:
+                handles["jsonl"].write("".join(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
+                                               + "\n" for row in chunk))
+            if "parquet" in tmp:
+                batch = pa.Table.from_pandas(typed(pd.DataFrame.from_records(chunk, columns=columns), name),
+                                             schema=parquet.schema if parquet else None, preserve_index=False)
+                parquet = parquet or pq.ParquetWriter(tmp["parquet"], batch.schema)
+                parquet.write_table(batch)
+        if "parquet" in tmp and parquet is None:  # no rows: the columns and their types still
+            empty = typed(pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), name)
+            pq.write_table(pa.Table.from_pandas(empty, preserve_index=False), tmp["parquet"])
+    finally:
+        for fh in handles.values():
+            fh.close()
+        if parquet is not None:
+            parquet.close()
+    for fmt, p in paths.items():
+        os.replace(tmp[fmt], p)
+    return list(paths.values())
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...] = FORMATS,
-                 records: Iterable[dict] | None = None) -> list[Path]:
-    """``out_dir/tables/<name>.{csv,jsonl,parquet}`` and ``out_dir/minutes.sqlite`` (with the search index built
-    from ``records`` when given); the paths written."""
-    unknown = set(formats) - set(FORMATS)
-    if unknown:
-        raise ValueError(f"unknown table format(s): {', '.join(sorted(unknown))}; choose from {', '.join(FORMATS)}")
+def export_tables(con: sqlite3.Connection, out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
+    """``out_dir/tables/<name>.{csv,jsonl,parquet}`` (those in ``formats``) from a finished store's database;
+    the paths written."""
+    check_formats(formats)
     folder = out_dir / "tables"
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, df in tables.items():
-        if "csv" in formats:
-            _atomic(folder / f"{name}.csv", lambda p, df=df: df.to_csv(p, index=False))
-            written.append(folder / f"{name}.csv")
-        if "jsonl" in formats:
-            _atomic(folder / f"{name}.jsonl", lambda p, df=df: _write_json_lines(df, p))
-            written.append(folder / f"{name}.jsonl")
-        if "parquet" in formats:
-            _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
-            written.append(folder / f"{name}.parquet")
+    return [path for name in KEYS for path in export_table(con, name, folder, formats)]
+
+
+def write_tables(store: TableStore, out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
+    """The exported files and, with "sqlite" in ``formats``, ``out_dir/minutes.sqlite``, from a finished store
+    (closed afterwards); the paths written."""
+    written = export_tables(store.con, out_dir, formats)
     if "sqlite" in formats:
-        write_sqlite(tables, out_dir / SQLITE_NAME, records)
-        written.append(out_dir / SQLITE_NAME)
+        written.append(store.save(out_dir / SQLITE_NAME))
+    else:
+        store.close()
     return written

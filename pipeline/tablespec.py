@@ -45,6 +45,19 @@ COLUMNS: dict[str, list[str]] = {
     "topic_by_meeting": MEETING,
 }
 FLOATS = {"score", "status_score", "confidence"}
+INTEGERS = {"pages", "words", "items", "ordinal", "decisions", "follow_ups", "start", "end", "evidence_start",
+            "evidence_end", "meetings", "body_meetings", "years_active", "longest_run"}
+BOOLEANS = {"truncated", "recurring"}
+
+
+def column_type(table: str, column: str) -> str:
+    """The SQLite type of a column, declared up front (rows are streamed in before any table exists as a
+    whole); ``topic_by_meeting`` counts items per topic in every column after the meeting's own."""
+    if column in FLOATS:
+        return "REAL"
+    if column in INTEGERS or column in BOOLEANS or (table == "topic_by_meeting" and column not in MEETING):
+        return "INTEGER"
+    return "TEXT"
 # columns worth an index beyond the key (what the questions in the README filter and join on)
 INDEXES: dict[str, list[str]] = {
     "meetings": ["body_id", "date"],

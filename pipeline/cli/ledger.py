@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,8 +13,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..table import build_tables, followups_frame, select_followups
-from ..tablefiles import FORMATS, SQLITE_NAME, write_tables
+from ..table import TableStore, followups_frame, select_followups
+from ..tablefiles import FORMATS, SQLITE_NAME, q, write_tables
+from ..tablespec import KEYS
 from .common import app, err, fail, out
 
 
@@ -58,11 +61,12 @@ def _records_path(path: Path) -> Path:
     return found
 
 
-def _read_records(path: Path) -> list[dict]:
-    from ..link import RecordError, read_records
+def _stream(path: Path) -> Iterator[dict]:
+    """The records of ``path`` one at a time; a line that is not a record stops with its file and line."""
+    from ..link import RecordError, iter_records
 
     try:
-        return read_records(path)  # the tables hold every row anyway; reading first gives one clean error
+        yield from iter_records(path)
     except (RecordError, UnicodeDecodeError) as exc:
         raise fail(str(exc) if isinstance(exc, RecordError) else f"{path}: not UTF-8 text") from exc
 
@@ -84,12 +88,19 @@ def table(
     if bad := sorted(set(chosen) - set(FORMATS)):
         raise fail(f"unknown format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
     target = out_dir or records_path.parent
-    from ..link import iter_records
-
-    tables = build_tables(_read_records(records_path))
-    write_tables(tables, target, chosen, records=iter_records(records_path))
-    sizes = ", ".join(f"{name} {len(df)}" for name, df in tables.items())
-    err.print(f"wrote {len(tables)} tables to {target} ({', '.join(chosen)}): {sizes}", highlight=False)
+    target.mkdir(parents=True, exist_ok=True)
+    store = TableStore(target / f"{SQLITE_NAME}.tmp", search=True)
+    try:
+        for rec in _stream(records_path):
+            store.add(rec)
+        store.finish()
+        sizes = ", ".join(f"{name} {store.con.execute(f'SELECT count(*) FROM {q(name)}').fetchone()[0]}"
+                          for name in KEYS)
+    except BaseException:
+        store.close()
+        raise
+    write_tables(store, target, chosen)
+    err.print(f"wrote {len(KEYS)} tables to {target} ({', '.join(chosen)}): {sizes}", highlight=False)
 
 
 class Status(StrEnum):
@@ -112,7 +123,7 @@ def followups(
     Example: minutes followups out --status overdue --status open --owner Basra
     """
     records_path = _records_path(path)
-    rows = select_followups(followups_frame(_read_records(records_path)), [s.value for s in status or []], owner)
+    rows = select_followups(followups_frame(_stream(records_path)), [s.value for s in status or []], owner)
     target = csv or records_path.parent / "followups.csv"
     rows.to_csv(target, index=False)
     grid = Table(title=f"{len(rows)} follow-ups", show_lines=True)
@@ -139,17 +150,20 @@ def report(
 
     Example: minutes report out
     """
-    from ..link import iter_records
     from ..report import write_report
 
     records_path = _records_path(path)
     folder = records_path.parent
-    parquet = {p.stem: p for p in (folder / "tables").glob("*.parquet")}
-    if set(parquet) >= {"meetings", "items", "decisions", "followups", "topic_recurrence", "topic_by_meeting"}:
-        import pandas as pd
-
-        tables = {name: pd.read_parquet(p) for name, p in parquet.items()}
+    database = folder / SQLITE_NAME
+    if database.is_file():  # the run's tables and search index
+        con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     else:
-        tables = build_tables(_read_records(records_path))
-    index = write_report(tables, iter_records(records_path), folder, folder / SQLITE_NAME)
+        store = TableStore(search=True)
+        for rec in _stream(records_path):
+            store.add(rec)
+        con = store.finish().con
+    try:
+        index = write_report(con, _stream(records_path), folder)
+    finally:
+        con.close()
     err.print(f"wrote the report: {index}", highlight=False)

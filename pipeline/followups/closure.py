@@ -15,16 +15,18 @@ the body's next meeting here.
 
 It streams: :class:`Closure` sees every record twice (``observe``, then
 ``scan``) and keeps only the follow-ups, an inverted index of their words and
-the matches found — never the meetings themselves — so memory stays flat
-however many meetings a body has.
+the few matches that can still decide a status — never the meetings
+themselves — so memory stays flat however many meetings a body has.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date_of
 from typing import NamedTuple
@@ -58,6 +60,10 @@ def sentences(record: dict) -> Iterator[tuple[str, str, str]]:
             for sent in re.split(r"(?<=[.;])\s+(?=[A-Z(\u2018'\"])", " ".join(p["text"].split())):
                 if len(sent) > 15:
                     yield sent, item_id, title
+
+
+def _interned(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sys.intern(w) for w in sorted(set(words)))
 
 
 def _owner_words(owner: str | None) -> set[str]:
@@ -96,16 +102,39 @@ class Pending:
     has tens of thousands of them)."""
 
     ref: tuple[int, int, int]  # (record, item, follow-up) positions in the file
-    fu: dict  # owner, action, evidence, due, due_date only; the rest is dropped by ``prepare``
     body: str
     date: str
-    title: str
+    due: str | None
+    due_date: str | None
+    # words as tuples of interned strings: a set per follow-up would take several times the memory
+    action_terms: tuple[str, ...]  # of the action and its sentence, less the owner's (and, once prepared,
+    title_terms: tuple[str, ...]  # of the item title                  the body's commonest) words
+    owner: tuple[str, ...]  # capitalised words of the owner
+    refs: tuple[str, ...]  # action-log numbers in the sentence
     position: int = 0  # of its meeting among the body's meetings, by date
-    action_terms: set[str] = field(default_factory=set)
-    title_terms: set[str] = field(default_factory=set)
-    owner: set[str] = field(default_factory=set)
-    refs: set[str] = field(default_factory=set)
-    matches: list[Match] = field(default_factory=list)
+    # of the matches, only those that can still decide the status (a follow-up can match hundreds of later
+    # sentences): the position of the latest "still outstanding" report, the best report at that position,
+    # and the best report at each later position (any one of them closes it)
+    last_outstanding: int = -1
+    at_last: Match | None = None
+    later: dict[int, Match] = field(default_factory=dict)
+
+    def match(self, m: Match) -> None:
+        if m.position < self.last_outstanding:
+            return
+        if m.outstanding and m.position > self.last_outstanding:
+            self.at_last = _better(self.later.get(m.position), m)
+            self.last_outstanding = m.position
+            self.later = {pos: best for pos, best in self.later.items() if pos > m.position}
+        elif m.position == self.last_outstanding:
+            self.at_last = _better(self.at_last, m)
+        else:
+            self.later[m.position] = _better(self.later.get(m.position), m)
+
+
+def _better(a: Match | None, b: Match) -> Match:
+    """The better report of one meeting: the higher score, then the earlier sentence."""
+    return b if a is None or (b.neg_score, b.s_index) < (a.neg_score, a.s_index) else a
 
 
 @dataclass
@@ -126,9 +155,13 @@ class Closure:
             self.item_words[body].update(words)
         self.items[body] += len(per_item)
         for i, item in enumerate(record.get("items") or []):
+            title_terms = _interned(terms(item.get("title") or ""))
             for j, fu in enumerate(item.get("follow_ups") or []):
-                slim = {key: fu.get(key) for key in ("owner", "action", "evidence", "due", "due_date")}
-                self.pending.append(Pending((k, i, j), slim, body, _date(record), item.get("title") or ""))
+                owner = _owner_words(fu.get("owner"))
+                action = (terms(fu.get("action") or "") | terms(fu.get("evidence") or "")) - {w.lower() for w in owner}
+                self.pending.append(Pending((k, i, j), body, _date(record), fu.get("due"), fu.get("due_date"),
+                                            _interned(action), title_terms, _interned(owner),
+                                            _interned(ACTION_REF.findall(fu.get("evidence") or ""))))
 
     def prepare(self) -> None:
         """Meeting order per body, each follow-up's words, and the inverted indexes used by ``scan``."""
@@ -145,24 +178,21 @@ class Closure:
         by_ref: dict[tuple[str, str], list[int]] = defaultdict(list)
         for n, p in enumerate(self.pending):
             p.position = self.position[p.ref[0]][1]
-            p.owner = _owner_words(p.fu.get("owner"))
-            p.action_terms = ((terms(p.fu.get("action") or "") | terms(p.fu.get("evidence") or ""))
-                              - {w.lower() for w in p.owner} - common.get(p.body, set()))
-            p.title_terms = terms(p.title)
-            p.refs = set(ACTION_REF.findall(p.fu.get("evidence") or ""))
+            common_here = common.get(p.body, set())
+            p.action_terms = tuple(w for w in p.action_terms if w not in common_here)
             for w in p.action_terms:
                 by_word[(p.body, w)].append(n)
             for r in p.refs:
                 by_ref[(p.body, r)].append(n)
-            p.fu = {key: p.fu[key] for key in ("due", "due_date")}  # matching no longer needs the words
         self.by_word = {key: self._by_position(post) for key, post in by_word.items()}
         self.by_ref = {key: self._by_position(post) for key, post in by_ref.items()}
 
-    def _by_position(self, post: list[int]) -> tuple[list[int], list[int]]:
+    def _by_position(self, post: list[int]) -> tuple[array, array]:
+        """A posting list and its meeting positions, as machine-integer arrays (a fifth of a list's memory)."""
         post.sort(key=lambda n: self.pending[n].position)
-        return post, [self.pending[n].position for n in post]
+        return array("i", post), array("i", (self.pending[n].position for n in post))
 
-    def _earlier(self, index: dict, key: tuple[str, str], pos: int) -> list[int]:
+    def _earlier(self, index: dict, key: tuple[str, str], pos: int) -> Iterable[int]:
         """The follow-ups in posting list ``key`` made at meetings before position ``pos``."""
         found = index.get(key)
         return found[0][:bisect_left(found[1], pos)] if found else []
@@ -191,8 +221,7 @@ class Closure:
                 if score is not None and score >= MIN_SCORE:
                     if outstanding is None:
                         outstanding = bool(OUTSTANDING.search(sent))
-                    p.matches.append(Match(pos, -score, s_index, sent, record.get("id"), item_id, _date(record),
-                                           outstanding))
+                    p.match(Match(pos, -score, s_index, sent, record.get("id"), item_id, _date(record), outstanding))
 
     # -- statuses ---------------------------------------------------------------------------------
     def settle(self) -> dict[tuple[int, int, int], dict]:
@@ -230,37 +259,33 @@ class Sentence:
 
 
 def _score(p: Pending, sent: Sentence) -> float | None:
-    if p.refs & sent.refs:
+    if p.refs and not sent.refs.isdisjoint(p.refs):
         return 1.0
-    shared = p.action_terms & sent.words
-    if not p.action_terms or len(shared) < MIN_SHARED:
+    shared = len(sent.words.intersection(p.action_terms))
+    if not p.action_terms or shared < MIN_SHARED:
         return None
-    score = len(shared) / min(len(p.action_terms), 12)
-    if p.owner and p.owner & sent.caps:
+    score = shared / min(len(p.action_terms), 12)
+    if p.owner and not sent.caps.isdisjoint(p.owner):
         score += 0.2
-    if p.title_terms and p.title_terms <= sent.context:
+    if p.title_terms and sent.context.issuperset(p.title_terms):
         score += 0.1
     return round(min(score, 1.0), 3)
 
 
 def _status(p: Pending, next_date: str | None, newest: str | None, n_later: int) -> dict:
-    fu = p.fu
-    due = fu.get("due_date")
-    if fu.get("due") and not due and p.date:
+    due = p.due_date
+    if p.due and not due and p.date:
         try:
-            due = resolve(fu["due"], _date_of.fromisoformat(p.date),
+            due = resolve(p.due, _date_of.fromisoformat(p.date),
                           _date_of.fromisoformat(next_date) if next_date else None)
         except ValueError:
             due = None
     fields = {"due_date": due, "status_evidence": None}
-    last_outstanding = max((m.position for m in p.matches if m.outstanding), default=-1)
-    closing = [m for m in p.matches if not m.outstanding and m.position > last_outstanding]
-    if closing:
-        best = min(closing, key=lambda m: (m.neg_score, m.position, m.s_index))  # best score, then the earliest
+    if p.later:  # reported on after the last "still outstanding": closed
+        best = min(p.later.values(), key=lambda m: (m.neg_score, m.position, m.s_index))  # best, then earliest
         return {**fields, "status": "closed", "status_evidence": best.evidence()}
-    if p.matches:
-        latest = min((m for m in p.matches if m.position == last_outstanding), key=lambda m: (m.neg_score, m.s_index))
-        return {**fields, "status": "carried_forward", "status_evidence": latest.evidence()}
+    if p.at_last:
+        return {**fields, "status": "carried_forward", "status_evidence": p.at_last.evidence()}
     if due and newest and due <= newest and n_later:
         return {**fields, "status": "overdue", "status_evidence": {
             "text": f"due {due}; no report of it in the {n_later} later meeting(s) up to {newest}",
