@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,15 +112,23 @@ def iter_meetings(files: list[tuple[Path, str]], summary: ExtractSummary,
             yield meeting
 
 
-def write_jsonl(records: Iterable[dict], path: str | os.PathLike) -> int:
-    """Write records atomically (temporary file, then rename); return how many."""
+@contextmanager
+def jsonl_writer(path: str | os.PathLike) -> Iterator[Callable[[dict], None]]:
+    """A function that appends one record to ``path`` as a JSON line; the file appears (atomically: a temporary
+    file, then a rename) when the block ends without an error."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    n = 0
     with open(tmp, "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            n += 1
+        yield lambda rec: fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
+
+
+def write_jsonl(records: Iterable[dict], path: str | os.PathLike) -> int:
+    """Write records atomically (temporary file, then rename); return how many."""
+    n = 0
+    with jsonl_writer(path) as write:
+        for rec in records:
+            write(rec)
+            n += 1
     return n

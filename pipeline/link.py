@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .entities.registry import PersonRegistry
 from .evaluate import name_key
-from .extract import write_jsonl
+from .extract import jsonl_writer
 from .followups.closure import Closure
 from .table import TableStore
 
@@ -96,12 +96,19 @@ def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None) ->
             _owner_ids(rec)
             for i, item in enumerate(rec.get("items") or []):
                 for j, fu in enumerate(item.get("follow_ups") or []):
-                    fu.update(statuses[(k, i, j)])
+                    fu.update(statuses.pop((k, i, j)))
                     counts[fu["status"]] += 1
             store.add(rec)
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, meetings_path)
-    people, roles = registry.tables()
-    write_jsonl(people, out_dir / "people.jsonl")
-    write_jsonl(roles, out_dir / "person_roles.jsonl")
-    return LinkSummary(len(people), len(roles), dict(counts)), store.finish((people, roles))
+    summary = LinkSummary(statuses=dict(counts))
+    with (jsonl_writer(out_dir / "people.jsonl") as write_person,
+          jsonl_writer(out_dir / "person_roles.jsonl") as write_role):
+        for person, roles in registry.iter_people():
+            write_person(person)
+            for row in roles:
+                write_role(row)
+            store.add_person(person, roles)
+            summary.people += 1
+            summary.appearances += len(roles)
+    return summary, store.finish()

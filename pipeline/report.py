@@ -14,17 +14,16 @@ embedded in a page cannot close its ``<script>`` element.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from html import escape
 from pathlib import Path
 
 import pandas as pd
 
-from .report_search import SEARCH_PAGE, search_rows
+from .report_search import SEARCH_PAGE, search_data
 from .table import meeting_rows
 from .tablefiles import read_table
 
@@ -44,10 +43,17 @@ details{margin:.5em 0}summary{cursor:pointer;padding:.3em 0}.followups td:nth-ch
 
 
 def _page(title: str, body: str, depth: int = 0) -> str:
+    return "".join(_page_parts(title, [body], depth))
+
+
+def _page_parts(title: str, parts: Iterable[str], depth: int = 0) -> Iterator[str]:
+    """A page as pieces, made and written one after another: a big index page is never one string."""
     up = "../" * depth
-    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
-            f"<meta name=viewport content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>"
-            f"<nav><a href='{up}index.html'>Overview</a><a href='{up}search.html'>Search</a></nav>{body}</body></html>")
+    yield (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
+           f"<meta name=viewport content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>"
+           f"<nav><a href='{up}index.html'>Overview</a><a href='{up}search.html'>Search</a></nav>")
+    yield from parts
+    yield "</body></html>"
 
 
 def _t(value) -> str:
@@ -149,13 +155,13 @@ def _commitments(data: dict, today: date) -> str:
             f"(unknown)</summary>{_followup_table(data['rest'], n_rest, today)}</details>")
 
 
-def _themes(t: dict[str, pd.DataFrame]) -> str:
+def _themes(t: dict[str, pd.DataFrame]) -> Iterator[str]:
     rec, matrix = t["topic_recurrence"], t["topic_by_meeting"].sort_values(["date", "meeting_id"])
     themes = rec[rec["topic"] != "partnership_governance"]
     overall = (themes.groupby("topic").agg(meetings=("meetings", "sum"), bodies=("body_id", "nunique"),
                                           first=("first_date", "min"), last=("last_date", "max"))
                .sort_values(["meetings", "bodies"], ascending=False).head(15))
-    parts = ["<h2 id=themes>Recurring themes</h2><p class=muted>Themes of agenda items (procedural business left "
+    yield from ["<h2 id=themes>Recurring themes</h2><p class=muted>Themes of agenda items (procedural business left "
              "out), ranked by the number of meetings that discussed them.</p><table class=ranked><tr><th>theme</th>"
              "<th>meetings</th><th>bodies</th><th>first – last</th></tr>" + "".join(
                  f"<tr><td>{escape(topic.replace('_', ' '))}</td><td>{r.meetings}</td><td>{r.bodies}</td>"
@@ -176,34 +182,38 @@ def _themes(t: dict[str, pd.DataFrame]) -> str:
                         f"{sparkline((body_rows[r.topic] > 0).tolist()) if r.topic in body_rows else ''}</td></tr>"
                         for r in ranked.itertuples(index=False))
         count = f"{sizes[body]} meeting{'s' if sizes[body] != 1 else ''}"
-        parts.append(f"<details{' open' if k == 0 else ''}><summary><b>{escape(body or 'unknown body')}</b> "
-                     f"({count})</summary>{heatmap(body_rows, body)}<table class=recurrence><tr>"
-                     f"<th>theme</th><th>meetings</th><th>longest run</th><th>first – last</th><th>recurring</th>"
-                     f"<th>across meetings</th></tr>{lines}</table></details>")
-    return "".join(parts)
+        yield (f"<details{' open' if k == 0 else ''}><summary><b>{escape(body or 'unknown body')}</b> "
+               f"({count})</summary>{heatmap(body_rows, body)}<table class=recurrence><tr>"
+               f"<th>theme</th><th>meetings</th><th>longest run</th><th>first – last</th><th>recurring</th>"
+               f"<th>across meetings</th></tr>{lines}</table></details>")
 
 
-def index_page(t: dict, today: date) -> str:
-    """The overview page, from :func:`report_data`."""
+def index_page(t: dict, today: date) -> Iterator[str]:
+    """The overview page, from :func:`report_data`, in pieces."""
+    return _page_parts("Minutes knowledge base", _index_parts(t, today))
+
+
+def _index_parts(t: dict, today: date) -> Iterator[str]:
     meetings, counts = t["meetings"], t["counts"]
-    parts = [f"<h1>Minutes knowledge base</h1><p>{len(meetings)} meetings of {meetings['body_id'].nunique()} "
-             f"bodies, {_t(meetings['date'].min())} to {_t(meetings['date'].max())}: {counts['items']} agenda items, "
-             f"{counts['decisions']} resolutions, {counts['followups']} commitments, {counts['people']} people.</p>"
-             "<p><a href='#themes'>Recurring themes</a> · <a href='#commitments'>Commitments</a> · "
-             "<a href='#decisions'>Decisions</a> · <a href='#people'>People</a> · <a href='#meetings'>Meetings</a>"
-             " · <a href='search.html'>Search</a></p>", _themes(t), _commitments(t, today)]
-    parts.append("<h2 id=decisions>Decisions by type</h2>" + decisions_chart(t["decision_types"]))
-    people = t["people"]
-    parts.append("<h2 id=people>People</h2><table><tr><th>name</th><th>latest role</th><th>organisation</th>"
-                 "<th>meetings</th><th>first – last seen</th></tr>" + "".join(
-                     f"<tr><td>{_t(p.name)}</td><td>{_t(p.latest_role)}</td><td>{_t(p.latest_organisation)}</td>"
-                     f"<td>{p.meetings}</td><td>{_t(p.first_seen)} – {_t(p.last_seen)}</td></tr>"
-                     for p in people.itertuples(index=False)) + "</table>")
-    parts.append("<h2 id=meetings>Meetings</h2><ul>" + "".join(
-        f"<li><a href='{meeting_page_name(m.meeting_id)}'>{_t(m.date)} {_t(m.body)}</a> "
-        f"<span class=muted>{_t(m.body_id)}</span></li>"
-        for m in meetings.sort_values(["date", "meeting_id"], ascending=False).itertuples(index=False)) + "</ul>")
-    return _page("Minutes knowledge base", "".join(parts))
+    yield (f"<h1>Minutes knowledge base</h1><p>{len(meetings)} meetings of {meetings['body_id'].nunique()} "
+           f"bodies, {_t(meetings['date'].min())} to {_t(meetings['date'].max())}: {counts['items']} agenda items, "
+           f"{counts['decisions']} resolutions, {counts['followups']} commitments, {counts['people']} people.</p>"
+           "<p><a href='#themes'>Recurring themes</a> · <a href='#commitments'>Commitments</a> · "
+           "<a href='#decisions'>Decisions</a> · <a href='#people'>People</a> · <a href='#meetings'>Meetings</a>"
+           " · <a href='search.html'>Search</a></p>")
+    yield from _themes(t)
+    yield _commitments(t, today)
+    yield "<h2 id=decisions>Decisions by type</h2>" + decisions_chart(t["decision_types"])
+    yield ("<h2 id=people>People</h2><table><tr><th>name</th><th>latest role</th><th>organisation</th>"
+           "<th>meetings</th><th>first – last seen</th></tr>" + "".join(
+               f"<tr><td>{_t(p.name)}</td><td>{_t(p.latest_role)}</td><td>{_t(p.latest_organisation)}</td>"
+               f"<td>{p.meetings}</td><td>{_t(p.first_seen)} – {_t(p.last_seen)}</td></tr>"
+               for p in t["people"].itertuples(index=False)) + "</table>")
+    yield "<h2 id=meetings>Meetings</h2><ul>"
+    for m in meetings.sort_values(["date", "meeting_id"], ascending=False).itertuples(index=False):
+        yield (f"<li><a href='{meeting_page_name(m.meeting_id)}'>{_t(m.date)} {_t(m.body)}</a> "
+               f"<span class=muted>{_t(m.body_id)}</span></li>")
+    yield "</ul>"
 
 
 def meeting_page(rec: dict) -> str:
@@ -265,14 +275,13 @@ def write_report(con: sqlite3.Connection, records: Iterable[dict], out_dir: Path
     _write(folder / "index.html", index_page(report_data(con), today))
     for rec in records:
         _write(folder / meeting_page_name(rec["id"]), meeting_page(rec))
-    rows = search_rows(con)
-    # no "<", ">" or "&" in the embedded JSON at all: nothing in it can end the <script> element or open a comment
-    data = json.dumps(rows, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    _write(folder / "search.html", _page("Search the minutes", SEARCH_PAGE.replace("__DATA__", data)))
+    before, after = SEARCH_PAGE.split("__DATA__")
+    _write(folder / "search.html", _page_parts("Search the minutes", [before, *search_data(con), after]))
     return folder / "index.html"
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | Iterable[str]) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.writelines([text] if isinstance(text, str) else text)
     os.replace(tmp, path)

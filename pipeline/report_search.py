@@ -11,23 +11,31 @@ text from the minutes is never parsed as HTML.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterator
 
 TEXT_CHARS = 320
 MAX_ROWS = 20000
 
 
-def search_rows(con: sqlite3.Connection) -> list[list]:
-    """The newest ``MAX_ROWS`` rows of the full-text index (none when the database has no index)."""
+def search_data(con: sqlite3.Connection) -> Iterator[str]:
+    """The page's JSON array of the newest ``MAX_ROWS`` rows of the full-text index (empty when the database
+    has none), in pieces, one row at a time.  No "<", ">" or "&" in it at all: nothing in it can end the
+    <script> element or open a comment."""
     try:
-        rows = con.execute(
+        cursor = con.execute(
             "SELECT kind, meeting_id, item_id, body_id, date, coalesce(item_title, ''), "
             f"substr(coalesce(title || ' ', '') || text, 1, {TEXT_CHARS}), trim(topics), trim(types), "
             "coalesce(status, '') FROM search WHERE kind != 'point' ORDER BY date DESC, rowid LIMIT ?",
-            (MAX_ROWS,)).fetchall()
+            (MAX_ROWS,))
     except sqlite3.OperationalError:
-        return []
-    return [list(r) for r in rows]
+        cursor = iter(())
+    yield "["
+    for k, row in enumerate(cursor):
+        text = json.dumps(list(row), ensure_ascii=False)
+        yield (", " if k else "") + text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    yield "]"
 
 
 SEARCH_PAGE = r"""<h1>Search the minutes</h1>

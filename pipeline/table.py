@@ -19,7 +19,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -170,21 +170,24 @@ class TableStore:
                          f"({', '.join('?' * len(columns))})", [base[c] for c in MEETING]
                          + [counts.get(t, 0) for t in self.topics])
 
-    def finish(self, people_tables: tuple[list[dict], list[dict]] | None = None) -> TableStore:
-        """The tables that need every record (people, organisations, topic recurrence), then the indexes.
-        ``people_tables``: the registry's tables when the caller has them already."""
+    def add_person(self, person: dict, roles: list[dict]) -> None:
+        """A person's ``people`` row and ``person_roles`` rows (see :meth:`PersonRegistry.iter_people`): given by
+        a caller that has its own registry, added by :meth:`finish` otherwise."""
+        self._keep("people", {k: JOIN.join(v) if isinstance(v, list) else v for k, v in person.items()})
+        for row in roles:
+            self._keep("person_roles", row)
+
+    def finish(self) -> TableStore:
+        """The tables that need every record (people, organisations, topic recurrence), then the indexes."""
         for name in self.rows:
             self._flush(name)
         if self.only is None:
-            people, roles = people_tables or self.registry.tables()
-            for p in people:
-                self._keep("people", {k: JOIN.join(v) if isinstance(v, list) else v for k, v in p.items()})
-            for r in roles:
-                self._keep("person_roles", r)
+            if self.own_registry:
+                for person, roles in self.registry.iter_people():
+                    self.add_person(person, roles)
             cursor = self.con.execute("SELECT * FROM temp.mentions ORDER BY date, meeting_id, rowid")
-            for name, rows in zip(("organisations", "meeting_organisations"), _organisation_rows(cursor), strict=True):
-                for row in rows:
-                    self._keep(name, row)
+            for name, row in _organisation_rows(cursor):
+                self._keep(name, row)
             for row in _topic_recurrence(read_table(self.con, "topic_by_meeting")):
                 self._keep("topic_recurrence", row)
             for name in self.rows:
@@ -225,23 +228,25 @@ class TableStore:
             self.path.unlink(missing_ok=True)
 
 
-def _organisation_rows(mentions: Iterable[tuple]) -> tuple[list[dict], list[dict]]:
-    """``organisations`` and ``meeting_organisations`` from (date, meeting, id, name, expansion, body) mentions
-    in date order."""
+def _organisation_rows(mentions: Iterable[tuple]) -> Iterator[tuple[str, dict]]:
+    """("meeting_organisations", row) as the (date, meeting, id, name, expansion, body) ``mentions`` come, in
+    date order, then ("organisations", row) per organisation."""
     seen: dict[str, dict] = {}
-    links, linked = [], set()
+    meeting, linked = None, set()  # a meeting's mentions come together: only its own links are remembered
     for date, meeting_id, oid, name, expansion, body in mentions:
+        if meeting_id != meeting:
+            meeting, linked = meeting_id, set()
         row = seen.setdefault(oid, {"organisation_id": oid, "name": name, "expansion": None, "meetings": 0,
                                     "bodies": set(), "first_seen": date or None, "last_seen": date or None})
         row["expansion"] = expansion or row["expansion"]
-        if (meeting_id, oid) not in linked:
-            linked.add((meeting_id, oid))
+        if oid not in linked:
+            linked.add(oid)
             row["meetings"] += 1
-            links.append({"meeting_id": meeting_id, "organisation_id": oid, "name_as_written": name})
+            yield "meeting_organisations", {"meeting_id": meeting_id, "organisation_id": oid, "name_as_written": name}
         row["bodies"].add(body or "")
         row["last_seen"] = date or row["last_seen"]
-    orgs_out = [{**r, "bodies": JOIN.join(sorted(b for b in r["bodies"] if b))} for r in seen.values()]
-    return orgs_out, links
+    for r in seen.values():
+        yield "organisations", {**r, "bodies": JOIN.join(sorted(b for b in r["bodies"] if b))}
 
 
 def _topic_recurrence(matrix: pd.DataFrame) -> list[dict]:

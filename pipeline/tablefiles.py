@@ -74,8 +74,11 @@ def read_table(con: sqlite3.Connection, name: str, columns: list[str] | None = N
     """Table ``name`` (or some of its ``columns``) in key order, with its types."""
     columns = columns or table_columns(con, name)
     rows = [row for chunk in _row_chunks(con, name, columns) for row in chunk]
-    return typed(pd.DataFrame.from_records(rows, columns=columns) if rows else
-                 pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), name)
+    return typed(pd.DataFrame.from_records(rows, columns=columns) if rows else _empty(columns), name)
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
 
 
 def _atomic(path: Path, write) -> None:
@@ -86,7 +89,7 @@ def _atomic(path: Path, write) -> None:
 
 def export_table(con: sqlite3.Connection, name: str, folder: Path, formats: tuple[str, ...]) -> list[Path]:
     """``folder/<name>.{csv,jsonl,parquet}`` (those in ``formats``), written chunk by chunk in one read of the
-    table: CSV and JSON lines straight from the database rows, Parquet through typed DataFrames."""
+    table, straight from the database rows (Parquet with the pandas types of :func:`typed` in its metadata)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -97,7 +100,10 @@ def export_table(con: sqlite3.Connection, name: str, folder: Path, formats: tupl
     columns = table_columns(con, name)
     flags = [k for k, c in enumerate(columns) if c in BOOLEANS]  # stored as 0/1
     handles = {fmt: open(tmp[fmt], "w", encoding="utf-8", newline="") for fmt in ("csv", "jsonl") if fmt in tmp}
-    parquet = None
+    parquet = schema = None
+    if "parquet" in tmp:  # the pandas types (and metadata) of the table, so that pandas reads back the same
+        schema = pa.Schema.from_pandas(typed(_empty(columns), name), preserve_index=False)
+        parquet = pq.ParquetWriter(tmp["parquet"], schema)
     try:
         writer = csv.writer(handles["csv"], lineterminator="\n") if "csv" in handles else None
         if writer:
@@ -111,14 +117,10 @@ def export_table(con: sqlite3.Connection, name: str, folder: Path, formats: tupl
             if "jsonl" in handles:
                 handles["jsonl"].write("".join(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
                                                + "\n" for row in chunk))
-            if "parquet" in tmp:
-                batch = pa.Table.from_pandas(typed(pd.DataFrame.from_records(chunk, columns=columns), name),
-                                             schema=parquet.schema if parquet else None, preserve_index=False)
-                parquet = parquet or pq.ParquetWriter(tmp["parquet"], batch.schema)
-                parquet.write_table(batch)
-        if "parquet" in tmp and parquet is None:  # no rows: the columns and their types still
-            empty = typed(pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), name)
-            pq.write_table(pa.Table.from_pandas(empty, preserve_index=False), tmp["parquet"])
+            if parquet is not None:  # Arrow arrays straight from the rows, typed by the schema
+                parquet.write_table(pa.Table.from_arrays(
+                    [pa.array(values, type=f.type) for values, f in zip(zip(*chunk, strict=True), schema, strict=True)],
+                    schema=schema))
     finally:
         for fh in handles.values():
             fh.close()

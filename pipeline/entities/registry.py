@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -143,13 +144,21 @@ class PersonRegistry:
 
     def tables(self) -> tuple[list[dict], list[dict]]:
         """(people, person_roles): one row per person; one row per person per meeting, in date order."""
-        ids = self.ids()
         people, roles = [], []
+        for person, appearances in self.iter_people():
+            people.append(person)
+            roles += appearances
+        return people, roles
+
+    def iter_people(self) -> Iterator[tuple[dict, list[dict]]]:
+        """Per person, in id order: its ``people`` row and its ``person_roles`` rows (one per meeting, in date
+        order) — one person at a time, so that a decade of appearances never becomes one list."""
+        ids = self.ids()
         for person in sorted(self.people, key=lambda p: ids[id(p)]):
             pid = ids[id(person)]
             apps = sorted(person.appearances, key=lambda a: (a.date or "", a.meeting_id))
             latest = next((a for a in reversed(apps) if a.role), None)
-            people.append({
+            yield {
                 "person_id": pid,
                 "name": person.canonical.display,
                 "aliases": sorted({a.name.text for a in apps} - {person.canonical.display}),
@@ -159,8 +168,5 @@ class PersonRegistry:
                 "last_seen": apps[-1].date,
                 "latest_role": latest.role if latest else None,
                 "latest_organisation": next((a.organisation for a in reversed(apps) if a.organisation), None),
-            })
-            for a in apps:
-                roles.append({"person_id": pid, "meeting_id": a.meeting_id, "date": a.date, "body_id": a.body_id,
-                              "name_as_written": a.name.text, "role": a.role, "organisation": a.organisation})
-        return people, roles
+            }, [{"person_id": pid, "meeting_id": a.meeting_id, "date": a.date, "body_id": a.body_id,
+                 "name_as_written": a.name.text, "role": a.role, "organisation": a.organisation} for a in apps]
