@@ -68,10 +68,23 @@ def test_organisation_with_commas_in_its_name_survives():
     ("a grant from the Office of the Police and Crime Commissioner for Westmere was agreed",
      "Office of the Police and Crime Commissioner for Westmere"),
     ("NGOs, like The Wildlife Trust and The Rivers Trust, signed.", "The Rivers Trust"),
+    # two bodies joined by "and", the second opening with a generic word
+    ("She thanked the Youth Offending Service and Local Safeguarding Children Board.", "Youth Offending Service"),
+    ("She thanked the Youth Offending Service and Local Safeguarding Children Board.",
+     "Local Safeguarding Children Board"),
+    # a body named after two places starts at the first
+    ("The Leicestershire and Rutland Safeguarding Adults Board met.",
+     "Leicestershire and Rutland Safeguarding Adults Board"),
 ])
 def test_organisation_boundaries(text, expected):
     _doc, ents = _ents(text)
     assert (expected, "ORG") in ents, ents
+
+
+def test_a_place_pair_needs_two_single_place_words():
+    """"National Agenda and Reforms Conference": "Agenda" ends a longer name, so no body starts there."""
+    _doc, ents = _ents("She attended the National Agenda and Reforms Conference and Kent Academy Social Care events.")
+    assert not any(text.startswith("Agenda and") for text, _ in ents), ents
 
 
 @pytest.mark.parametrize("text", [

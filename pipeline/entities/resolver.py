@@ -85,6 +85,7 @@ class EntityResolver:
         chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s))]
+        chosen = _with_place_pairs(chosen)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [_before_person(r, person_starts) for r in roles]
@@ -127,8 +128,10 @@ class EntityResolver:
             if nxt.lower_ == "the" and nxt.i + 1 < span.end:
                 nxt = span.doc[nxt.i + 1]  # "... Trust and The Climate Coalition"
             ends_body = has(span.doc[tok.i - 1], "ORGEND")
-            if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and ends_body \
-                    and has(nxt, "NAME") and nxt.lower_ not in self.generic:
+            named = has(nxt, "NAME") and nxt.lower_ not in self.generic
+            # "... Service and Local Safeguarding Children Board": a generic first word, but a whole body follows
+            whole_body = has(nxt, "ORGSTART") and span.end - nxt.i >= 3 and has(span[-1], "ORGEND")
+            if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and ends_body and (named or whole_body):
                 left = Span(span.doc, span.start, tok.i, label="ORG")
                 right = Span(span.doc, tok.i + 1, span.end, label="ORG")
                 return [left, *self._split_coordinated(right)]
@@ -197,6 +200,24 @@ class RoleIndex:
         for i in range(1, len(ends_from)):
             ends_from[i] = max(ends_from[i], ends_from[i - 1])
         self.furthest_end_from = ends_from
+
+
+def _with_place_pairs(spans: list[Span]) -> list[Span]:
+    """"Leicestershire and Rutland Safeguarding Adults Board": a body named after two places starts at the
+    first.  Both are single capitalised words, the first not itself the end of a longer name ("National
+    Agenda and Reforms Conference"), and no other entity holds them."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if span.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" \
+                and not taken & {start - 1, start - 2}:
+            first, second = doc[start - 2], doc[start]
+            if first.is_title and second.is_title and has(first, "PLACEQ") and has(second, "PLACEQ") \
+                    and (start < 3 or not doc[start - 3].is_title):
+                span = Span(doc, start - 2, span.end, label="ORG")
+        out.append(span)
+    return out
 
 
 def _without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
