@@ -41,6 +41,7 @@ BAREWORD = re.compile(r"^[\w]+\*?$")
 RANK = "bm25(5.0, 1.0, 0.5, 0.0)"  # title, text, expansions; facet tokens never count
 
 
+@lru_cache(maxsize=65536)
 def facet_token(name: str, value: str) -> str:
     """The token that stands for ``name = value`` in the ``facets`` column: "f" and 15 digits, which no
     tokenizer splits or stems.  Filters become part of the full-text query, so FTS5 ranks only the rows
@@ -72,7 +73,8 @@ def _expansions(text: str, acronyms: dict[str, str]) -> str:
 
 
 def _people_in(text: str, people: list[tuple[str, list[str]]]) -> str:
-    return _tags(pid for pid, names in people if any(n and n in text for n in names))
+    """The ids of the people (each with its non-empty names) that ``text`` names."""
+    return _tags(pid for pid, names in people if any(map(text.__contains__, names)))
 
 
 def index_rows(record: dict) -> Iterable[tuple]:
@@ -81,7 +83,7 @@ def index_rows(record: dict) -> Iterable[tuple]:
     base = {"meeting_id": record["id"], "body_id": meeting.get("body_id"), "date": meeting.get("date"),
             "source": (record.get("provenance") or {}).get("url") or (record.get("provenance") or {}).get("path")}
     acronyms = {**glossary(), **(record.get("acronyms") or {})}
-    people = [(p.get("person_id") or "", [p.get("name") or "", *(p.get("aliases") or [])])
+    people = [(p.get("person_id") or "", [n for n in [p.get("name"), *(p.get("aliases") or [])] if n])
               for p in record.get("people") or []]
 
     def row(kind: str, ref_id: str, item: dict, title: str, text: str, topics=(), types=(), status=None):

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
-from .nlp import STOPWORDS, has
+from .nlp import STOPWORDS, has, token_strings
 
 SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "ner": 4}
 WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
@@ -158,8 +159,7 @@ class EntityResolver:
         "Stef Douglas asked ...", "a report of Bob Bearne"."""
         out = []
         role_starts = {r.start for r in roles}
-        tags = [t.lemma_ for t in doc]  # one Token object per token, not one per test
-        lower = [t.lower_ for t in doc]
+        tags, lower = token_strings(doc, LEMMA), token_strings(doc, LOWER)
         named = [i for i, t in enumerate(tags) if "|NAME|" in t]
         for i in named:
             if i + 1 >= len(doc) or "|NAME|" not in tags[i + 1] or "|ACRO|" in tags[i]:
@@ -178,12 +178,13 @@ class EntityResolver:
     def _glossary_orgs(self, doc: Doc) -> list[Span]:
         """Acronyms whose glossary expansion names an organisation ("EMAS", "CRC")."""
         out = []
-        for tok in doc:
-            if has(tok, "ACRO"):
-                expansion = self.glossary.get(tok.text) or self.glossary.get(tok.text.rstrip("s"))
+        texts = token_strings(doc, ORTH)
+        for i, tags in enumerate(token_strings(doc, LEMMA)):
+            if "|ACRO|" in tags:
+                expansion = self.glossary.get(texts[i]) or self.glossary.get(texts[i].rstrip("s"))
                 if expansion and (expansion.split()[-1].lower() in self.org_words
                                   or expansion.lower().startswith(self.org_openers)):
-                    out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+                    out.append(Span(doc, i, i + 1, label="ORG"))
         return out
 
 

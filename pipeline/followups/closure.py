@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date_of
+from itertools import chain
 from typing import NamedTuple
 
 from .dates import resolve
@@ -46,8 +47,11 @@ MIN_SCORE = 0.5
 MIN_SHARED = 3  # distinctive words a reporting sentence must share with the commitment
 
 
+WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
 def terms(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOP}
+    return set(WORD.findall(text.lower())) - STOP
 
 
 def sentences(record: dict) -> Iterator[tuple[str, str, str]]:
@@ -173,18 +177,19 @@ class Closure:
         common = {body: {w for w, n in counts.items() if n > max(3, 0.2 * self.items[body])}
                   for body, counts in self.item_words.items()}
         # posting lists of follow-up indices, sorted by meeting position so that a scan takes only the
-        # follow-ups of earlier meetings (a bisection), and counts shared words in C (Counter.update)
-        by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+        # follow-ups of earlier meetings (a bisection); per body, so a sentence looks up its words only
+        by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # body -> word -> posts
         by_ref: dict[tuple[str, str], list[int]] = defaultdict(list)
         for n, p in enumerate(self.pending):
             p.position = self.position[p.ref[0]][1]
             common_here = common.get(p.body, set())
             p.action_terms = tuple(w for w in p.action_terms if w not in common_here)
             for w in p.action_terms:
-                by_word[(p.body, w)].append(n)
+                by_word[p.body][w].append(n)
             for r in p.refs:
                 by_ref[(p.body, r)].append(n)
-        self.by_word = {key: self._by_position(post) for key, post in by_word.items()}
+        self.by_word = {body: {w: self._by_position(post) for w, post in words.items()}
+                        for body, words in by_word.items()}
         self.by_ref = {key: self._by_position(post) for key, post in by_ref.items()}
 
     def _by_position(self, post: list[int]) -> tuple[array, array]:
@@ -192,7 +197,8 @@ class Closure:
         post.sort(key=lambda n: self.pending[n].position)
         return array("i", post), array("i", (self.pending[n].position for n in post))
 
-    def _earlier(self, index: dict, key: tuple[str, str], pos: int) -> Iterable[int]:
+    @staticmethod
+    def _earlier(index: dict, key, pos: int) -> Iterable[int]:
         """The follow-ups in posting list ``key`` made at meetings before position ``pos``."""
         found = index.get(key)
         return found[0][:bisect_left(found[1], pos)] if found else []
@@ -201,13 +207,15 @@ class Closure:
     def scan(self, k: int, record: dict) -> None:
         """Record every sentence of this meeting that reports on an earlier meeting's follow-up."""
         body, pos = self.position[k]
+        postings = self.by_word.get(body, {})
         for s_index, (sent, item_id, title) in enumerate(sentences(record)):
             words = terms(sent)
-            shared: Counter = Counter()
-            for w in words:
-                shared.update(self._earlier(self.by_word, (body, w), pos))
             # a follow-up needs MIN_SHARED of its words in the sentence, or its action-log number
-            found = {n for n, count in shared.items() if count >= MIN_SHARED}
+            found: set[int] = set()
+            indexed = [w for w in words if w in postings]
+            if len(indexed) >= MIN_SHARED:  # count, in C, how many of them each earlier follow-up has
+                shared = Counter(chain.from_iterable(self._earlier(postings, w, pos) for w in indexed))
+                found = {n for n, count in shared.items() if count >= MIN_SHARED}
             refs = set(ACTION_REF.findall(sent))
             for r in refs:
                 found.update(self._earlier(self.by_ref, (body, r), pos))
