@@ -117,8 +117,11 @@ class TableStore:
             create_index(self.con)
 
     def _keep(self, name: str, row: dict) -> None:
+        self._keep_values(name, tuple(row.get(c) for c in COLUMNS[name]))
+
+    def _keep_values(self, name: str, values: tuple) -> None:
         rows = self.rows[name]
-        rows.append(tuple(row.get(c) for c in COLUMNS[name]))
+        rows.append(values)
         if len(rows) >= FLUSH_ROWS:
             self._flush(name)
 
@@ -140,8 +143,8 @@ class TableStore:
                 name = org if isinstance(org, str) else org.get("name", "")
                 expansion = org.get("expansion") if isinstance(org, dict) else None
                 if slug(name):
-                    self.rows["mentions"].append((base["date"] or "", rec["id"], slug(name), name, expansion,
-                                                  base["body_id"]))
+                    self._keep_values("mentions", (base["date"] or "", rec["id"], slug(name), name, expansion,
+                                                   base["body_id"]))
         counts: Counter = Counter()
         for it in rec.get("items") or []:
             if self.only is None:
@@ -218,13 +221,14 @@ class TableStore:
             target = sqlite3.connect(tmp)
             self.con.backup(target)
             target.close()
-            self.close(remove=True)
+            self.close()
         os.replace(tmp, path)
         return path
 
-    def close(self, remove: bool = True) -> None:
+    def close(self) -> None:
+        """Close the database and remove its (temporary) file: what was not saved is discarded."""
         self.con.close()
-        if remove and self.path is not None:
+        if self.path is not None:
             self.path.unlink(missing_ok=True)
 
 

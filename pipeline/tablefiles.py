@@ -81,12 +81,6 @@ def _empty(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
 
 
-def _atomic(path: Path, write) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    write(tmp)
-    os.replace(tmp, path)
-
-
 def export_table(con: sqlite3.Connection, name: str, folder: Path, formats: tuple[str, ...]) -> list[Path]:
     """``folder/<name>.{csv,jsonl,parquet}`` (those in ``formats``), written chunk by chunk in one read of the
     table, straight from the database rows (Parquet with the pandas types of :func:`typed` in its metadata)."""
