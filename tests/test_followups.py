@@ -65,6 +65,13 @@ def _write(tmp_path: Path, text: str) -> Path:
      "report back on the Safer Streets bid"),  # an action label in capitals
     ("ACTION: All partners to submit their quarterly returns by 30 April 2024.", "All partners",
      "submit their quarterly returns"),
+    # a reported commitment of someone other than the speaker
+    ("Superintendent Mark Ford said that the fire service would run safe and well visits during the week.",
+     "the fire service", "run safe and well visits"),
+    ("Superintendent Mark Ford said that licensing officers would include checks for exploitation in their "
+     "visits.", "licensing officers", "include checks"),
+    ("Superintendent Mark Ford said that the patrol plan would be circulated after the meeting.",
+     "Superintendent Mark Ford", "be circulated"),  # a passive clause: the speaker stays the owner
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -1,0 +1,188 @@
+"""Who is to act and what they are to do, read off a follow-up's sentence.
+
+The owner is the subject who agreed or undertook, the person a pronoun
+refers to, the body "requested to" or "delegated to" act, the subject of a
+reported commitment ("X said that the fire service would run ..."), or the
+named owner of an action-log line; the action is the words after the
+commitment verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..schema import Meeting
+
+if TYPE_CHECKING:
+    from . import Candidate
+
+PRONOUNS = {"he", "she", "they", "it"}
+ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?\s*[:\u2013\u2014-]\s*)?"
+                         r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}|All\s+[a-z]+)\s+to\s+[a-z]+")
+INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
+LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
+RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved)\b\s*[:,\u2013-]?\s*")
+
+
+def _bare(text: str) -> str:
+    """The sentence without its list label or "RESOLVED" lead, so that "RESOLVED that the Chair write to …"
+    reads as "that the Chair write to …"."""
+    return RESOLVED_WORD.sub("", LIST_LABEL.sub("", " ".join(text.split())))
+
+
+SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
+AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Council|Police|Service|Board|"
+                         r"Panel|Committee|Team|Partnership|Constabulary|Office|Leader|Member|Executive|Group|Unit|"
+                         r"Authority|Trust|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor)$")
+NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019.&-]*))*"
+      r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
+
+
+SENTENCE_SUBJECT = re.compile(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b")
+REQUEST_VERBS = r"(?:requested|asked|invited|encouraged|instructed)"
+ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arrange|liaise|contact|review|consider"
+             r"|meet)")
+# the named party of a request, delegation or resolution: "asks the Commissioner to", "That officers be requested to"
+OWNER_PATTERNS = [re.compile(p) for p in (
+    r"[\u2018'\"\u201c]" + NP + r"\s+to\s+[a-z]+\b",  # a quoted action-log entry: "Action no. 3 'members to forward …'"
+    r"(?i:\b(?:asks?|requests?|asked|invited|instructed|encouraged))\s+(?:that\s+)?" + NP + r"\s+(?:to|be)\b",
+    r"(?i:\brequest(?:s|ed|ing)?\s+that)\s+" + NP + r"\s+(?!be\b)[a-z]+s\b",
+    r"(?i:\brecommends?\s+to)\s+" + NP + r"\s+that\b",
+    r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+(?:be|was|were)\s+" + REQUEST_VERBS + r"\s+to",
+    r"(?i:\bdelegates?\s+(?:authority\s+)?to)\s+" + NP + r"(?=\s+(?:the|to|in)\b|,)",
+    r"(?i:\bbe\s+delegated\s+to)\s+" + NP,
+    r"^(?:\u2013\s*)?(?:[Tt]hat\s+)?" + NP + r"\s+" + ACT_VERBS + r"\b",
+    r"\brequest\s+was\s+made\s+for\s+" + NP + r"\s+to\b",
+    r"\bcarried\s+out\s+by\s+" + NP,
+    r"\bagreed\s+that\s+" + NP + r"\s+would\b",
+)]
+
+
+def owner_of(c: Candidate, meeting: Meeting) -> str | None:
+    """Who is to act, as written: the subject who agreed, the body asked to act, the owner of an action."""
+    text = _bare(c.text)
+    people = [m for m in meeting.mentions if m.label == "PERSON" and c.start <= m.start < c.end]
+    if m := re.search(r"\bOwner:\s*([^\u2013\u2014;,]+?)\s*[\u2013\u2014;,-]", text):
+        return m.group(1).strip()
+    if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or _agent_like(m.group(1), people, text)):
+        return m.group(1)
+    if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
+        return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
+    for pattern in OWNER_PATTERNS:
+        if m := pattern.search(text):
+            return _trim(m.group(1))
+    m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b"
+                  r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)\s+intention\b",
+                  text)
+    if m:
+        subject = _subject(text[:m.start()])
+        if subject is None and (opener := SENTENCE_SUBJECT.match(text)) and _agent_like(opener.group(1), people, text):
+            return _trim(opener.group(1))  # "The Commissioner did not have the figure and undertook to send ..."
+        return _resolve_subject(subject, people, meeting, c)
+    modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
+    for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
+        subject = _subject(text[:m.start()])
+        if subject and subject.lower() in PRONOUNS:
+            # "The Cabinet Member said that he would meet ...": the pronoun is the speaker of its own sentence
+            speaker = re.search(NP + r"\s+" + SPEECH + r"\s+(?:that\s+)?" + subject + r"\s+(?:would|will|shall)\b",
+                                text)
+            if speaker and _agent_like(speaker.group(1), people, text):
+                return _trim(speaker.group(1))
+        if subject and (subject.lower() in PRONOUNS or _agent_like(subject, people, text)):
+            return _resolve_subject(subject, people, meeting, c)
+        if subject and _reported_actor(text, subject, m.end()):
+            return subject  # "Stuart Ingleby said that the fire service would run ...": not the speaker
+    if modals:
+        speaker = re.search(NP + r"\s+" + SPEECH + r"\b", text)
+        if speaker and _agent_like(speaker.group(1), people, text):
+            return _trim(speaker.group(1))
+    return None
+
+
+def _agent_like(phrase: str, people, text: str) -> bool:
+    """A person mentioned here, "officers"/"members", or a capitalised role or body ("the Probation Service")."""
+    phrase = phrase.strip()
+    if phrase.lower() in ("officers", "members", "partners", "the police", "the council"):
+        return True
+    if any(p.text in phrase or phrase in p.text for p in people):
+        return True
+    return bool(AGENT_HEADS.search(phrase)) or bool(re.fullmatch(r"[A-Z]{2,4}", phrase))
+
+
+# the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
+# an action ("the force would recruit"), not a state or an outcome ("the report would go", "it would help")
+ACTOR_HEADS = re.compile(r"\b(?:service|services|team|teams|officers|officer|staff|colleagues|volunteers|partners|"
+                         r"police|force|council|committee|panel|board|partnership|university|college|schools?|charity|"
+                         r"trust|providers?|agency|agencies|practitioners|workers|department|unit|authority)$",
+                         re.IGNORECASE)
+NOT_ACTIONS = {"be", "have", "need", "depend", "mean", "help", "allow", "enable", "require", "cost", "take", "go",
+               "come", "remain", "seem", "appear", "lead", "result", "affect", "impact", "benefit", "not"}
+
+
+def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
+    """Is ``subject`` the actor of a reported commitment: "X said that <subject> would <act>"?"""
+    verb = re.match(r"(?:(?:also|now|then|still)\s+)?([a-z]+)", text[after_modal:])
+    if not verb or verb.group(1) in NOT_ACTIONS:
+        return False
+    if not re.search(SPEECH + r"\s+(?:that\s+)?" + re.escape(subject) + r"\s+(?:would|will|shall)\s", text):
+        return False
+    words = re.sub(r"^[Tt]he\s+", "", subject).split()
+    return bool(ACTOR_HEADS.search(subject)) or all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
+
+
+def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate) -> str | None:
+    """A pronoun is the person named last before it; a missing subject ("..., and offered to report") is the
+    sentence's first person."""
+    if subject and subject.lower() in PRONOUNS:
+        return _previous_person(meeting, c.start + 1 if not people else people[0].start) or subject
+    if subject is None and people:
+        return " ".join(people[0].text.split())
+    return subject
+
+
+AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
+BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when)\s+", re.IGNORECASE)
+
+
+def _subject(before: str) -> str | None:
+    """The noun phrase just before a verb: after the last clause boundary ("…, and Charles Paul agreed")."""
+    ends = [m.end() for m in BOUNDARY.finditer(before)]
+    subject = before[ends[-1]:] if ends else before
+    subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
+    subject = _trim(subject)
+    if not subject or len(subject.split()) > 8 or subject.split()[-1].lower() in AUXILIARIES:
+        return None  # "the reserve was committed to projects": a state, not someone undertaking to act
+    lowered = subject.lower()
+    if lowered in PRONOUNS or subject[0].isupper() or lowered.startswith(("officers", "members", "the ")):
+        return subject
+    if len(subject.split()) <= 3 and ACTOR_HEADS.search(subject):
+        return subject  # "licensing officers", "partner agencies"
+    return None
+
+
+def _trim(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"^(?:[Tt]hat|[Tt]o)\s+", "", " ".join(text.split()).strip(" ,.;:"))
+    return text or None
+
+
+def _previous_person(meeting: Meeting, offset: int) -> str | None:
+    people = [m for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
+    return " ".join(people[-1].text.split()) if people else None
+
+
+def action_of(c: Candidate) -> str:
+    """The committed action: the words after the commitment verb, else the sentence."""
+    text = _bare(c.text)
+    m = re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
+                  r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
+                  r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
+    action = next((g for g in (m.groups() if m else ()) if g), None)
+    if action is None and (m := ACTION_LINE.match(text) or INTENTION.search(text)):
+        action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
+    if action is None:  # "that the Chair write to …": from the subjunctive verb on
+        m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
+        action = m.group(m.lastindex) if m else text
+    return action.rstrip(" .;")
