@@ -6,8 +6,9 @@ Each line of a pattern file is one phrasing of one rule::
 
 Lines that share a ``rule`` are alternatives and are combined into one compiled
 regex, so a new phrasing found in somebody's minutes is one new line of data,
-not a code change.  ``example`` strings are checked by the tests: every example
-must match its own rule.
+not a code change.  ``example`` strings (or an ``examples`` list, for a phrasing
+that covers several forms) are checked by the tests: every example must match
+its own rule.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ def parse_rule_lines(text: str, where: str) -> list[dict]:
         entry["_flags"] = flags
         entries.append(entry)
     return entries
+
+
+def examples(entry: dict) -> list[str]:
+    """The documented examples of a rule entry: its ``examples`` list, or its single ``example``."""
+    return list(entry.get("examples") or ([entry["example"]] if entry.get("example") else []))
 
 
 def read_rule_lines(name: str) -> list[dict]:

@@ -110,9 +110,9 @@ class Pending:
     date: str
     due: str | None
     due_date: str | None
-    # words as tuples of interned strings: a set per follow-up would take several times the memory
-    action_terms: tuple[str, ...]  # of the action and its sentence, less the owner's (and, once prepared,
-    title_terms: tuple[str, ...]  # of the item title                  the body's commonest) words
+    # words, as tuples of interned strings (a set per follow-up would take several times the memory):
+    action_terms: tuple[str, ...]  # of the action and its sentence, less the owner's and the body's commonest
+    title_terms: tuple[str, ...]  # of the item's title
     owner: tuple[str, ...]  # capitalised words of the owner
     refs: tuple[str, ...]  # action-log numbers in the sentence
     position: int = 0  # of its meeting among the body's meetings, by date
