@@ -122,3 +122,23 @@ def test_tables_do_not_depend_on_where_chunks_break(series_run, tmp_path, monkey
         pd.testing.assert_frame_equal(first, second, obj=name)
     run = pd.read_parquet(series_run / "tables" / "followups.parquet")
     pd.testing.assert_frame_equal(run, pd.read_parquet(whole / "tables" / "followups.parquet"))
+
+
+def test_a_repeated_key_keeps_its_first_row_and_an_unknown_topic_gets_a_column(series_run):
+    """Rows stream into the database, so duplicates are settled by the key there: the first version stays.
+    A topic outside the taxonomy (a record from another model) becomes one more column of the matrix."""
+    records = read_records(series_run / "meetings.jsonl")
+    again = json.loads(json.dumps(records[0]))
+    again["meeting"]["venue"] = "somewhere else"
+    again["items"][0]["topics"] = ["street_lighting"]
+    tables = build_tables([records[0], *records[1:], again])
+    meetings = tables["meetings"]
+    assert len(meetings) == len(records)
+    assert meetings.loc[meetings["meeting_id"] == records[0]["id"], "venue"].item() == records[0]["meeting"]["venue"]
+    matrix = tables["topic_by_meeting"]
+    assert "street_lighting" in matrix.columns and matrix["street_lighting"].sum() == 0  # the repeat was dropped
+    fresh = json.loads(json.dumps(records[1]))
+    fresh["id"], fresh["items"][0]["topics"] = "ashby-community-safety-partnership/2099-01-01", ["street_lighting"]
+    matrix = build_tables([*records, fresh])["topic_by_meeting"]
+    assert matrix.set_index("meeting_id")["street_lighting"].to_dict() == {
+        **{r["id"]: 0 for r in records}, fresh["id"]: 1}
