@@ -24,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from .report_search import SEARCH_PAGE, search_data
-from .table import meeting_rows
 from .tablefiles import read_table
+from .tablerows import meeting_rows
 
 MAX_ROWS = 500  # per table on the index page; the full lists are in tables/*.csv
 STATUS_ORDER = ("overdue", "carried_forward", "open", "unknown", "closed")  # as the index page lists them
