@@ -146,6 +146,9 @@ def test_attendance_list_people_roles_and_bodies():
       ("Cllr Ann Lee", None, None), ("Tom Reyes", None, None)]),
     ("PRESENT: Mr D Watkins\nand Mr R J Thomas, Mrs A Lee and 5 members of the public",
      [("Mr D Watkins", None, None), ("Mr R J Thomas", None, None), ("Mrs A Lee", None, None)]),
+    # people counted, not named, are no detail of the name before them
+    ("Also present: County Cllr Jim Farrant (Wexbridgeshire County Council) and four members of the public.",
+     [("Cllr Jim Farrant", None, "Wexbridgeshire County Council")]),
     # an attendance table: column headings skipped, columns separated by runs of spaces, "(notes)" ignored
     ("Present\nName                 Organisation                   Role\n"
      "Alan Greenhalgh (AG)   Hollinshire Fire and Rescue Service   Area Manager\n"

@@ -14,9 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .lexicon import Lexicon, load_lexicon
 from .names import generic_words
 
@@ -203,6 +200,12 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
             att.role = att.role or (pa, pb)
 
 
+# "... and 5 members of the public", "four residents", "several observers": people counted, not a detail of the
+# name before them
+COUNTED = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
+                     r"a\s+few|a\s+number|[Oo]thers?)\b")
+
+
 def parse_attendance(text: str, start: int, end: int, kind: str = "present",
                      lex: Lexicon | None = None) -> list[Attendee]:
     """People in the attendance list ``text[start:end]`` (which begins with its label)."""
@@ -217,6 +220,9 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     out: list[Attendee] = []
     for la, lb in _logical_lines(text, body_start, end, lex):
         pieces = _top_level_pieces(text[la:lb], la, lex)
+        while len(pieces) > 1 and COUNTED.match(text[slice(*_strip(text, *pieces[-1]))]):
+            pieces.pop()  # "... and four members of the public": counted, not named
+            lb = pieces[-1][1]
         named = [p for p in pieces if name_extent(text, *_strip(text, *p), lex)]
         in_list = len(named) > 1
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
@@ -261,51 +267,3 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
     if kind == "contact":
         att.role, att.org = att.role or "Contact", None
     out.append(att)
-
-
-@Language.factory("minutes_attendance")
-class AttendanceParser:
-    """PERSON spans (with role/organisation links) from the header's attendance lists.
-
-    The segmenter passes the lists' character spans in ``doc.user_data["attendance"]``
-    as ``(start, end, kind)``; without them, label lines near the top are found here.
-    """
-
-    def __init__(self, nlp: Language, name: str):
-        self.lex = load_lexicon()
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc.user_data.get("text", doc.text)
-        lists = doc.user_data.get("attendance")
-        if lists is None:
-            lists = _find_attendance_lists(text)
-        spans, links = [], {}
-        for start, end, kind in lists:
-            for att in parse_attendance(text, start, end, kind, self.lex):
-                span = doc.char_span(att.start, att.end, label="PERSON", alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-                    links[(span.start, span.end)] = (att.role, att.org, att.alias, kind)
-        doc.spans["attendance"] = spans
-        doc.user_data["attendance_links"] = links
-        return doc
-
-
-def _find_attendance_lists(text: str) -> list[tuple[int, int, str]]:
-    from ..segment.layout import rules as segment_rules
-    from ..segment.layout import split_lines
-
-    label = segment_rules()["header_label"]
-    lines = split_lines(text, 0, min(len(text), 6000))
-    out = []
-    i = 0
-    while i < len(lines):
-        m = label.match(lines[i].text)
-        if m:
-            j = i
-            while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not label.match(lines[j + 1].text):
-                j += 1
-            out.append((lines[i].start, lines[j].end, "_".join(m.group(1).lower().split())))
-            i = j
-        i += 1
-    return out

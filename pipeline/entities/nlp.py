@@ -208,7 +208,7 @@ def gazetteer_patterns() -> list[dict]:
 
 def build_pipeline(ner_model: str | None = None, model_labels: tuple[str, ...] = ("PERSON", "ORG")) -> Language:
     """The full entity pipeline; ``ner_model`` is a trained model folder whose ``ner`` is added."""
-    from . import attendance, resolver  # noqa: F401 - registers the minutes_attendance/_entity_resolver factories
+    from . import attendance_pipe, resolver  # noqa: F401 - registers the minutes_attendance/_entity_resolver factories
 
     nlp = make_nlp()
     # patterns first, on a bare pipeline: phrase patterns are then tokenized, not run through the tagger

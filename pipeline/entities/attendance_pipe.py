@@ -1,0 +1,62 @@
+"""``minutes_attendance``: the spaCy component that turns a meeting's attendance lists into PERSON spans.
+
+The parsing itself (people, roles, bodies, offsets) is :func:`pipeline.entities.attendance.parse_attendance`;
+this component finds the lists (or takes them from the segmenter) and hands the resolver the spans and the
+role/organisation links.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attendance import parse_attendance
+from .lexicon import load_lexicon
+
+
+@Language.factory("minutes_attendance")
+class AttendanceParser:
+    """PERSON spans (with role/organisation links) from the header's attendance lists.
+
+    The segmenter passes the lists' character spans in ``doc.user_data["attendance"]``
+    as ``(start, end, kind)``; without them, label lines near the top are found here.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get("text", doc.text)
+        lists = doc.user_data.get("attendance")
+        if lists is None:
+            lists = _find_attendance_lists(text)
+        spans, links = [], {}
+        for start, end, kind in lists:
+            for att in parse_attendance(text, start, end, kind, self.lex):
+                span = doc.char_span(att.start, att.end, label="PERSON", alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+                    links[(span.start, span.end)] = (att.role, att.org, att.alias, kind)
+        doc.spans["attendance"] = spans
+        doc.user_data["attendance_links"] = links
+        return doc
+
+
+def _find_attendance_lists(text: str) -> list[tuple[int, int, str]]:
+    from ..segment.layout import rules as segment_rules
+    from ..segment.layout import split_lines
+
+    label = segment_rules()["header_label"]
+    lines = split_lines(text, 0, min(len(text), 6000))
+    out = []
+    i = 0
+    while i < len(lines):
+        m = label.match(lines[i].text)
+        if m:
+            j = i
+            while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not label.match(lines[j + 1].text):
+                j += 1
+            out.append((lines[i].start, lines[j].end, "_".join(m.group(1).lower().split())))
+            i = j
+        i += 1
+    return out
