@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html import escape
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,7 @@ from .tablerows import meeting_rows
 
 MAX_ROWS = 500  # per table on the index page; the full lists are in tables/*.csv
 STATUS_ORDER = ("overdue", "carried_forward", "open", "unknown", "closed")  # as the index page lists them
+TO_CHASE = STATUS_ORDER[:3]  # listed first; the rest fold away
 FOLLOWUP_COLUMNS = ["followup_id", "item_id", "meeting_id", "body_id", "date", "owner", "action", "due", "due_date",
                     "status", "status_evidence", "status_date", "evidence"]
 CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1150px;padding:1em 1.5em;color:#1b1f24}
@@ -147,7 +149,7 @@ def _followup_table(fu: pd.DataFrame, total: int, today: date) -> str:
 def _commitments(data: dict, today: date) -> str:
     status = data["statuses"]
     summary = " · ".join(f"<span class={s}>{status.get(s, 0)} {s.replace('_', ' ')}</span>" for s in STATUS_ORDER)
-    n_chase = sum(status.get(s, 0) for s in ("overdue", "carried_forward", "open"))
+    n_chase = sum(status.get(s, 0) for s in TO_CHASE)
     n_rest = sum(status.values()) - n_chase
     return (f"<h2 id=commitments>Commitments</h2><p>{summary}</p><p class=muted>Overdue first, then carried "
             f"forward, then open; oldest first. Age is days since the meeting that made the commitment.</p>"
@@ -248,7 +250,7 @@ def report_data(con: sqlite3.Connection) -> dict:
         return pd.DataFrame.from_records(cursor.fetchall(), columns=[d[0] for d in cursor.description])
 
     status_rank = "CASE status " + " ".join(f"WHEN '{s}' THEN {k}" for k, s in enumerate(STATUS_ORDER)) + " ELSE 9 END"
-    chase = "status IN ('overdue', 'carried_forward', 'open')"
+    chase = f"status IN ({', '.join(repr(s) for s in TO_CHASE)})"
     followups = (f"SELECT {', '.join(FOLLOWUP_COLUMNS)} FROM followups WHERE {{}} "
                  f"ORDER BY {status_rank}, date IS NULL, date, followup_id LIMIT {MAX_ROWS}")
     return {
@@ -276,7 +278,7 @@ def write_report(con: sqlite3.Connection, records: Iterable[dict], out_dir: Path
     for rec in records:
         _write(folder / meeting_page_name(rec["id"]), meeting_page(rec))
     before, after = SEARCH_PAGE.split("__DATA__")
-    _write(folder / "search.html", _page_parts("Search the minutes", [before, *search_data(con), after]))
+    _write(folder / "search.html", _page_parts("Search the minutes", chain([before], search_data(con), [after])))
     return folder / "index.html"
 
 

@@ -20,7 +20,7 @@ from .cache import ResultCache, fingerprint, input_stats, last_summary, unchange
 from .extract import ExtractSummary, list_inputs, write_jsonl
 from .link import iter_records, link
 from .report import write_report
-from .tablefiles import FORMATS, SQLITE_NAME, export_tables
+from .tablefiles import FORMATS, SQLITE_NAME, export_tables, keep_database
 from .tablespec import KEYS
 
 CACHE_DIR = ".cache"
@@ -67,11 +67,8 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     database = out_dir / SQLITE_NAME
     linked, store = link(meetings_path, out_dir, database.with_name(database.name + ".tmp"))
     written = export_tables(store.con, out_dir, formats)
-    write_report(store.con, iter_records(meetings_path), out_dir)
-    if "sqlite" in formats:
-        written.append(store.save(database))
-    else:
-        store.close()
+    write_report(store.con, iter_records(meetings_path), out_dir)  # from the database, before it is closed
+    written += keep_database(store, out_dir, formats)
     result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(KEYS),
                        files=len(files), extract_seconds=extracted - start)
     if use_cache:

@@ -35,6 +35,7 @@ SCHEMA = """CREATE VIRTUAL TABLE search USING fts5(
     tokenize = 'porter unicode61')"""
 COLUMNS = ["title", "text", "extra", "facets", "kind", "ref_id", "item_id", "meeting_id", "body_id", "date",
            "item_title", "topics", "types", "status", "people", "source"]
+INSERT = f"INSERT INTO search ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 KINDS = ("item", "point", "decision", "followup")
 OPERATORS = {"AND", "OR", "NOT"}
 BAREWORD = re.compile(r"^[\w]+\*?$")
@@ -122,7 +123,7 @@ def create_index(con: sqlite3.Connection) -> None:
 def index_record(con: sqlite3.Connection, record: dict) -> int:
     """Add one meeting record's rows to the ``search`` table; the number of rows."""
     rows = list(index_rows(record))
-    con.executemany(f"INSERT INTO search ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})", rows)
+    con.executemany(INSERT, rows)
     return len(rows)
 
 

@@ -65,9 +65,11 @@ class TableStore:
         self.own_registry = registry is None
         self.only = only
         self.names = list(only or KEYS)
-        self.topics = list(topic_ids())  # columns of topic_by_meeting; a topic outside the taxonomy adds one
+        # columns of topic_by_meeting (a dict: ordered, quick to test); a topic outside the taxonomy adds one
+        self.topics = dict.fromkeys(topic_ids())
+        self.topic_insert = _insert_sql("topic_by_meeting", [*MEETING, *self.topics])
         for name in self.names:
-            create_table(self.con, name, COLUMNS[name] + (self.topics if name == "topic_by_meeting" else []))
+            create_table(self.con, name, COLUMNS[name] + (list(self.topics) if name == "topic_by_meeting" else []))
         self.con.execute("CREATE TEMP TABLE mentions (date, meeting_id, organisation_id, name, expansion, body_id)")
         self.rows: dict[str, list[tuple]] = {name: [] for name in [*self.names, "mentions"]}
         self.search = search
@@ -122,14 +124,19 @@ class TableStore:
             if self.search:
                 index_record(self.con, rec)
 
+    def fill(self, records: Iterable[dict]) -> TableStore:
+        """Every record of ``records``, then :meth:`finish`."""
+        for rec in records:
+            self.add(rec)
+        return self.finish()
+
     def _topic_counts(self, base: dict, counts: Counter) -> None:
-        for topic in sorted(set(counts) - set(self.topics)):
-            self.con.execute(f"ALTER TABLE topic_by_meeting ADD COLUMN {q(topic)} INTEGER NOT NULL DEFAULT 0")
-            self.topics.append(topic)
-        columns = [*MEETING, *self.topics]
-        self.con.execute(f"INSERT OR IGNORE INTO topic_by_meeting ({', '.join(q(c) for c in columns)}) VALUES "
-                         f"({', '.join('?' * len(columns))})", [base[c] for c in MEETING]
-                         + [counts.get(t, 0) for t in self.topics])
+        if new := sorted(t for t in counts if t not in self.topics):
+            for topic in new:
+                self.con.execute(f"ALTER TABLE topic_by_meeting ADD COLUMN {q(topic)} INTEGER NOT NULL DEFAULT 0")
+            self.topics.update(dict.fromkeys(new))
+            self.topic_insert = _insert_sql("topic_by_meeting", [*MEETING, *self.topics])
+        self.con.execute(self.topic_insert, [base[c] for c in MEETING] + [counts.get(t, 0) for t in self.topics])
 
     def add_person(self, person: dict, roles: list[dict]) -> None:
         """A person's ``people`` row and ``person_roles`` rows (see :meth:`PersonRegistry.iter_people`): given by
@@ -190,21 +197,22 @@ class TableStore:
             self.path.unlink(missing_ok=True)
 
 
+def _insert_sql(table: str, columns: list[str]) -> str:
+    return (f"INSERT OR IGNORE INTO {q(table)} ({', '.join(q(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
+
+
 def build_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
     """Every knowledge table from meeting records (as written to ``meetings.jsonl``), in an in-memory store."""
-    store = TableStore()
-    for rec in records:
-        store.add(rec)
-    tables = store.finish().frames()
+    store = TableStore().fill(records)
+    tables = store.frames()
     store.close()
     return tables
 
 
 def followups_frame(records: Iterable[dict]) -> pd.DataFrame:
-    store = TableStore(only=("followups",))
-    for rec in records:
-        store.add(rec)
-    frame = store.finish().frame("followups")
+    store = TableStore(only=("followups",)).fill(records)
+    frame = store.frame("followups")
     store.close()
     return frame
 

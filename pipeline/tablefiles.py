@@ -137,9 +137,13 @@ def export_tables(con: sqlite3.Connection, out_dir: Path, formats: tuple[str, ..
 def write_tables(store: TableStore, out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """The exported files and, with "sqlite" in ``formats``, ``out_dir/minutes.sqlite``, from a finished store
     (closed afterwards); the paths written."""
-    written = export_tables(store.con, out_dir, formats)
+    return export_tables(store.con, out_dir, formats) + keep_database(store, out_dir, formats)
+
+
+def keep_database(store: TableStore, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+    """``out_dir/minutes.sqlite`` from the store when "sqlite" is one of ``formats`` (else the store's temporary
+    file is removed); the store is closed either way."""
     if "sqlite" in formats:
-        written.append(store.save(out_dir / SQLITE_NAME))
-    else:
-        store.close()
-    return written
+        return [store.save(out_dir / SQLITE_NAME)]
+    store.close()
+    return []

@@ -58,6 +58,8 @@ def column_type(table: str, column: str) -> str:
     if column in INTEGERS or column in BOOLEANS or (table == "topic_by_meeting" and column not in MEETING):
         return "INTEGER"
     return "TEXT"
+
+
 # columns worth an index beyond the key (what the questions in the README filter and join on)
 INDEXES: dict[str, list[str]] = {
     "meetings": ["body_id", "date"],

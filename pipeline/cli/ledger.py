@@ -91,9 +91,7 @@ def table(
     target.mkdir(parents=True, exist_ok=True)
     store = TableStore(target / f"{SQLITE_NAME}.tmp", search=True)
     try:
-        for rec in _stream(records_path):
-            store.add(rec)
-        store.finish()
+        store.fill(_stream(records_path))
         sizes = ", ".join(f"{name} {store.con.execute(f'SELECT count(*) FROM {q(name)}').fetchone()[0]}"
                           for name in KEYS)
     except BaseException:
@@ -158,10 +156,7 @@ def report(
     if database.is_file():  # the run's tables and search index
         con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     else:
-        store = TableStore(search=True)
-        for rec in _stream(records_path):
-            store.add(rec)
-        con = store.finish().con
+        con = TableStore(search=True).fill(_stream(records_path)).con
     try:
         index = write_report(con, _stream(records_path), folder)
     finally:

@@ -159,8 +159,10 @@ class Closure:
             self.item_words[body].update(words)
         self.items[body] += len(per_item)
         for i, item in enumerate(record.get("items") or []):
+            if not item.get("follow_ups"):
+                continue
             title_terms = _interned(terms(item.get("title") or ""))
-            for j, fu in enumerate(item.get("follow_ups") or []):
+            for j, fu in enumerate(item["follow_ups"]):
                 owner = _owner_words(fu.get("owner"))
                 action = (terms(fu.get("action") or "") | terms(fu.get("evidence") or "")) - {w.lower() for w in owner}
                 self.pending.append(Pending((k, i, j), body, _date(record), fu.get("due"), fu.get("due_date"),

@@ -32,9 +32,12 @@ def _bare(text: str) -> str:
 
 
 SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
-AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Council|Police|Service|Board|"
-                         r"Panel|Committee|Team|Partnership|Constabulary|Office|Leader|Member|Executive|Group|Unit|"
-                         r"Authority|Trust|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor)$")
+# bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
+BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "team", "partnership", "unit", "authority",
+              "trust")
+AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Constabulary|Office|Leader|"
+                         r"Member|Executive|Group|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor|"
+                         + "|".join(w.capitalize() for w in BODY_HEADS) + r")$")
 NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019.&-]*))*"
       r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
 
@@ -112,10 +115,9 @@ def _agent_like(phrase: str, people, text: str) -> bool:
 
 # the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
 # an action ("the force would recruit"), not a state or an outcome ("the report would go", "it would help")
-ACTOR_HEADS = re.compile(r"\b(?:service|services|team|teams|officers|officer|staff|colleagues|volunteers|partners|"
-                         r"police|force|council|committee|panel|board|partnership|university|college|schools?|charity|"
-                         r"trust|providers?|agency|agencies|practitioners|workers|department|unit|authority)$",
-                         re.IGNORECASE)
+ACTOR_HEADS = re.compile(r"\b(?:services|teams|officers|officer|staff|colleagues|volunteers|partners|force|university|"
+                         r"college|schools?|charity|providers?|agency|agencies|practitioners|workers|department|"
+                         + "|".join(BODY_HEADS) + r")$", re.IGNORECASE)
 NOT_ACTIONS = {"be", "have", "need", "depend", "mean", "help", "allow", "enable", "require", "cost", "take", "go",
                "come", "remain", "seem", "appear", "lead", "result", "affect", "impact", "benefit", "not"}
 
