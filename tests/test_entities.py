@@ -155,6 +155,11 @@ def test_attendance_list_people_roles_and_bodies():
      "Ben Tully (BT)   Hollinshire County Council   Partnership Support Officer (notes)\n",
      [("Alan Greenhalgh", "Area Manager", "Hollinshire Fire and Rescue Service"),
       ("Ben Tully", "Partnership Support Officer", "Hollinshire County Council")]),
+    # initials in brackets that spell a suffix ("JP") are no part of the name; " - item 6" says when, not who
+    ("In attendance\nJoanna Pettifer (JP), Community Safety Manager\n"
+     "Rachel Okoye (RO), Office of the Police and Crime Commissioner - item 5\n",
+     [("Joanna Pettifer", "Community Safety Manager", None),
+      ("Rachel Okoye", None, "Office of the Police and Crime Commissioner")]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""
@@ -179,6 +184,21 @@ def test_attendance_sub_lists_under_a_bare_label(tmp_path):
     assert (people["Ann Hale"]["role"], people["Ann Hale"]["organisation"]) == ("Chair", "Riverton District Council")
     assert people["Tom Reyes"]["organisation"] == "Riverton City Council"
     assert people["Beth Crowe"]["role"] == "Panel Support Officer"
+
+
+def test_a_bare_label_then_a_blank_line_heads_the_list_below(tmp_path):
+    """"Board members present" / (blank) / a table of members: the label's list is the paragraph below it."""
+    path = tmp_path / "fenwold_2024-02-06.txt"
+    path.write_text("Fenwold Safer Communities Board\n\nNotes of the meeting held on Tuesday 6 February 2024\n\n"
+                    "Board members present\n\nName                Organisation               Role\n"
+                    "Cllr Ann Hale (AH)  Fenwold County Council     Cabinet Member for Communities (Chair)\n"
+                    "Tom Reyes (TR)      Fenwold Police             Head of Local Policing\n\n"
+                    "1. Apologies\n\nThere were no apologies.\n\n"
+                    "2. County lines\n\nTR reported on the latest operation.\n",
+                    encoding="utf-8")
+    people = {p["name"]: (p["role"], p["organisation"]) for p in meeting_to_json(extract_file(path))["people"]}
+    assert people["Ann Hale"] == ("Chair", "Fenwold County Council")
+    assert people["Tom Reyes"] == ("Head of Local Policing", "Fenwold Police")
 
 
 def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():

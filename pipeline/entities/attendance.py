@@ -110,8 +110,8 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
             break  # "Carl Pickering Business Support Officer": one surname after a given name
         if len(name_words) >= 5:
             break
-    while i < len(words) and lex.is_suffix(words[i][2]):
-        i += 1
+    while i < len(words) and lex.is_suffix(words[i][2]) and "(" not in text[words[i - 1][1]:words[i][0]]:
+        i += 1  # "Mr I D Ould CC", but not "Joanna Pettifer (JP)": initials in brackets that spell a suffix
     if not name_words:
         return None
     if name_words[0] == first and not lex.is_first_name(words[first][2]):
@@ -189,11 +189,12 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
         else:
             att.role = att.role or span
     outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
-    for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! ))+", outside):  # column gaps (3+ spaces, "|") too
+    # parts end at , ; | dashes, " - " and column gaps (3+ spaces)
+    for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! |- ))+", outside):
         pa, pb = _strip(outside, part.start(), part.end())
         pa, pb = a + pa, a + pb
-        if pb - pa < 2:
-            continue
+        if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]):
+            continue  # "- item 6", "(notes)": when they attended, not who they are
         if _looks_like_org(text[pa:pb], lex):
             att.org = att.org or (pa, pb)
         else:

@@ -71,6 +71,16 @@ def _paragraph(lines: list[Line], i: int) -> tuple[int, int, int]:
     return lines[i].start, lines[j].end, j
 
 
+def _list_follows(lines: list[Line], i: int) -> bool:
+    """Is the paragraph after line ``i`` (a bare list label) the list itself, rather than another header part?"""
+    if i + 1 >= len(lines) or lines[i + 1].blank_before == 0:
+        return False
+    text = lines[i + 1].text
+    r = rules()
+    return text[:1].isupper() and not (r["header_label"].match(text) or _field_label(text)
+                                       or r["minutes_sentence"].search(text) or parse_date(text))
+
+
 def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHeader:
     """Read the header from the lines before ``body_start`` (the first item's offset)."""
     r = rules()
@@ -86,6 +96,9 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
         lists_before = len(h.attendance)
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
+            if end == ln.end and not text[m.end():].strip() and _list_follows(head, i):
+                # "Board members present" / (blank) / the list (often a table): the label heads the paragraph below
+                end, i = _paragraph(head, i + 1)[1:]
             kind = "_".join(m.group(1).lower().split())
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
         elif field := _field_label(text):
