@@ -81,6 +81,27 @@ def test_organisation_boundaries(text, expected):
     assert (expected, "ORG") in ents, ents
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "A of B": a person or an occasion before "of" is no part of the body; a committee of a council is two bodies
+    ("Superintendent Alison Creed of Wessmoor Constabulary gave an update.",
+     [("Superintendent Alison Creed", "PERSON"), ("Wessmoor Constabulary", "ORG")]),
+    ("The minutes of the Ordinary Meeting of Little Hensford Parish Council were approved.",
+     [("Little Hensford Parish Council", "ORG")]),
+    ("It went to the Highways and Transport Committee of Calderwick County Council.",
+     [("Highways and Transport Committee", "ORG"), ("Calderwick County Council", "ORG")]),
+    ("The Isle of Wight Council agreed.", [("Isle of Wight Council", "ORG")]),
+    ("The Ministry of Housing, Communities and Local Government wrote.",
+     [("Ministry of Housing, Communities and Local Government", "ORG")]),
+    # a kind of body ("Councils", "Local Authorities") before "and" is no part of the named body after it
+    ("They met District and Borough Councils and Medway Council on it.", [("Medway Council", "ORG")]),
+    ("Local Authorities and Kent Police met.", [("Kent Police", "ORG")]),
+    ("Members attended the Children in Care Council meetings.", [("Children in Care Council", "ORG")]),
+])
+def test_exact_body_extents(text, expected):
+    _doc, ents = _ents(text)
+    assert ents == expected
+
+
 def test_a_place_pair_needs_two_single_place_words():
     """"National Agenda and Reforms Conference": "Agenda" ends a longer name, so no body starts there."""
     _doc, ents = _ents("She attended the National Agenda and Reforms Conference and Kent Academy Social Care events.")

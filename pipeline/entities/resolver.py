@@ -39,6 +39,24 @@ GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", 
 INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
 
 
+def _kinds_of_body(token: Token) -> bool:
+    """A plural generic body word ("Councils", "Authorities"): a kind of body, never the start of a name."""
+    low = token.lower_
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low.endswith("s") and singular in GENERIC_BODY_WORDS
+
+
+def _after_kinds_of_body(doc: Doc, start: int, end: int) -> int:
+    """Where the named body starts after a kind of body: "(District and Borough) Councils and Medway Council",
+    "Local Authorities and Kent Police"."""
+    j = start
+    while j + 2 < end and doc[j].lower_ in GENERIC_BODY_WORDS and not _kinds_of_body(doc[j]):
+        j += 1
+    if j + 2 < end and _kinds_of_body(doc[j]) and doc[j + 1].lower_ in ("and", "&"):
+        return j + 2
+    return start
+
+
 def generic_body(name: str) -> bool:
     """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
     words = re.findall(r"[^\W\d_]+", name.lower())
@@ -67,14 +85,16 @@ class EntityResolver:
         candidates: list[tuple[Span, str]] = []
         roles = [s for s in doc.spans.get("ruler", []) if s.label_ == "ROLE"]
         role_index = RoleIndex(roles, len(doc))
-        for span in doc.spans.get("ruler", []):
+        ruler_spans = list(doc.spans.get("ruler", []))
+        of_cuts = _of_cuts([s for s in ruler_spans if s.label_ == "ORG" and s.id_ != "gazetteer"])
+        for span in ruler_spans:
             if span.label_ == "PERSON":
                 candidates.append((span, "ruler"))
             elif span.label_ == "ORG":
                 if span.id_ == "gazetteer":
                     candidates.append((span, "gazetteer"))
                 elif self._plausible_org(span, role_index):
-                    candidates.append((span, "ruler"))
+                    candidates += [(part, "ruler") for part in _split_of(span, of_cuts)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
         candidates += [(s, "ruler") for s in _orgs_inside_roles(roles)]
@@ -108,6 +128,8 @@ class EntityResolver:
 
         while span.label_ != "PERSON" and start < end and leading_junk(doc[start]):
             start += 1
+        if span.label_ == "ORG":
+            start = _after_kinds_of_body(doc, start, end)
         if start == end:
             return None
         if span.label_ == "ORG":
@@ -186,6 +208,40 @@ class EntityResolver:
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, i, i + 1, label="ORG"))
         return out
+
+
+def _of_parts(span: Span) -> tuple[Span, Span] | None:
+    """``span`` as "A of B", B a whole body of two words or more ("... of (the) Wessmoor Constabulary")."""
+    k = next((t.i for t in span[1:-2] if t.lower_ == "of"), None)
+    if k is None or not has(span[-1], "ORGEND"):
+        return None
+    b_start = k + 1 + (span.doc[k + 1].lower_ == "the")
+    if span.end - b_start < 2:
+        return None
+    return Span(span.doc, span.start, k, label="ORG"), Span(span.doc, b_start, span.end, label="ORG")
+
+
+def _of_cuts(spans: list[Span]) -> dict[int, int]:
+    """Where "A of B" bodies must start at B (end -> B's start): A is two words or more and holds no body word, a
+    person or an occasion ("Alison Creed of Wessmoor Constabulary", "Ordinary Meeting of Hensford Parish
+    Council").  The matcher also proposes the shorter "Creed of ...", which the cut covers too."""
+    cuts = {}
+    for span in spans:
+        parts = _of_parts(span)
+        if parts and len(parts[0]) >= 2 and not any(has(t, "ORGSUF") or has(t, "ORGEND") for t in parts[0]):
+            cuts[span.end] = parts[1].start
+    return cuts
+
+
+def _split_of(span: Span, cuts: dict[int, int]) -> list[Span]:
+    """The body of "A of B" (see :func:`_of_cuts`); a committee of a council is two bodies ("Highways Committee of
+    Calderwick County Council").  "Isle of Wight Council" and "Council of Europe" stay whole."""
+    if span.start < cuts.get(span.end, span.start):
+        return [Span(span.doc, cuts[span.end], span.end, label="ORG")]
+    parts = _of_parts(span)
+    if parts and len(parts[0]) >= 2 and parts[0][-1].lower_ in BODY_HEADS and has(parts[0][-1], "ORGEND"):
+        return list(parts)
+    return [span]
 
 
 class RoleIndex:
