@@ -95,6 +95,7 @@ def test_organisation_boundaries(text, expected):
     # a kind of body ("Councils", "Local Authorities") before "and" is no part of the named body after it
     ("They met District and Borough Councils and Medway Council on it.", [("Medway Council", "ORG")]),
     ("Local Authorities and Kent Police met.", [("Kent Police", "ORG")]),
+    ("He also served on the Policy & Resources Committee.", [("Policy & Resources Committee", "ORG")]),
     ("Members attended the Children in Care Council meetings.", [("Children in Care Council", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
