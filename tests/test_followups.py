@@ -72,6 +72,11 @@ def _write(tmp_path: Path, text: str) -> Path:
      "visits.", "licensing officers", "include checks"),
     ("Superintendent Mark Ford said that the patrol plan would be circulated after the meeting.",
      "Superintendent Mark Ford", "be circulated"),  # a passive clause: the speaker stays the owner
+    # a body whose name holds "and"; the reported commitment comes before a request in the same sentence
+    ("Mark Ford reported that Wexmoor Fire and Rescue Service would run a water safety campaign, and asked "
+     "partners to share the messages.", "Wexmoor Fire and Rescue Service", "run a water safety campaign"),
+    ("The Head of Community Safety and Enforcement undertook to send Mrs Hale a written response.",
+     "The Head of Community Safety and Enforcement", "send Mrs Hale"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -72,8 +72,11 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
         return m.group(1)
     if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
         return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
+    reported = _reported_commitment(text)
     for pattern in OWNER_PATTERNS:
         if m := pattern.search(text):
+            if reported and reported[1] < m.start():
+                return reported[0]  # "X reported that the Fire Service would run …, and asked partners to share …"
             return _trim(m.group(1))
     m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b"
                   r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)\s+intention\b",
@@ -133,6 +136,16 @@ def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
     return bool(ACTOR_HEADS.search(subject)) or all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
 
 
+def _reported_commitment(text: str) -> tuple[str, int] | None:
+    """The first reported commitment of a body or named actor ("X said that the fire service would run …") and
+    where it starts."""
+    for m in re.finditer(r"\b(?:would|will|shall)\s+", text):
+        subject = _subject(text[:m.start()])
+        if subject and subject.lower() not in PRONOUNS and _reported_actor(text, subject, m.end()):
+            return subject, m.start() - len(subject)
+    return None
+
+
 def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate) -> str | None:
     """A pronoun is the person named last before it; a missing subject ("..., and offered to report") is the
     sentence's first person."""
@@ -149,7 +162,7 @@ BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|
 
 def _subject(before: str) -> str | None:
     """The noun phrase just before a verb: after the last clause boundary ("…, and Charles Paul agreed")."""
-    ends = [m.end() for m in BOUNDARY.finditer(before)]
+    ends = [m.end() for m in BOUNDARY.finditer(before) if not _inside_name(before, m)]
     subject = before[ends[-1]:] if ends else before
     subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
     subject = _trim(subject)
@@ -161,6 +174,14 @@ def _subject(before: str) -> str | None:
     if len(subject.split()) <= 3 and ACTOR_HEADS.search(subject):
         return subject  # "licensing officers", "partner agencies"
     return None
+
+
+def _inside_name(text: str, boundary: re.Match) -> bool:
+    """"and" between capitalised words is part of a name ("Fire and Rescue Service"), not a clause boundary."""
+    if boundary.group().strip().lower() != "and":
+        return False
+    before = text[:boundary.start()].split()
+    return bool(before) and before[-1][:1].isupper() and text[boundary.end():boundary.end() + 1].isupper()
 
 
 def _trim(text: str | None) -> str | None:
