@@ -24,8 +24,8 @@ from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
 from .nlp import build_pipeline
+from .org_extent import generic_body
 from .people import PersonMention, acronym_definitions, cluster_people
-from .resolver import generic_body
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
 CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")

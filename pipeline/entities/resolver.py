@@ -5,12 +5,12 @@ attendance lists, then the gazetteer, then longer rule spans, then contextual
 guesses and the optional model.  It also tidies organisation names (leading
 function words, a place before a known body, coordinated bodies, generic
 references such as "the County Council") and finds people that only context
-reveals ("Lillie Green, Healthy Homes Officer", "Stef Douglas asked ...").
+reveals ("Lillie Green, Healthy Homes Officer", "Stef Douglas asked ..."). The boundary rules for
+organisation names live in :mod:`.org_extent`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -20,47 +20,27 @@ from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
 from .nlp import STOPWORDS, has, token_strings
+from .org_extent import (
+    after_kinds_of_body,
+    department,
+    generic_body,
+    is_weak,
+    of_cuts,
+    orgs_inside_roles,
+    split_of,
+    with_place_pairs,
+    without_trailing_junk,
+)
 
 SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "ner": 4}
-WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
-                  "section", "division", "service", "group", "panel", "committee", "board", "partnership",
-                  "partnerships"}
-BODY_HEADS = {"group", "panel", "committee", "board", "partnership", "partnerships"}  # have members, chairs, leaders
 SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted", "stated", "confirmed", "advised",
                 "noted", "welcomed", "presented", "introduced", "offered", "outlined", "added", "responded",
                 "replied", "commented", "suggested", "undertook", "thanked", "informed", "provided", "raised",
                 "emphasised", "emphasized", "re-iterated", "reiterated", "stressed", "acknowledged", "queried",
                 "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
 INTRODUCING = {"by", "from"}
-TRAILING_JUNK = {"the", "a", "an", "and", "&", "of", "for", "in"}
 FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"}
-GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
-                      "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
 INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
-
-
-def _kinds_of_body(token: Token) -> bool:
-    """A plural generic body word ("Councils", "Authorities"): a kind of body, never the start of a name."""
-    low = token.lower_
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return low.endswith("s") and singular in GENERIC_BODY_WORDS
-
-
-def _after_kinds_of_body(doc: Doc, start: int, end: int) -> int:
-    """Where the named body starts after a kind of body: "(District and Borough) Councils and Medway Council",
-    "Local Authorities and Kent Police"."""
-    j = start
-    while j + 2 < end and doc[j].lower_ in GENERIC_BODY_WORDS and not _kinds_of_body(doc[j]):
-        j += 1
-    if j + 2 < end and _kinds_of_body(doc[j]) and doc[j + 1].lower_ in ("and", "&"):
-        return j + 2
-    return start
-
-
-def generic_body(name: str) -> bool:
-    """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
-    words = re.findall(r"[^\W\d_]+", name.lower())
-    return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
 
 
 @Language.factory("minutes_entity_resolver", default_config={"model_labels": ["PERSON", "ORG"]})
@@ -86,7 +66,7 @@ class EntityResolver:
         roles = [s for s in doc.spans.get("ruler", []) if s.label_ == "ROLE"]
         role_index = RoleIndex(roles, len(doc))
         ruler_spans = list(doc.spans.get("ruler", []))
-        of_cuts = _of_cuts([s for s in ruler_spans if s.label_ == "ORG" and s.id_ != "gazetteer"])
+        cuts = of_cuts([s for s in ruler_spans if s.label_ == "ORG" and s.id_ != "gazetteer"])
         for span in ruler_spans:
             if span.label_ == "PERSON":
                 candidates.append((span, "ruler"))
@@ -94,10 +74,10 @@ class EntityResolver:
                 if span.id_ == "gazetteer":
                     candidates.append((span, "gazetteer"))
                 elif self._plausible_org(span, role_index):
-                    candidates += [(part, "ruler") for part in _split_of(span, of_cuts)]
+                    candidates += [(part, "ruler") for part in split_of(span, cuts)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
-        candidates += [(s, "ruler") for s in _orgs_inside_roles(roles)]
+        candidates += [(s, "ruler") for s in orgs_inside_roles(roles)]
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))
         for span in doc.ents:
@@ -106,7 +86,7 @@ class EntityResolver:
         chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s))]
-        chosen = _with_place_pairs(chosen)
+        chosen = with_place_pairs(chosen)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [_before_person(r, person_starts) for r in roles]
@@ -129,11 +109,11 @@ class EntityResolver:
         while span.label_ != "PERSON" and start < end and leading_junk(doc[start]):
             start += 1
         if span.label_ == "ORG":
-            start = _after_kinds_of_body(doc, start, end)
+            start = after_kinds_of_body(doc, start, end)
         if start == end:
             return None
         if span.label_ == "ORG":
-            end = _without_trailing_junk(doc, start + 1, end)  # "Friends of the Earth, The" (W.I.)
+            end = without_trailing_junk(doc, start + 1, end)  # "Friends of the Earth, The" (W.I.)
         if span.label_ == "ORG" and start == span.start and start > 1:
             prev, before = doc[start - 1], doc[start - 2]
             if has(prev, "PLACEQ") and before.is_alpha:  # not a capital that opens a sentence
@@ -166,13 +146,13 @@ class EntityResolver:
 
     def _plausible_org(self, span: Span, roles: RoleIndex) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
-        named_by_role = _after_of(span) and not _department(span[-1])  # "Chairman of the Scrutiny Committee"
+        named_by_role = _after_of(span) and not department(span[-1])  # "Chairman of the Scrutiny Committee"
         if not named_by_role and roles.first_start_ending_at.get(span.end, span.end) <= span.start:
             return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
-        if _is_weak(span):
+        if is_weak(span):
             if roles.furthest_end_from[span.start] > span.end:
                 return False  # "Democratic Services" in "Democratic Services Officer"
-            if _department(span[-1]) and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
+            if department(span[-1]) and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
                 return False  # "Community Safety Team", "Policy Team": a unit named by what it does
         return True
 
@@ -210,40 +190,6 @@ class EntityResolver:
         return out
 
 
-def _of_parts(span: Span) -> tuple[Span, Span] | None:
-    """``span`` as "A of B", B a whole body of two words or more ("... of (the) Wessmoor Constabulary")."""
-    k = next((t.i for t in span[1:-2] if t.lower_ == "of"), None)
-    if k is None or not has(span[-1], "ORGEND"):
-        return None
-    b_start = k + 1 + (span.doc[k + 1].lower_ == "the")
-    if span.end - b_start < 2:
-        return None
-    return Span(span.doc, span.start, k, label="ORG"), Span(span.doc, b_start, span.end, label="ORG")
-
-
-def _of_cuts(spans: list[Span]) -> dict[int, int]:
-    """Where "A of B" bodies must start at B (end -> B's start): A is two words or more and holds no body word, a
-    person or an occasion ("Alison Creed of Wessmoor Constabulary", "Ordinary Meeting of Hensford Parish
-    Council").  The matcher also proposes the shorter "Creed of ...", which the cut covers too."""
-    cuts = {}
-    for span in spans:
-        parts = _of_parts(span)
-        if parts and len(parts[0]) >= 2 and not any(has(t, "ORGSUF") or has(t, "ORGEND") for t in parts[0]):
-            cuts[span.end] = parts[1].start
-    return cuts
-
-
-def _split_of(span: Span, cuts: dict[int, int]) -> list[Span]:
-    """The body of "A of B" (see :func:`_of_cuts`); a committee of a council is two bodies ("Highways Committee of
-    Calderwick County Council").  "Isle of Wight Council" and "Council of Europe" stay whole."""
-    if span.start < cuts.get(span.end, span.start):
-        return [Span(span.doc, cuts[span.end], span.end, label="ORG")]
-    parts = _of_parts(span)
-    if parts and len(parts[0]) >= 2 and parts[0][-1].lower_ in BODY_HEADS and has(parts[0][-1], "ORGEND"):
-        return list(parts)
-    return [span]
-
-
 class RoleIndex:
     """Job-title spans indexed for the containment tests of :meth:`EntityResolver._plausible_org` (a loop over
     every role for every candidate was quadratic on long minutes)."""
@@ -259,37 +205,12 @@ class RoleIndex:
         self.furthest_end_from = ends_from
 
 
-def _with_place_pairs(spans: list[Span]) -> list[Span]:
-    """"Leicestershire and Rutland Safeguarding Adults Board": a body named after two places starts at the
-    first.  Both are single capitalised words, the first not itself the end of a longer name ("National
-    Agenda and Reforms Conference"), and no other entity holds them."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for span in spans:
-        doc, start = span.doc, span.start
-        if span.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" \
-                and not taken & {start - 1, start - 2}:
-            first, second = doc[start - 2], doc[start]
-            if first.is_title and second.is_title and has(first, "PLACEQ") and has(second, "PLACEQ") \
-                    and (start < 3 or not doc[start - 3].is_title):
-                span = Span(doc, start - 2, span.end, label="ORG")
-        out.append(span)
-    return out
-
-
-def _without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
-    """``end`` moved back over trailing punctuation and function words ("..., The", "... and"), not before ``keep``."""
-    while end > keep and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):
-        end -= 1
-    return end
-
-
 def _before_person(role: Span, person_starts: list[int]) -> Span | None:
     """A job title stops where a person's name begins: "Director of Communities | Grace Mbeki".
     ``person_starts``: the token offsets where people's names start, sorted."""
     j = bisect_right(person_starts, role.start)
     cut = person_starts[j] if j < len(person_starts) and person_starts[j] < role.end else role.end
-    cut = _without_trailing_junk(role.doc, role.start, cut)
+    cut = without_trailing_junk(role.doc, role.start, cut)
     return Span(role.doc, role.start, cut, label=role.label_) if cut > role.start else None
 
 
@@ -299,30 +220,6 @@ def _after_of(span: Span) -> bool:
     if k >= 0 and span.doc[k].lower_ == "the":
         k -= 1
     return k >= 0 and span.doc[k].lower_ in ("of", "for")
-
-
-def _orgs_inside_roles(roles: list[Span]) -> list[Span]:
-    """The body a job title names: "Leader of the Labour Group", "Member of Swale Borough Council" (not the
-    department of "Director of Children's Services", "Head of the Probation Delivery Unit")."""
-    out = []
-    for role in roles:
-        k = next((t.i for t in role if t.lower_ in ("of", "for")), None)
-        last = role.doc[role.end - 1]
-        if k is None or not has(last, "ORGEND") or _department(last):
-            continue
-        k += 1 + (role.doc[k + 1].lower_ == "the")
-        if k < role.end - 1 or (k == role.end - 1 and has(role.doc[k], "ACRO")):
-            out.append(Span(role.doc, k, role.end, label="ORG"))
-    return out
-
-
-def _department(head: Token) -> bool:
-    """A unit inside an organisation ("Services", "Unit", "Team"), not a body with members ("Group", "Panel")."""
-    return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS
-
-
-def _is_weak(span: Span) -> bool:
-    return span[-1].lower_ in WEAK_ORG_HEADS
 
 
 def _resolve(candidates: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -1,0 +1,131 @@
+"""Where an organisation's name starts and ends: the boundary rules the entity resolver applies.
+
+A matched span is often too long or holds two bodies: "Alison Creed of Wessmoor Constabulary" (a person,
+then the body), "Highways Committee of Calderwick County Council" (two bodies), "District and Borough
+Councils and Medway Council" (a kind of body, then a named one), "Leicestershire and Rutland Safeguarding
+Adults Board" (starts one place earlier than matched).  These functions cut and extend spans; they never
+invent a body the patterns did not propose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .nlp import has
+
+WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
+                  "section", "division", "service", "group", "panel", "committee", "board", "partnership",
+                  "partnerships"}
+BODY_HEADS = {"group", "panel", "committee", "board", "partnership", "partnerships"}  # have members, chairs, leaders
+TRAILING_JUNK = {"the", "a", "an", "and", "&", "of", "for", "in"}
+GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
+                      "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
+
+
+def kinds_of_body(token: Token) -> bool:
+    """A plural generic body word ("Councils", "Authorities"): a kind of body, never the start of a name."""
+    low = token.lower_
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low.endswith("s") and singular in GENERIC_BODY_WORDS
+
+
+def after_kinds_of_body(doc: Doc, start: int, end: int) -> int:
+    """Where the named body starts after a kind of body: "(District and Borough) Councils and Medway Council",
+    "Local Authorities and Kent Police"."""
+    j = start
+    while j + 2 < end and doc[j].lower_ in GENERIC_BODY_WORDS and not kinds_of_body(doc[j]):
+        j += 1
+    if j + 2 < end and kinds_of_body(doc[j]) and doc[j + 1].lower_ in ("and", "&"):
+        return j + 2
+    return start
+
+
+def generic_body(name: str) -> bool:
+    """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
+
+
+def of_parts(span: Span) -> tuple[Span, Span] | None:
+    """``span`` as "A of B", B a whole body of two words or more ("... of (the) Wessmoor Constabulary")."""
+    k = next((t.i for t in span[1:-2] if t.lower_ == "of"), None)
+    if k is None or not has(span[-1], "ORGEND"):
+        return None
+    b_start = k + 1 + (span.doc[k + 1].lower_ == "the")
+    if span.end - b_start < 2:
+        return None
+    return Span(span.doc, span.start, k, label="ORG"), Span(span.doc, b_start, span.end, label="ORG")
+
+
+def of_cuts(spans: list[Span]) -> dict[int, int]:
+    """Where "A of B" bodies must start at B (end -> B's start): A is two words or more and holds no body word, a
+    person or an occasion ("Alison Creed of Wessmoor Constabulary", "Ordinary Meeting of Hensford Parish
+    Council").  The matcher also proposes the shorter "Creed of ...", which the cut covers too."""
+    cuts = {}
+    for span in spans:
+        parts = of_parts(span)
+        if parts and len(parts[0]) >= 2 and not any(has(t, "ORGSUF") or has(t, "ORGEND") for t in parts[0]):
+            cuts[span.end] = parts[1].start
+    return cuts
+
+
+def split_of(span: Span, cuts: dict[int, int]) -> list[Span]:
+    """The body of "A of B" (see :func:`of_cuts`); a committee of a council is two bodies ("Highways Committee of
+    Calderwick County Council").  "Isle of Wight Council" and "Council of Europe" stay whole."""
+    if span.start < cuts.get(span.end, span.start):
+        return [Span(span.doc, cuts[span.end], span.end, label="ORG")]
+    parts = of_parts(span)
+    if parts and len(parts[0]) >= 2 and parts[0][-1].lower_ in BODY_HEADS and has(parts[0][-1], "ORGEND"):
+        return list(parts)
+    return [span]
+
+
+def with_place_pairs(spans: list[Span]) -> list[Span]:
+    """"Leicestershire and Rutland Safeguarding Adults Board": a body named after two places starts at the
+    first.  Both are single capitalised words, the first not itself the end of a longer name ("National
+    Agenda and Reforms Conference"), and no other entity holds them."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if span.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" \
+                and not taken & {start - 1, start - 2}:
+            first, second = doc[start - 2], doc[start]
+            if first.is_title and second.is_title and has(first, "PLACEQ") and has(second, "PLACEQ") \
+                    and (start < 3 or not doc[start - 3].is_title):
+                span = Span(doc, start - 2, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
+    """``end`` moved back over trailing punctuation and function words ("..., The", "... and"), not before ``keep``."""
+    while end > keep and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):
+        end -= 1
+    return end
+
+
+def orgs_inside_roles(roles: list[Span]) -> list[Span]:
+    """The body a job title names: "Leader of the Labour Group", "Member of Swale Borough Council" (not the
+    department of "Director of Children's Services", "Head of the Probation Delivery Unit")."""
+    out = []
+    for role in roles:
+        k = next((t.i for t in role if t.lower_ in ("of", "for")), None)
+        last = role.doc[role.end - 1]
+        if k is None or not has(last, "ORGEND") or department(last):
+            continue
+        k += 1 + (role.doc[k + 1].lower_ == "the")
+        if k < role.end - 1 or (k == role.end - 1 and has(role.doc[k], "ACRO")):
+            out.append(Span(role.doc, k, role.end, label="ORG"))
+    return out
+
+
+def department(head: Token) -> bool:
+    """A unit inside an organisation ("Services", "Unit", "Team"), not a body with members ("Group", "Panel")."""
+    return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS
+
+
+def is_weak(span: Span) -> bool:
+    return span[-1].lower_ in WEAK_ORG_HEADS
