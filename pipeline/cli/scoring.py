@@ -12,7 +12,8 @@ import typer
 from rich.table import Table
 
 from ..batch import BatchOptions, run_records
-from ..evaluate import STAGES, label_report, load_gold, predictions_by_stem, score, stages_run
+from ..evaluate import STAGES, load_gold, predictions_by_stem, score, stages_run
+from ..evaluate_labels import label_report
 from ..extract import ExtractSummary, list_inputs
 from .common import Debug, app, err, out
 
