@@ -228,6 +228,9 @@ HEADING_STYLES = {
     "bold_markdown": (lambda n, t: f"**{n}. {t}**", "{n}"),
     "underlined": (lambda n, t: f"{t}\n" + "-" * len(t), None),
     "upper_no_number": (lambda n, t: t.upper(), None),
+    "lettered": (lambda n, t: f"5{'abcde'[n - 1]}. {t}", "5{a}"),
+    "number_bracket_letter": (lambda n, t: f"4 ({'abcde'[n - 1]}) {t}", "4 ({a})"),
+    "code_space_slash": (lambda n, t: f"CSP {n + 22}/24 {t}", "CSP {m}/24"),
 }
 
 
@@ -240,7 +243,8 @@ def test_item_heading_layouts(tmp_path, style):
     meeting = extract_file(path)
     assert [norm(i.title or "") for i in meeting.items] == [norm(t) for t, _ in ITEMS]
     if number:
-        assert [i.number for i in meeting.items] == [number.format(n=n, m=n + 22) for n in range(1, 6)]
+        assert [i.number for i in meeting.items] == [number.format(n=n, m=n + 22, a="abcde"[n - 1])
+                                                     for n in range(1, 6)]
     # the last item records no resolution: its statement of the next meeting's date is its decision
     assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 1, 1]
     assert meeting.meeting.date == "2024-03-12"

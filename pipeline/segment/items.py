@@ -151,8 +151,11 @@ def _heading_number(ln: Line) -> tuple[str | None, int]:
 
 # -- 4. numbered headings ------------------------------------------------------------
 def _sequence_key(number: str) -> tuple[int, ...] | None:
-    """Comparable form of a printed number: "12" -> (12,), "23/031" -> (23, 31), "CSP/24/07" -> (24, 7)."""
+    """Comparable form of a printed number: "12" -> (12,), "23/031" -> (23, 31), "CSP/24/07" -> (24, 7),
+    "5a" -> (5, 1) and "5b" -> (5, 2) (lettered sub-items follow their number)."""
     parts = tuple(int(m) for m in re.findall(r"\d+", number))
+    if parts and (letter := re.search(r"\d\s*\(?([a-zA-Z])\)?$", number)):
+        parts += (ord(letter.group(1).lower()) - ord("a") + 1,)
     return parts or None
 
 
