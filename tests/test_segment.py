@@ -276,3 +276,18 @@ def test_html_items_in_a_table_under_a_title_case_body_name(tmp_path):
     meeting = extract_file(path)
     assert [norm(i.title or "") for i in meeting.items] == [norm(t) for t, _ in ITEMS]
     assert meeting.meeting.committee == "Oakhurst Community Safety Partnership"
+
+
+def test_a_page_dumps_attendance_panel_after_the_items_is_no_item(tmp_path):
+    """A ModernGov page can print "Attendance" / "Present: ..." / "Apologies: ..." after the last numbered item:
+    that panel is not an item (the "Apologies" line would otherwise become one)."""
+    path = tmp_path / "harrow_2022-05-24.txt"
+    path.write_text("Agenda and minutes\n\nCommunities Scrutiny Committee - Tuesday, 24th May, 2022 10.00 am\n\n"
+                    "Venue: Council Chamber, County Hall\n\nItems\nNo. Item\n\n\n1.\n\nElection of Chairman\n\n"
+                    "Minutes:\n\nRESOLVED: That Councillor Ann Hale be elected Chairman.\n\n\n2.\n\n"
+                    "Date of Next Meeting\n\nMinutes:\n\nThe next meeting would be held on 12 July 2022.\n\n\n"
+                    "Attendance\n\nPresent: Councillors Ann Hale (Chairman), Tom Reyes\n\n"
+                    "Apologies: Councillors Ian Beck and Tony Rundle\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Election of Chairman"),
+                                                           ("2", "Date of Next Meeting")]
