@@ -25,7 +25,15 @@ import spacy
 from . import __version__, decisions, topics
 from .evaluate import overlap, prf
 from .textclf import TextClassifier
-from .training import GoldMeeting, aligned_decisions, aligned_items, data_hash, gold_meetings, split_by_date
+from .training import (
+    CLASSIFIER_ROOTS,
+    GoldMeeting,
+    aligned_decisions,
+    aligned_items,
+    data_hash,
+    gold_meetings,
+    split_by_date,
+)
 
 
 def _extract(m: GoldMeeting):
@@ -146,6 +154,7 @@ class Task:
     strategies: tuple[str, ...] = ("model",)
     text_of: Callable[[object, object], str] = lambda a, b: a
     threshold_grid: tuple[float, ...] | None = None  # None: the default 0.20-0.80
+    extra_roots: tuple[str, ...] = ()  # gold sets this task trains on beyond GOLD_ROOTS
 
 
 def _fit(task: Task, a: list, b: list, y: list[set[str]]) -> TextClassifier:
@@ -159,7 +168,7 @@ def _predict(task: Task, model: TextClassifier, a: list, b: list, strategy: str)
 
 
 def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
-    train_set, val, test = split_by_date(gold_meetings(corpus))
+    train_set, val, test = split_by_date(gold_meetings(corpus, task.extra_roots))
     log(f"{task.name}: {len(train_set)} train, {len(val)} validation, {len(test)} test meetings (by date)")
     atr, btr, ytr = task.examples(train_set, True)
     ava, bva, yva = task.examples(val, False)
@@ -186,9 +195,9 @@ def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
 
 TOPICS = Task("topics", topics.topic_ids(), lambda ms, weak: topic_examples(ms, weak), topics.flags,
               lambda model, a, b, strategy: topics.predict(model, a, b), topics.keyword_baseline,
-              text_of=lambda a, b: b)
+              text_of=lambda a, b: b, extra_roots=CLASSIFIER_ROOTS)
 DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decision_examples(ms), decisions.flags,
-                 decisions.predict, decisions.keyword_baseline, ("model", "rules_first"))
+                 decisions.predict, decisions.keyword_baseline, ("model", "rules_first"), extra_roots=CLASSIFIER_ROOTS)
 # a follow-up ledger is read by people: keep the threshold where a kept sentence is more likely right than not
 FOLLOWUPS = Task("followups", ["followup"], lambda ms, weak: followup_examples(ms), lambda text, fl: fl,
                  _followup_predict, _followup_baseline, ("model", "sure_rules"),
