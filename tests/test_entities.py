@@ -182,6 +182,14 @@ def test_attendance_list_people_roles_and_bodies():
      "Rachel Okoye (RO), Office of the Police and Crime Commissioner - item 5\n",
      [("Joanna Pettifer", "Community Safety Manager", None),
       ("Rachel Okoye", None, "Office of the Police and Crime Commissioner")]),
+    # a Markdown-style table: borders and the rule under the headings are no part of any entry
+    ("Board members present\n| Name | Role | Organisation |\n|------|------|--------------|\n"
+     "| Cllr Ann Hale (Chair) | Cabinet Member for Health | Kilnsey Council |\n"
+     "| Martin Oduya (MO) | Director of Children's Services | Kilnsey Council |\n",
+     [("Cllr Ann Hale", "Chair", "Kilnsey Council"),
+      ("Martin Oduya", "Director of Children's Services", "Kilnsey Council")]),
+    # contact details end a person's details
+    ("Officers: Bethan Moss, Scrutiny Officer  Tel: 01632 960 418", [("Bethan Moss", "Scrutiny Officer", None)]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""

@@ -75,9 +75,10 @@ def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " .:\n\t\u2013-":
+    """Without surrounding spaces, dashes, colons and table borders ("| Cllr Ann Hale | Chair |")."""
+    while a < b and text[a] in " .:|\n\t\u2013-":
         a += 1
-    while b > a and text[b - 1] in " .:\n\t\u2013-":
+    while b > a and text[b - 1] in " .:|\n\t\u2013-":
         b -= 1
     return a, b
 
@@ -189,6 +190,9 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
         else:
             att.role = att.role or span
     outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
+    # "Bethan Moss, Scrutiny Officer  Tel: 01632 960 418": contact details end the person's details
+    outside = re.sub(r"\b(?:Tel|Telephone|Phone|Email|E-mail)\b\.?:?.*", lambda m: " " * len(m.group()), outside,
+                     flags=re.IGNORECASE | re.DOTALL)
     # parts end at , ; | dashes, " - " and column gaps (3+ spaces)
     for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! |- ))+", outside):
         pa, pb = _strip(outside, part.start(), part.end())
@@ -250,8 +254,8 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
 
 def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool) -> None:
     a, b = _strip(text, a, b)
-    if TABLE_HEADER.match(text[a:b]):
-        return  # "Name      Organisation      Role": the column headings of an attendance table
+    if TABLE_HEADER.match(text[a:b]) or not re.search(r"\w", text[a:b]):
+        return  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
     extent = name_extent(text, a, b, lex)
     if extent is None:
         # "Sue Chandler, Cabinet Member for ..., Kent County Council", "Sir Paul Carter, CBE": details of the

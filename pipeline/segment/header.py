@@ -77,7 +77,7 @@ def _list_follows(lines: list[Line], i: int) -> bool:
         return False
     text = lines[i + 1].text
     r = rules()
-    return text[:1].isupper() and not (r["header_label"].match(text) or _field_label(text)
+    return (text[:1].isupper() or text[:1] == "|") and not (r["header_label"].match(text) or _field_label(text)
                                        or r["minutes_sentence"].search(text) or parse_date(text))
 
 
