@@ -188,6 +188,11 @@ def test_attendance_list_people_roles_and_bodies():
      "| Martin Oduya (MO) | Director of Children's Services | Kilnsey Council |\n",
      [("Cllr Ann Hale", "Chair", "Kilnsey Council"),
       ("Martin Oduya", "Director of Children's Services", "Kilnsey Council")]),
+    # one person per line: a body after the job ("Greywell CAMHS") is no second person on the line
+    ("Present\n  Dr Ruth Okeke (RO)   Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Foundation Trust\n"
+     "  Tom Reid (TR)   Chair, Greywell Police\n",
+     [("Dr Ruth Okeke", "Clinical Lead", "Greywell and Hartsfield NHS Foundation Trust"),
+      ("Tom Reid", "Chair", "Greywell Police")]),
     # contact details end a person's details
     ("Officers: Bethan Moss, Scrutiny Officer  Tel: 01632 960 418", [("Bethan Moss", "Scrutiny Officer", None)]),
 ])

@@ -223,12 +223,16 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     else:  # a label alone on its line ("Present")
         body_start = start + len(first_line)
     out: list[Attendee] = []
-    for la, lb in _logical_lines(text, body_start, end, lex):
+    lines = _logical_lines(text, body_start, end, lex)
+    for la, lb in lines:
         pieces = _top_level_pieces(text[la:lb], la, lex)
         while len(pieces) > 1 and COUNTED.match(text[slice(*_strip(text, *pieces[-1]))]):
             pieces.pop()  # "... and four members of the public": counted, not named
             lb = pieces[-1][1]
-        named = [p for p in pieces if name_extent(text, *_strip(text, *p), lex)]
+        # one person per line: a further person on the line must open with a title or a known given name
+        # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
+        named = [p for p in pieces if name_extent(text, *_strip(text, *p), lex) and (
+            len(lines) == 1 or p == pieces[0] or _starts_name(text[slice(*_strip(text, *p))].split()[0], lex))]
         in_list = len(named) > 1
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
             _add_entry(text, a, b, kind, lex, out, in_list)
