@@ -77,6 +77,12 @@ def _write(tmp_path: Path, text: str) -> Path:
      "partners to share the messages.", "Wexmoor Fire and Rescue Service", "run a water safety campaign"),
     ("The Head of Community Safety and Enforcement undertook to send Mrs Hale a written response.",
      "The Head of Community Safety and Enforcement", "send Mrs Hale"),
+    # action lines with several owners, a group of members, or the owner's initials in brackets
+    ("ACTION: FH and NB to report on the first three months of the trial to the April meeting.", "FH and NB",
+     "report on the first three months"),
+    ("ACTION: All Board members to complete the induction pack by 17 November.", "All Board members",
+     "complete the induction pack"),
+    ("Action (LF): publish the strategy on the Council's website.", "LF", "publish the strategy"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -18,8 +18,14 @@ if TYPE_CHECKING:
     from . import Candidate
 
 PRONOUNS = {"he", "she", "they", "it"}
+# the owner grammar of the action_line / action_label rules in patterns/followups.jsonl, with the owner as a group:
+# "CO to share ...", "ACTION: FH and NB to report ...", "Action: All Board members to complete ..."
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
 ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?\s*[:\u2013\u2014-]\s*)?"
-                         r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}|All\s+[a-z]+)\s+to\s+[a-z]+")
+                         r"(" + _NAME + r"(?:\s*(?:,|and|&)\s+" + _NAME + r")*|All(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]+)"
+                         r"\s+to\s+[a-z]+")
+# "Action (LF): publish the strategy ..."
+ACTION_OWNER_IN_BRACKETS = re.compile(r"^(?:Actions?|ACTIONS?)\s*\(([^()]{1,40})\)\s*[:\u2013\u2014-]\s*[a-z]+")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
 RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved)\b\s*[:,\u2013-]?\s*")
@@ -68,7 +74,10 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     people = [m for m in meeting.mentions if m.label == "PERSON" and c.start <= m.start < c.end]
     if m := re.search(r"\bOwner:\s*([^\u2013\u2014;,]+?)\s*[\u2013\u2014;,-]", text):
         return m.group(1).strip()
-    if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or _agent_like(m.group(1), people, text)):
+    if m := ACTION_OWNER_IN_BRACKETS.match(text):
+        return m.group(1).strip()
+    if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or all(
+            _agent_like(part, people, text) for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if part)):
         return m.group(1)
     if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
         return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
@@ -203,7 +212,8 @@ def action_of(c: Candidate) -> str:
                   r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
     action = next((g for g in (m.groups() if m else ()) if g), None)
-    if action is None and (m := ACTION_LINE.match(text) or INTENTION.search(text)):
+    if action is None and (m := ACTION_OWNER_IN_BRACKETS.match(text) or ACTION_LINE.match(text)
+                           or INTENTION.search(text)):
         action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
         m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
