@@ -83,6 +83,11 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("ACTION: All Board members to complete the induction pack by 17 November.", "All Board members",
      "complete the induction pack"),
     ("Action (LF): publish the strategy on the Council's website.", "LF", "publish the strategy"),
+    # a reported commitment, kept whatever the model says
+    ("Councillor Ann Lowe asked about rural households; Ms Whiteley said that she would provide that breakdown in "
+     "writing.", "Ms Whiteley", "provide that breakdown"),
+    ("JF confirmed that the OPCC would pay for the Change Course places during the trial.", "the OPCC",
+     "pay for the Change Course places"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
