@@ -44,7 +44,7 @@ BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "te
 AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Constabulary|Office|Leader|"
                          r"Member|Executive|Group|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor|"
                          + "|".join(w.capitalize() for w in BODY_HEADS) + r")$")
-NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019.&-]*))*"
+NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z])|[A-Z][\w'\u2019.&-]*))*"
       r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
 
 
