@@ -89,7 +89,7 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("JF confirmed that the OPCC would pay for the Change Course places during the trial.", "the OPCC",
      "pay for the Change Course places"),
     # "That the report be submitted ...": "That the" is no owner ("report" is a verb only after a subject)
-    ("RESOLVED that the report be submitted to the Review Panel by 31 May 2020.", None, "that the report be submitted"),
+    ("That the report be submitted to the Review Panel by 31 May 2020.", None, "That the report be submitted"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
