@@ -291,3 +291,21 @@ def test_a_page_dumps_attendance_panel_after_the_items_is_no_item(tmp_path):
     meeting = extract_file(path)
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Election of Chairman"),
                                                            ("2", "Date of Next Meeting")]
+
+
+@pytest.mark.parametrize(("paragraph", "types"), [
+    ("The Panel resolved to ask the Commissioner to report back to its October meeting.", ["requested"]),
+    ("The proposal to establish a task and finish group on rural crime was not supported.", ["declined"]),
+    ("On being put to the vote, the proposal was not agreed, members noting that the Panel was looking at it.",
+     ["declined"]),
+    ("The proposal to merge the two services was put to the vote and was not agreed.", ["declined"]),
+    ("The notes were agreed as an accurate record.", ["approved"]),
+])
+def test_unlabelled_decisions_of_notes_style_minutes(tmp_path, paragraph, types):
+    """Decisions written with no RESOLVED label: a body "resolved to", a proposal refused on the spot, notes
+    agreed as a record.  Each is one clause, ending with its sentence."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + f"1. Rural crime\n\nMs Lee presented the report.\n\n{paragraph} Members thanked her.\n\n"
+                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    decisions = extract_file(path).items[0].decisions
+    assert [(d.text, d.types) for d in decisions] == [(paragraph, types)]

@@ -28,6 +28,7 @@ from .layout import first_sentence_end, rules
 from .motions import MotionPass
 
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
+MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
 
 
@@ -171,9 +172,13 @@ class _ItemResolutions(MotionPass):
                 continue
             c = self.content(i)
             for rule, origin in (("agreed_paragraph", "agreed"), ("minutes_confirmed", "minutes"),
-                                 ("deferred_sentence", "deferred"), ("noted_paragraph", "noted")):
+                                 ("deferred_sentence", "deferred"), ("declined_paragraph", "declined"),
+                                 ("noted_paragraph", "noted")):
                 if r[rule].search(c):
-                    end = first_sentence_end(self.text, b.content_start, b.end) if origin == "deferred" else None
+                    if origin == "minutes" and any(MINUTES_WORD.search(f.text) for f in self.found):
+                        break  # "Members AGREED the notes ... as a correct record" was read already: no second one
+                    end = first_sentence_end(self.text, b.content_start, b.end) \
+                        if origin in ("deferred", "declined", "minutes") else None
                     self.clause(b.content_start, end or b.end, origin, b.label)
                     self.mark(i)
                     break
