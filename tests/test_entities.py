@@ -17,6 +17,7 @@ from pipeline.entities.names import compatible, parse_name
 from pipeline.entities.nlp import make_nlp, ruler_patterns
 from pipeline.entities.registry import PersonRegistry
 from pipeline.extract import extract_file, meeting_to_json
+from pipeline.rules import examples
 
 PATTERN_FILES = ["entity_ruler.jsonl", "honorifics.jsonl", "ranks.jsonl", "roles.jsonl", "org_suffixes.jsonl",
                  "org_prefixes.jsonl", "organisations.jsonl", "not_organisations.jsonl"]
@@ -40,8 +41,11 @@ def test_each_ruler_pattern_finds_its_example(entry):
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "validate": True})
     ruler.add_patterns([p for p in ruler_patterns() if p["id"] == entry["id"]])
     nlp.add_pipe("minutes_lexicon", before="span_ruler")
-    doc = nlp(entry["example"])
-    assert any(s.id_ == entry["id"] and s.label_ == entry["label"] for s in doc.spans["ruler"]), entry["example"]
+    texts = examples(entry)
+    assert texts, "every ruler pattern documents an example"
+    for text in texts:
+        doc = nlp(text)
+        assert any(s.id_ == entry["id"] and s.label_ == entry["label"] for s in doc.spans["ruler"]), text
 
 
 def _ents(text):
