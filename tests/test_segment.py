@@ -309,3 +309,16 @@ def test_unlabelled_decisions_of_notes_style_minutes(tmp_path, paragraph, types)
                     "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
     decisions = extract_file(path).items[0].decisions
     assert [(d.text, d.types) for d in decisions] == [(paragraph, types)]
+
+
+def test_a_decisions_label_over_bullets(tmp_path):
+    """"Decisions:" (plural) heads a bullet list whose entries are the item's decisions."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "1. Youth justice plan\n\nThe Board went through the draft plan.\n\nDecisions:\n"
+                    "  \u2022 Youth justice plan approved, subject to the amendments agreed at the meeting.\n"
+                    "  \u2022 Authority delegated to the Chair to make any final changes.\n\n"
+                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    decisions = extract_file(path).items[0].decisions
+    assert [d.text for d in decisions] == [
+        "Youth justice plan approved, subject to the amendments agreed at the meeting.",
+        "Authority delegated to the Chair to make any final changes."]
