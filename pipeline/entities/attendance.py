@@ -231,8 +231,9 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             lb = pieces[-1][1]
         # one person per line: a further person on the line must open with a title or a known given name
         # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
-        named = [p for p in pieces if name_extent(text, *_strip(text, *p), lex) and (
-            len(lines) == 1 or p == pieces[0] or _starts_name(text[slice(*_strip(text, *p))].split()[0], lex))]
+        stripped = [_strip(text, *p) for p in pieces]
+        named = [k for k, (a, b) in enumerate(stripped) if name_extent(text, a, b, lex) and (
+            len(lines) == 1 or k == 0 or _starts_name(text[a:b].split()[0], lex))]
         in_list = len(named) > 1
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
             _add_entry(text, a, b, kind, lex, out, in_list)

@@ -81,10 +81,9 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
         return m.group(1)
     if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
         return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
-    reported = _reported_commitment(text)
     for pattern in OWNER_PATTERNS:
         if m := pattern.search(text):
-            if reported and reported[1] < m.start():
+            if (reported := _reported_commitment(text)) and reported[1] < m.start():
                 return reported[0]  # "X reported that the Fire Service would run …, and asked partners to share …"
             return _trim(m.group(1))
     m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b"

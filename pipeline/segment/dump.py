@@ -74,7 +74,7 @@ def from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
         if in_documents and r["title_tail"].search(text):
             continue
         in_documents = False
-        if number is None and items and all(it.number for it in items) and r["header_label"].match(text):
+        if number is None and items and r["header_label"].match(text) and all(it.number for it in items):
             break  # "Attendance" / "Present: ..." after numbered items: the page's attendance panel, not an item
         if items and content == 0 and number is None and r["presenter"].search(text):
             continue  # part of the item's heading area, not its minutes
