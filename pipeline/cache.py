@@ -23,6 +23,8 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from . import jsonio
+
 MANIFEST = "manifest.json"
 
 
@@ -79,7 +81,7 @@ class ResultCache:
         if self.folder is None:
             return None
         try:
-            return json.loads(self._path(key).read_text(encoding="utf-8"))
+            return jsonio.loads(self._path(key).read_bytes())
         except (OSError, ValueError):
             return None  # missing or damaged (a crash mid-write is impossible: writes are atomic)
 
@@ -89,7 +91,7 @@ class ResultCache:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(jsonio.dumps(result), encoding="utf-8")
         os.replace(tmp, path)
 
 

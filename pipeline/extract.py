@@ -8,14 +8,13 @@ published again with different bytes — are kept once and listed.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, decisions, followups, topics
+from . import __version__, decisions, followups, jsonio, topics
 from .entities import annotate
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
@@ -120,7 +119,7 @@ def jsonl_writer(path: str | os.PathLike) -> Iterator[Callable[[dict], None]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        yield lambda rec: fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        yield lambda rec: fh.write(jsonio.dumps(rec) + "\n")
     os.replace(tmp, path)
 
 

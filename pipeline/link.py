@@ -16,13 +16,13 @@ streaming passes that never hold the meetings themselves in memory:
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import jsonio
 from .entities.registry import PersonRegistry
 from .evaluate import name_key
 from .extract import jsonl_writer
@@ -48,8 +48,8 @@ def iter_records(path: Path) -> Iterator[dict]:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
+                rec = jsonio.loads(line)
+            except jsonio.JSONDecodeError as exc:
                 raise RecordError(f"{path}: line {lineno}: not JSON ({exc.msg})") from exc
             if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
                 raise RecordError(f"{path}: line {lineno}: not a meeting record (no \"id\")")
@@ -99,7 +99,7 @@ def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None) ->
                     fu.update(statuses.pop((k, i, j)))
                     counts[fu["status"]] += 1
             store.add(rec)
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out.write(jsonio.dumps(rec) + "\n")
     os.replace(tmp, meetings_path)
     summary = LinkSummary(statuses=dict(counts))
     with (jsonl_writer(out_dir / "people.jsonl") as write_person,

@@ -12,7 +12,6 @@ renamed into place, so an interrupted run never leaves a half-written table.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import jsonio
 from .tablespec import BOOLEANS, INDEXES, KEYS, column_type
 
 if TYPE_CHECKING:
@@ -109,8 +109,8 @@ def export_table(con: sqlite3.Connection, name: str, folder: Path, formats: tupl
             if writer:
                 writer.writerows(chunk)
             if "jsonl" in handles:
-                handles["jsonl"].write("".join(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
-                                               + "\n" for row in chunk))
+                handles["jsonl"].write("".join(jsonio.dumps(dict(zip(columns, row, strict=True))) + "\n"
+                                               for row in chunk))
             if parquet is not None:  # Arrow arrays straight from the rows, typed by the schema
                 parquet.write_table(pa.Table.from_arrays(
                     [pa.array(values, type=f.type) for values, f in zip(zip(*chunk, strict=True), schema, strict=True)],

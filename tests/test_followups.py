@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.evaluate import score
 from pipeline.extract import extract_file, meeting_to_json
+from pipeline.followups.closure import LOOKBACK, Closure
 from pipeline.followups.dates import find_due, resolve
 from pipeline.link import read_records
 
@@ -162,3 +163,27 @@ def test_followups_command_filters_and_writes_csv(series_run, tmp_path):
     assert len(rows) == 2 and "Mill Lane" in rows[1] and ",carried_forward," in rows[1]
     res = runner.invoke(app, ["followups", str(tmp_path / "nowhere")])
     assert res.exit_code == 2 and "minutes run" in res.output
+
+
+def _meeting(k: int, sentence: str, follow_up: dict | None = None) -> dict:
+    item = {"id": f"m{k}-1", "title": "Partner updates", "paragraphs": [{"kind": "discussion", "text": sentence}],
+            "follow_ups": [follow_up] if follow_up else []}
+    return {"id": f"m{k}", "meeting": {"body_id": "ashby-csp", "date": f"{2000 + k}-01-10"}, "items": [item]}
+
+
+@pytest.mark.parametrize("gap, status", [(LOOKBACK, "closed"), (LOOKBACK + 1, "unknown")])
+def test_reports_are_searched_for_in_the_next_lookback_meetings_only(gap, status):
+    """A report on an action closes it when it comes within ``LOOKBACK`` meetings; a similar sentence later
+    than that is not taken as news of it (it is as likely a recurring theme), which keeps long series linear."""
+    action = "circulate the burglary hotspot map to ward councillors"
+    sentence = f"Inspector Reid agreed to {action}."
+    records = [_meeting(0, sentence, {"owner": "Inspector Reid", "action": action, "evidence": sentence})]
+    records += [_meeting(k, "The board received the quarterly performance report.") for k in range(1, gap)]
+    records.append(_meeting(gap, "The burglary hotspot map had been circulated to ward councillors by Inspector Reid."))
+    closure = Closure()
+    for k, rec in enumerate(records):
+        closure.observe(k, rec)
+    closure.prepare()
+    for k, rec in enumerate(records):
+        closure.scan(k, rec)
+    assert closure.settle()[(0, 0, 0)]["status"] == status

@@ -1,7 +1,7 @@
 """Closure across meetings: was a commitment done, is it still outstanding, or is it overdue?
 
-For each follow-up of a meeting, the later meetings of the same body are
-searched for the sentences that report on it: the same action-log number
+For each follow-up of a meeting, the next ``LOOKBACK`` meetings of the same body
+are searched for the sentences that report on it: the same action-log number
 ("Action no. 3"), or enough of the action's own words together with its owner
 or with the words of the item it came from.  If the latest meeting that
 reports on it says the work is still outstanding, the follow-up is
@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import re
 import sys
-from array import array
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,9 +43,14 @@ OUTSTANDING = re.compile(r"\b(?:outstanding|ongoing|on-going|still\s+(?:awaited|
 ACTION_REF = re.compile(r"\bAction\s+(?:no\.?\s*)?(\d+(?:/\d+)?)", re.IGNORECASE)
 MIN_SCORE = 0.5
 MIN_SHARED = 3  # distinctive words a reporting sentence must share with the commitment
+# how many later meetings of the body are searched for reports on a follow-up: a sentence a dozen meetings on
+# that shares an action's words is as likely a recurring theme as news of it, and the bound keeps the scan of a
+# long series linear (each meeting is compared with the follow-ups of the few meetings before it, not of all)
+LOOKBACK = 12
 
 
 WORD = re.compile(r"[a-z][a-z'-]{2,}")
+SKIPPED = ("boilerplate", "presenter")  # paragraph kinds that never report on anything
 
 
 def terms(text: str) -> set[str]:
@@ -59,7 +62,7 @@ def sentences(record: dict) -> Iterator[tuple[str, str, str]]:
     for item in record.get("items") or []:
         item_id, title = item.get("id") or "", item.get("title") or ""
         for p in item.get("paragraphs") or []:
-            if p.get("kind") in ("boilerplate", "presenter"):
+            if p.get("kind") in SKIPPED:
                 continue
             for sent in re.split(r"(?<=[.;])\s+(?=[A-Z(\u2018'\"])", " ".join(p["text"].split())):
                 if len(sent) > 15:
@@ -152,12 +155,12 @@ class Closure:
     def observe(self, k: int, record: dict) -> None:
         body = _body(record)
         self.meetings[body].append((_date(record), k, record.get("id", "")))
-        per_item: dict[str, set[str]] = defaultdict(set)
-        for sent, item_id, title in sentences(record):
-            per_item[item_id or title] |= terms(sent)
-        for words in per_item.values():
-            self.item_words[body].update(words)
-        self.items[body] += len(per_item)
+        # the body's commonest words (dropped from follow-ups' words in ``prepare``), counted once per item
+        for item in record.get("items") or []:
+            text = " ".join(p["text"] for p in item.get("paragraphs") or [] if p.get("kind") not in SKIPPED)
+            if text:
+                self.item_words[body].update(terms(text))
+                self.items[body] += 1
         for i, item in enumerate(record.get("items") or []):
             if not item.get("follow_ups"):
                 continue
@@ -178,49 +181,45 @@ class Closure:
                 self.position[meeting[1]] = (body, pos)
         common = {body: {w for w, n in counts.items() if n > max(3, 0.2 * self.items[body])}
                   for body, counts in self.item_words.items()}
-        # posting lists of follow-up indices, sorted by meeting position so that a scan takes only the
-        # follow-ups of earlier meetings (a bisection); per body, so a sentence looks up its words only
-        by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # body -> word -> posts
-        by_ref: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.at_meeting: dict[tuple[str, int], list[int]] = defaultdict(list)  # (body, position) -> follow-ups
         for n, p in enumerate(self.pending):
             p.position = self.position[p.ref[0]][1]
             common_here = common.get(p.body, set())
             p.action_terms = tuple(w for w in p.action_terms if w not in common_here)
-            for w in p.action_terms:
-                by_word[p.body][w].append(n)
-            for r in p.refs:
-                by_ref[(p.body, r)].append(n)
-        self.by_word = {body: {w: self._by_position(post) for w, post in words.items()}
-                        for body, words in by_word.items()}
-        self.by_ref = {key: self._by_position(post) for key, post in by_ref.items()}
+            self.at_meeting[(p.body, p.position)].append(n)
 
-    def _by_position(self, post: list[int]) -> tuple[array, array]:
-        """A posting list and its meeting positions, as machine-integer arrays (a fifth of a list's memory)."""
-        post.sort(key=lambda n: self.pending[n].position)
-        return array("i", post), array("i", (self.pending[n].position for n in post))
-
-    @staticmethod
-    def _earlier(index: dict, key, pos: int) -> Iterable[int]:
-        """The follow-ups in posting list ``key`` made at meetings before position ``pos``."""
-        found = index.get(key)
-        return found[0][:bisect_left(found[1], pos)] if found else []
+    def _window(self, body: str, pos: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Inverted indexes (word -> follow-ups, action-log number -> follow-ups) of the follow-ups made at the
+        ``LOOKBACK`` meetings before position ``pos``: built per meeting, a few hundred entries."""
+        by_word: dict[str, list[int]] = defaultdict(list)
+        by_ref: dict[str, list[int]] = defaultdict(list)
+        for at in range(max(0, pos - LOOKBACK), pos):
+            for n in self.at_meeting.get((body, at), ()):
+                p = self.pending[n]
+                for w in p.action_terms:
+                    by_word[w].append(n)
+                for r in p.refs:
+                    by_ref[r].append(n)
+        return by_word, by_ref
 
     # -- pass 2 -----------------------------------------------------------------------------------
     def scan(self, k: int, record: dict) -> None:
         """Record every sentence of this meeting that reports on an earlier meeting's follow-up."""
         body, pos = self.position[k]
-        postings = self.by_word.get(body, {})
+        by_word, by_ref = self._window(body, pos)
+        if not by_word and not by_ref:
+            return
         for s_index, (sent, item_id, title) in enumerate(sentences(record)):
             words = terms(sent)
             # a follow-up needs MIN_SHARED of its words in the sentence, or its action-log number
             found: set[int] = set()
-            indexed = [w for w in words if w in postings]
-            if len(indexed) >= MIN_SHARED:  # count, in C, how many of them each earlier follow-up has
-                shared = Counter(chain.from_iterable(self._earlier(postings, w, pos) for w in indexed))
+            posts = [by_word[w] for w in words if w in by_word]
+            if len(posts) >= MIN_SHARED:  # count, in C, how many of them each earlier follow-up has
+                shared = Counter(chain.from_iterable(posts))
                 found = {n for n, count in shared.items() if count >= MIN_SHARED}
             refs = set(ACTION_REF.findall(sent))
             for r in refs:
-                found.update(self._earlier(self.by_ref, (body, r), pos))
+                found.update(by_ref.get(r, ()))
             if not found:
                 continue
             context = Sentence(sent, words, refs, title)
@@ -240,7 +239,8 @@ class Closure:
         for p in self.pending:
             meetings = self.meetings[p.body]
             later = meetings[p.position + 1:]
-            out[p.ref] = _status(p, later[0][0] if later else None, meetings[-1][0] or None, len(later))
+            out[p.ref] = _status(p, later[0][0] if later else None, meetings[-1][0] or None, len(later),
+                                 later[:LOOKBACK][-1][0] if later else None)
         return out
 
 
@@ -282,7 +282,7 @@ def _score(p: Pending, sent: Sentence) -> float | None:
     return round(min(score, 1.0), 3)
 
 
-def _status(p: Pending, next_date: str | None, newest: str | None, n_later: int) -> dict:
+def _status(p: Pending, next_date: str | None, newest: str | None, n_later: int, searched_to: str | None) -> dict:
     due = p.due_date
     if p.due and not due and p.date:
         try:
@@ -298,8 +298,8 @@ def _status(p: Pending, next_date: str | None, newest: str | None, n_later: int)
         return {**fields, "status": "carried_forward", "status_evidence": p.at_last.evidence()}
     if due and newest and due <= newest and n_later:
         return {**fields, "status": "overdue", "status_evidence": {
-            "text": f"due {due}; no report of it in the {n_later} later meeting(s) up to {newest}",
-            "meeting_id": None, "item_id": None, "date": newest, "score": None}}
+            "text": f"due {due}; no report of it in the {min(n_later, LOOKBACK)} later meeting(s) up to "
+                    f"{searched_to}", "meeting_id": None, "item_id": None, "date": newest, "score": None}}
     if n_later and not (due and newest and due > newest):
         return {**fields, "status": "unknown"}
     return {**fields, "status": "open"}
