@@ -322,3 +322,39 @@ def test_a_decisions_label_over_bullets(tmp_path):
     assert [d.text for d in decisions] == [
         "Youth justice plan approved, subject to the amendments agreed at the meeting.",
         "Authority delegated to the Chair to make any final changes."]
+
+
+def test_numbered_underlined_headings_over_an_action_log(tmp_path):
+    """"2. Action log" / "-------------": the underline marks the heading, so numbered rows of an action-log
+    table inside the item ("21/31  Share the map ...") are not taken for headings."""
+    log = "  Ref     Action                      Owner   Update\n  21/31   Share the hotspot map       SB      " \
+          "Complete\n  21/32   Review youth provision      DE      Ongoing\n"
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "".join(f"{n}. {t}\n{'-' * (len(t) + 3)}\n\n{body}\n\n" for n, (t, body) in enumerate(
+        [("Apologies", "None were received."), ("Action log", log), ("Rural crime", "Ms Lee presented the report.")],
+        1)), encoding="utf-8")
+    assert [(i.number, i.title) for i in extract_file(path).items] == [
+        ("1", "Apologies"), ("2", "Action log"), ("3", "Rural crime")]
+
+
+def test_a_lone_items_label_over_the_first_numbered_heading(tmp_path):
+    """A page dump prints "Items" straight above the first "38.<tab>Title" heading (no blank line between)."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "Items\n38.\tApologies for absence\nApologies were received from Councillor Bob Hart.\n\n"
+                    "39.\tRural crime\nMs Lee presented the report.\n\n40.\tDate of next meeting\n"
+                    "The next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    assert [(i.number, i.title) for i in extract_file(path).items] == [
+        ("38", "Apologies for absence"), ("39", "Rural crime"), ("40", "Date of next meeting")]
+
+
+@pytest.mark.parametrize(("block", "clauses"), [
+    ("RESOLVED \u2013 That the update be noted.", ["That the update be noted."]),
+    ("Resolved: That;\n\ni. the update be noted;\nii. the Manager be asked to report back in June.",
+     ["the update be noted;", "the Manager be asked to report back in June."]),
+])
+def test_resolved_label_forms(tmp_path, block, clauses):
+    """The dash after "RESOLVED" is not part of the clause; "Resolved: That;" heads the labelled clauses below."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + f"1. Rural crime\n\nMs Lee presented the report.\n\n{block}\n\n"
+                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    assert [d.text for d in extract_file(path).items[0].decisions] == clauses

@@ -130,8 +130,9 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
     found: list[ItemSpan] = []
     for idx, ln in enumerate(lines):
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
-        if nxt and nxt.blank_before == 0 and r["underline"].match(nxt.text) and looks_like_title(ln.text, 25):
-            number, t_start = _heading_number(ln)
+        if nxt and nxt.blank_before == 0 and r["underline"].match(nxt.text) and (
+                (heading := _heading_number(ln))[0] is not None or looks_like_title(ln.text, 25)):
+            number, t_start = heading
             found.append(ItemSpan(ln.start, nxt.end, number, clean_title(ln.text[t_start - ln.start:]),
                                   (t_start, ln.end)))
         elif m := r["markdown_heading"].match(ln.text) or r["bold_heading"].match(ln.text):
@@ -159,6 +160,12 @@ def _sequence_key(number: str) -> tuple[int, ...] | None:
     return parts or None
 
 
+def _lone_label(line: Line) -> bool:
+    """A line of one or two capitalised words standing alone ("Items", "Agenda items") over a heading."""
+    words = line.text.split()
+    return line.blank_before > 0 and 0 < len(words) <= 2 and words[0][:1].isupper() and line.text[-1:].isalpha()
+
+
 def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     r = rules()
     found: list[ItemSpan] = []
@@ -170,9 +177,10 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         if not m:
             continue
         number, title = m.group(1), m.group(2).rstrip(":").rstrip()  # "3. Anti-social behaviour:"
-        # a heading starts after a blank line or a finished sentence, unless its number or capitals say so
+        # a heading starts after a blank line, a finished sentence or a lone label ("Items"), unless its number
+        # or capitals say so
         prev_ok = (idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
-                   or "/" in number or title.isupper())
+                   or _lone_label(lines[idx - 1]) or "/" in number or title.isupper())
         heading_like = title.isupper() or (looks_like_title(title, 14) and not title.rstrip().endswith("."))
         if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
             continue

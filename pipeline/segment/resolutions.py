@@ -29,6 +29,7 @@ from .motions import MotionPass
 
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
+LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
 INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
 
 
@@ -86,7 +87,7 @@ class _ItemResolutions(MotionPass):
             kids = children(self.blocks, i)
             labelled = [k for k in kids if self.blocks[k].label]
             self.mark(i)
-            if rest.endswith(":") and labelled or not rest.strip(" :-\u2013\u2014"):
+            if rest.endswith(":") and labelled or LEAD_IN.fullmatch(rest) or not rest.strip(" :-\u2013\u2014"):
                 self._clauses_after(i, labelled)
             elif not whole and self._inline_clauses(rest_start, b.end):
                 self.mark(*self.subtree(i))  # "RESOLVED that (a) ...; and (b) ...": one clause per label
