@@ -33,7 +33,8 @@ def test_every_gold_decision_is_a_resolution_clause(extracted, stem):
     meeting, gold = extracted[stem]
     for got, want in zip(meeting.items, gold["items"], strict=True):
         got_texts = [ws(d.text) for d in got.decisions]
-        want_texts = [ws(d["text"]) for d in want["decisions"]]
+        # one real gold clause keeps the dash after its "RESOLVED –" label; the synthetic sets do not
+        want_texts = [ws(d["text"]).removeprefix("\u2013 ") for d in want["decisions"]]
         if GOLD_SET_OF[stem] in EXACT_DECISION_SETS:
             assert got_texts == want_texts, got.title
             continue
