@@ -84,6 +84,15 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("ACTION: All Board members to complete the induction pack by 17 November.", "All Board members",
      "complete the induction pack"),
     ("Action (LF): publish the strategy on the Council's website.", "LF", "publish the strategy"),
+    ("Action \u2013 Inspector Mark Ford: provide ward-level figures to the next meeting.", "Inspector Mark Ford",
+     "provide ward-level figures"),
+    ("Action \u2013 MF and AL: agree the content of the school sessions by the end of April.", "MF and AL",
+     "agree the content"),
+    # delegations: the officer given the authority acts
+    ("Delegated authority was given to the Director of Public Health to make final amendments to the plan.",
+     "the Director of Public Health", "make final amendments"),
+    ("The remaining \u00a34,000 is delegated to the Head of Community Safety to allocate during the year.",
+     "the Head of Community Safety", "allocate during the year"),
     # a reported commitment, kept whatever the model says
     ("Councillor Ann Lowe asked about rural households; Ms Whiteley said that she would provide that breakdown in "
      "writing.", "Ms Whiteley", "provide that breakdown"),

@@ -24,8 +24,11 @@ _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
 ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?\s*[:\u2013\u2014-]\s*)?"
                          r"(" + _NAME + r"(?:\s*(?:,|and|&)\s+" + _NAME + r")*|All(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]+)"
                          r"\s+to\s+[a-z]+")
-# "Action (LF): publish the strategy ..."
-ACTION_OWNER_IN_BRACKETS = re.compile(r"^(?:Actions?|ACTIONS?)\s*\(([^()]{1,40})\)\s*[:\u2013\u2014-]\s*[a-z]+")
+# "Action (LF): publish the strategy ...", "Action – Inspector Reid: provide the figures ..."
+ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)\s*(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
+                                      r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
+DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
+                              r"([a-z]+\b.*)$")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
 RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved)\b\s*[:,\u2013-]?\s*")
@@ -60,7 +63,10 @@ OWNER_PATTERNS = [re.compile(p) for p in (
     r"(?i:\brecommends?\s+to)\s+" + NP + r"\s+that\b",
     r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+(?:be|was|were)\s+" + REQUEST_VERBS + r"\s+to",
     r"(?i:\bdelegates?\s+(?:authority\s+)?to)\s+" + NP + r"(?=\s+(?:the|to|in)\b|,)",
-    r"(?i:\bbe\s+delegated\s+to)\s+" + NP,
+    r"(?i:\b(?:be|been|is|are|was|were)\s+delegated\s+to)\s+" + NP,
+    r"(?i:\bdelegated\s+authority\s+(?:was|is|be|has\s+been)\s+(?:given|granted)\s+to)\s+" + NP,
+    r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+be\s+(?:given|granted)\s+delegated\s+authority\b",
+    r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+be\s+authori[sz]ed\b",
     r"^(?:\u2013\s*)?(?:[Tt]hat\s+)?" + NP + r"\s+" + ACT_VERBS + r"\b",
     r"\brequest\s+was\s+made\s+for\s+" + NP + r"\s+to\b",
     r"\bcarried\s+out\s+by\s+" + NP,
@@ -74,8 +80,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     people = [m for m in meeting.mentions if m.label == "PERSON" and c.start <= m.start < c.end]
     if m := re.search(r"\bOwner:\s*([^\u2013\u2014;,]+?)\s*[\u2013\u2014;,-]", text):
         return m.group(1).strip()
-    if m := ACTION_OWNER_IN_BRACKETS.match(text):
-        return m.group(1).strip()
+    if m := ACTION_OWNER_LABELLED.match(text):
+        return (m.group(1) or m.group(2)).strip()
     if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or all(
             _agent_like(part, people, text) for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if part)):
         return m.group(1)
@@ -211,7 +217,9 @@ def action_of(c: Candidate) -> str:
                   r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
     action = next((g for g in (m.groups() if m else ()) if g), None)
-    if action is None and (m := ACTION_OWNER_IN_BRACKETS.match(text) or ACTION_LINE.match(text)
+    if action is None and (m := DELEGATED_ACTION.search(text)):
+        action = m.group(1)  # "delegated to the Head of Service to allocate …", "be authorised, …, to make …"
+    if action is None and (m := ACTION_OWNER_LABELLED.match(text) or ACTION_LINE.match(text)
                            or INTENTION.search(text)):
         action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
