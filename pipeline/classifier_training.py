@@ -27,6 +27,7 @@ from .evaluate import overlap, prf
 from .textclf import TextClassifier
 from .training import (
     CLASSIFIER_ROOTS,
+    TOPIC_ROOTS,
     GoldMeeting,
     aligned_decisions,
     aligned_items,
@@ -195,7 +196,7 @@ def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
 
 TOPICS = Task("topics", topics.topic_ids(), lambda ms, weak: topic_examples(ms, weak), topics.flags,
               lambda model, a, b, strategy: topics.predict(model, a, b), topics.keyword_baseline,
-              text_of=lambda a, b: b, extra_roots=CLASSIFIER_ROOTS)
+              text_of=lambda a, b: b, extra_roots=TOPIC_ROOTS)
 DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decision_examples(ms), decisions.flags,
                  decisions.predict, decisions.keyword_baseline, ("model", "rules_first"), extra_roots=CLASSIFIER_ROOTS)
 # a follow-up ledger is read by people: keep the threshold where a kept sentence is more likely right than not
