@@ -85,6 +85,21 @@ def test_organisation_boundaries(text, expected):
     assert (expected, "ORG") in ents, ents
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    # a unit named after a place that opens another body's name in the text is a body
+    ("Ann Lee, Head of the Wyremouth Probation Delivery Unit, and Tom Reid of Wyremouth County Council spoke.",
+     "Wyremouth Probation Delivery Unit"),
+    ("Tom Reid, Chief Executive of Brantham Homes, thanked Brantham Borough Council.", "Brantham Homes"),
+    # without that, "Head of the Probation Delivery Unit" names a department
+    ("Ann Lee, Head of the Probation Delivery Unit, and Tom Reid of Wyremouth County Council spoke.", None),
+])
+def test_a_named_unit_inside_a_job_title(text, org):
+    _doc, ents = _ents(text)
+    inside = [e for e, label in ents if label == "ORG" and e not in ("Wyremouth County Council",
+                                                                     "Brantham Borough Council")]
+    assert inside == ([org] if org else []), ents
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "A of B": a person or an occasion before "of" is no part of the body; a committee of a council is two bodies
     ("Superintendent Alison Creed of Wessmoor Constabulary gave an update.",

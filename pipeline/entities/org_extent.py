@@ -107,19 +107,29 @@ def without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
     return end
 
 
-def orgs_inside_roles(roles: list[Span]) -> list[Span]:
-    """The body a job title names: "Leader of the Labour Group", "Member of Swale Borough Council" (not the
-    department of "Director of Children's Services", "Head of the Probation Delivery Unit")."""
+def orgs_inside_roles(roles: list[Span], places: set[str] = frozenset()) -> list[Span]:
+    """The body a job title names: "Leader of the Labour Group", "Member of Swale Borough Council", "Head of
+    the Wyrebourne Probation Delivery Unit" where "Wyrebourne" opens other bodies' names in the text (``places``);
+    not the department of "Director of Children's Services", "Head of the Probation Delivery Unit"."""
     out = []
     for role in roles:
         k = next((t.i for t in role if t.lower_ in ("of", "for")), None)
         last = role.doc[role.end - 1]
-        if k is None or not has(last, "ORGEND") or department(last):
+        if k is None or not has(last, "ORGEND"):
             continue
         k += 1 + (role.doc[k + 1].lower_ == "the")
+        if department(last) and not (k < role.end - 1 and role.doc[k].text in places and not any(
+                t.text.endswith(("'s", "\u2019s", "s'", "s\u2019")) for t in role.doc[k:role.end])):
+            continue  # a department ("Kent Children's Services"), not a named body
         if k < role.end - 1 or (k == role.end - 1 and has(role.doc[k], "ACRO")):
             out.append(Span(role.doc, k, role.end, label="ORG"))
     return out
+
+
+def place_words(orgs: list[Span]) -> set[str]:
+    """The proper names that open bodies' names ("Wyrebourne" of "Wyrebourne County Council"): places."""
+    return {s[0].text for s in orgs if len(s) >= 2 and has(s[0], "NAME") and has(s[-1], "ORGEND")
+            and not department(s[-1])}
 
 
 def department(head: Token) -> bool:

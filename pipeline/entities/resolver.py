@@ -27,6 +27,7 @@ from .org_extent import (
     is_weak,
     of_cuts,
     orgs_inside_roles,
+    place_words,
     split_of,
     with_place_pairs,
     without_trailing_junk,
@@ -77,7 +78,8 @@ class EntityResolver:
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
-        candidates += [(s, "ruler") for s in orgs_inside_roles(roles)]
+        places = place_words([s for s in ruler_spans if s.label_ == "ORG"])
+        candidates += [(s, "ruler") for s in orgs_inside_roles(roles, places)]
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))
         for span in doc.ents:
