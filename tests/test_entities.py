@@ -85,6 +85,19 @@ def test_organisation_boundaries(text, expected):
     assert (expected, "ORG") in ents, ents
 
 
+def test_line_breaks_end_names_in_lists_but_not_in_wrapped_paragraphs():
+    listing = ("Also present:\nNia Cole \u2013 Chief Executive, Office of the Police and Crime Commissioner for "
+               "Haldenby\nOfficers:\nPriya Vann \u2013 Panel Support Officer, Haldenby County Council\nMedia\n"
+               "Webcast of the meeting\n")
+    _doc, ents = _ents(listing)
+    assert ("Office of the Police and Crime Commissioner for Haldenby", "ORG") in ents, ents
+    wrapped = ("The Panel received a presentation on the work of the new community safety team from\nCouncillor "
+               "Ann Lowe, who said that the team had visited every ward in the town since the\nspring, with "
+               "officers from the Haldenby County Council housing service and the police.\n")
+    _doc, ents = _ents(wrapped)
+    assert ("Councillor Ann Lowe", "PERSON") in ents and ("Haldenby County Council", "ORG") in ents, ents
+
+
 @pytest.mark.parametrize(("text", "org"), [
     # a unit named after a place that opens another body's name in the text is a body
     ("Ann Lee, Head of the Wyremouth Probation Delivery Unit, and Tom Reid of Wyremouth County Council spoke.",

@@ -72,14 +72,34 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w'\u2019 -]{0,40}:\s*$")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that wrap a paragraph (a line about as long as the text's long lines)
+    turned into spaces; a short line (a list entry, a heading, a menu) and a label line ("Officers:") keep
+    their breaks, so that no name runs on into the next line."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    wrap_width = 0.6 * lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+    def join(m: re.Match) -> str:
+        prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        end = text.find("\n", m.end())
+        nxt = text[m.end():end if end >= 0 else len(text)]
+        return "\n" if len(prev) < wrap_width or LABEL_LINE.match(prev) or LABEL_LINE.match(nxt) else " "
+
+    return SINGLE_NEWLINE.sub(join, text)
+
+
 def process(nlp: Language, text: str, attendance: list[tuple[int, int, str]] | None) -> Doc:
     """Run the pipeline over ``text``.
 
     Line breaks inside paragraphs (PDF wrapping) must not split a name, so the
-    pipeline sees single newlines as spaces — same length, same offsets; the
+    pipeline sees those newlines as spaces (:func:`unwrap`) — same length, same offsets; the
     original text stays in ``doc.user_data["text"]`` for the line-based list parser.
     """
-    doc = nlp.make_doc(re.sub(r"(?<!\n)\n(?!\n)", " ", text))
+    doc = nlp.make_doc(unwrap(text))
     doc.user_data["text"] = text
     if attendance is not None:
         doc.user_data["attendance"] = attendance
