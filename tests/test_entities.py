@@ -85,6 +85,16 @@ def test_organisation_boundaries(text, expected):
     assert (expected, "ORG") in ents, ents
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("It commits the county to elections to a new Mayoral Strategic Authority (MSA) in May.", True),
+    ("They discussed the creation of a Combined Fire Authority, including its funding.", True),
+    ("He met a Kent Police officer about it.", False),  # the article belongs to "officer"
+])
+def test_a_kind_of_body_after_an_indefinite_article_is_no_organisation(text, kind):
+    _doc, ents = _ents(text)
+    assert (not [e for e, label in ents if label == "ORG"]) == kind, ents
+
+
 def test_line_breaks_end_names_in_lists_but_not_in_wrapped_paragraphs():
     listing = ("Also present:\nNia Cole \u2013 Chief Executive, Office of the Police and Crime Commissioner for "
                "Haldenby\nOfficers:\nPriya Vann \u2013 Panel Support Officer, Haldenby County Council\nMedia\n"
@@ -105,11 +115,17 @@ def test_line_breaks_end_names_in_lists_but_not_in_wrapped_paragraphs():
     ("Tom Reid, Chief Executive of Brantham Homes, thanked Brantham Borough Council.", "Brantham Homes"),
     # without that, "Head of the Probation Delivery Unit" names a department
     ("Ann Lee, Head of the Probation Delivery Unit, and Tom Reid of Wyremouth County Council spoke.", None),
+    # a place opening a job title: the body is the title's head ("Kent Youth Justice Service Manager")
+    ("Jo Read, Wyremouth Youth Justice Service Manager, and Tom Reid of Wyremouth County Council spoke.",
+     "Wyremouth Youth Justice Service"),
+    # "Community" opens "Community Council" but is no place: the text writes "community" too
+    ("Jo Read, Community Safety Partnership Officer, met the Ashby Community Council about community work.", None),
 ])
 def test_a_named_unit_inside_a_job_title(text, org):
     _doc, ents = _ents(text)
     inside = [e for e, label in ents if label == "ORG" and e not in ("Wyremouth County Council",
-                                                                     "Brantham Borough Council")]
+                                                                     "Brantham Borough Council",
+                                                                     "Ashby Community Council")]
     assert inside == ([org] if org else []), ents
 
 

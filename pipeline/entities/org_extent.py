@@ -126,10 +126,30 @@ def orgs_inside_roles(roles: list[Span], places: set[str] = frozenset()) -> list
     return out
 
 
+def orgs_opening_roles(roles: list[Span], places: set[str]) -> list[Span]:
+    """The body at the head of a job title after a place: "Kent Youth Justice Service Manager" names the
+    "Kent Youth Justice Service" (when "Kent" opens other bodies' names in the text)."""
+    out = []
+    for role in roles:
+        if role.start == 0 or role.doc[role.start - 1].text not in places:
+            continue
+        ends = [t.i for t in role[:-1] if has(t, "ORGEND")]
+        if ends:
+            out.append(Span(role.doc, role.start - 1, ends[-1] + 1, label="ORG"))
+    return out
+
+
+PLACE_HEADS = {"council", "constabulary", "police"}  # bodies named after their area
+
+
 def place_words(orgs: list[Span]) -> set[str]:
-    """The proper names that open bodies' names ("Wyrebourne" of "Wyrebourne County Council"): places."""
-    return {s[0].text for s in orgs if len(s) >= 2 and has(s[0], "NAME") and has(s[-1], "ORGEND")
-            and not department(s[-1])}
+    """The proper names that open the names of councils and police forces ("Wyrebourne" of "Wyrebourne County
+    Council"): places; not a word the text also writes in lower case ("Community" of "Community Council")."""
+    if not orgs:
+        return set()
+    lower = {t.text for t in orgs[0].doc if t.is_lower and t.is_alpha}
+    return {s[0].text for s in orgs if len(s) >= 2 and has(s[0], "NAME") and s[-1].lower_ in PLACE_HEADS
+            and s[0].text.lower() not in lower}
 
 
 def department(head: Token) -> bool:
