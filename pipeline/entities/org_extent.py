@@ -152,6 +152,22 @@ def place_words(orgs: list[Span]) -> set[str]:
             and s[0].text.lower() not in lower}
 
 
+KIND_FOLLOWERS = {"in", "to", "for", "and", "or", "with", "alongside", "which", "that", "would", "will", "was", "is",
+                  "be", "by", "at", "on", "from", "as", "covering", "across"}
+
+
+def is_kind(span: Span) -> bool:
+    """"elections to a new Mayoral Strategic Authority (MSA) in May": a kind of body, not a named one (but "a
+    Kent Police officer" names Kent Police: there the article belongs to the noun after the name)."""
+    doc, k = span.doc, span.start - 1
+    if k >= 0 and doc[k].lower_ == "new":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("a", "an"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not after.is_alpha or after.lower_ in KIND_FOLLOWERS
+
+
 def department(head: Token) -> bool:
     """A unit inside an organisation ("Services", "Unit", "Team"), not a body with members ("Group", "Panel")."""
     return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS

@@ -24,6 +24,7 @@ from .org_extent import (
     after_kinds_of_body,
     department,
     generic_body,
+    is_kind,
     is_weak,
     of_cuts,
     orgs_inside_roles,
@@ -88,7 +89,7 @@ class EntityResolver:
                 candidates.append((span, "ner"))
         chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
-        chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or _kind(s))]
+        chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s))]
         chosen = with_place_pairs(chosen)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
@@ -237,21 +238,3 @@ def _resolve(candidates: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         taken |= idx
         out.append((Span(span.doc, span.start, span.end, label=span.label_), source))
     return out
-
-
-
-
-KIND_FOLLOWERS = {"in", "to", "for", "and", "or", "with", "alongside", "which", "that", "would", "will", "was", "is",
-                  "be", "by", "at", "on", "from", "as", "covering", "across"}
-
-
-def _kind(span: Span) -> bool:
-    """"elections to a new Mayoral Strategic Authority (MSA) in May": a kind of body, not a named one (but "a
-    Kent Police officer" names Kent Police: there the article belongs to the noun after the name)."""
-    doc, k = span.doc, span.start - 1
-    if k >= 0 and doc[k].lower_ == "new":
-        k -= 1
-    if k < 0 or doc[k].lower_ not in ("a", "an"):
-        return False
-    after = doc[span.end] if span.end < len(doc) else None
-    return after is None or not after.is_alpha or after.lower_ in KIND_FOLLOWERS

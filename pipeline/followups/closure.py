@@ -14,9 +14,10 @@ later meetings said nothing, is ``unknown``.  "the next meeting" resolves to
 the body's next meeting here.
 
 It streams: :class:`Closure` sees every record twice (``observe``, then
-``scan``) and keeps only the follow-ups, an inverted index of their words and
-the few matches that can still decide a status — never the meetings
-themselves — so memory stays flat however many meetings a body has.
+``scan``) and keeps only the follow-ups and the few matches that can still
+decide a status — never the meetings themselves — so memory stays flat however
+many meetings a body has; each meeting is compared with the follow-ups of the
+``LOOKBACK`` meetings before it, so time grows linearly.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date_of
+from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
@@ -252,20 +254,14 @@ class Sentence:
     words: set[str]
     refs: set[str]
     title: str
-    _caps: set[str] | None = None
-    _context: set[str] | None = None
 
-    @property
+    @cached_property
     def caps(self) -> set[str]:
-        if self._caps is None:
-            self._caps = set(re.findall(r"[A-Z][a-z'-]{2,}", self.text))
-        return self._caps
+        return set(re.findall(r"[A-Z][a-z'-]{2,}", self.text))
 
-    @property
+    @cached_property
     def context(self) -> set[str]:
-        if self._context is None:
-            self._context = terms(self.title) | self.words
-        return self._context
+        return terms(self.title) | self.words
 
 
 def _score(p: Pending, sent: Sentence) -> float | None:
