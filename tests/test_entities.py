@@ -306,6 +306,9 @@ def test_the_meetings_own_unnamed_body_is_not_an_organisation():
      "Director of Communities"),  # a job title stops where the next name begins
     ("The bill was introduced by Dr Roz Savage MP in October.", "Dr Roz Savage MP", "MP"),
     ("DI Faye Lindqvist said that three lines were active.", "DI Faye Lindqvist", "Detective Inspector (DI)"),
+    # a rank and the job stated beside it are both the person's role
+    ("Chief Inspector Mark Stanhope, District Commander, said that patrols had doubled.", "Mark Stanhope",
+     "Chief Inspector, District Commander"),
 ])
 def test_roles_end_at_names_and_seats_are_roles(tmp_path, text, person, role):
     path = tmp_path / "board_2024-01-01.txt"

@@ -127,6 +127,20 @@ def implied_role(name) -> str | None:
     return next((s for s in name.suffixes if s.upper() in ROLE_SUFFIXES), None)
 
 
+CHAIR_ROLE = re.compile(r"\bChair(?:man|woman|person)?\b|\bin the Chair\b", re.IGNORECASE)
+
+
+def role_of(name, stated: str | None) -> str | None:
+    """The role the text gives a person: the rank their name carries, then the job stated beside it
+    ("Chief Inspector Mark Stanhope, District Commander" -> "Chief Inspector, District Commander")."""
+    implied = implied_role(name)
+    if not stated:
+        return implied
+    if name.rank and implied and implied.lower() not in stated.lower() and not CHAIR_ROLE.search(stated):
+        return f"{implied}, {stated}"
+    return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job
+
+
 def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:
     nlp = nlp or get_pipeline()
     attendance = [(a.start, a.end, a.kind) for a in meeting.meeting.attendance]
@@ -153,10 +167,10 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
         if (ent.start, ent.end) in links:
             role, org, _alias, kind = links[(ent.start, ent.end)]
             pm.role, pm.org, pm.from_attendance, pm.kind = _span_text(doc, role), _span_text(doc, org), True, kind
-            pm.role = pm.role or implied_role(name)
+            pm.role = role_of(name, pm.role)
         else:
             link = link_person(doc, ent, roles, orgs)
-            pm.role = _span_text(doc, link.role) or implied_role(name)
+            pm.role = role_of(name, _span_text(doc, link.role))
             pm.org = _span_text(doc, link.org)
             if isinstance(link.org, Span) and all(link.org.start != o.start for o in orgs):
                 inferred.append(link.org)  # a body named only by its place in "Name, Role, Body,"
