@@ -73,6 +73,8 @@ def _write(tmp_path: Path, text: str) -> Path:
      "visits.", "licensing officers", "include checks"),
     ("Superintendent Mark Ford said that the patrol plan would be circulated after the meeting.",
      "Superintendent Mark Ford", "be circulated"),  # a passive clause: the speaker stays the owner
+    ("Superintendent Mark Ford said the patrol plan would be circulated after the meeting.",
+     "Superintendent Mark Ford", "be circulated"),  # the same without "that": the speech verb ends the subject
     # a body whose name holds "and"; the reported commitment comes before a request in the same sentence
     ("Mark Ford reported that Wexmoor Fire and Rescue Service would run a water safety campaign, and asked "
      "partners to share the messages.", "Wexmoor Fire and Rescue Service", "run a water safety campaign"),

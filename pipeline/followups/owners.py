@@ -171,7 +171,9 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
 
 
 AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
-BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when)\s+", re.IGNORECASE)
+# clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
+BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when)\s+|\b" + SPEECH + r"\s+",
+                      re.IGNORECASE)
 
 
 def _subject(before: str) -> str | None:
