@@ -73,6 +73,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "visits.", "licensing officers", "include checks"),
     ("Superintendent Mark Ford said that the patrol plan would be circulated after the meeting.",
      "Superintendent Mark Ford", "be circulated"),  # a passive clause: the speaker stays the owner
+    # a pronoun is the person named last before it, in its own sentence too
+    ("Councillor Ann Lowe asked about the hub. Ms Jo Whiteley said that the lease ran to May; she agreed to "
+     "write to the landlord.", "Ms Jo Whiteley", "write to the landlord"),
     ("Superintendent Mark Ford said the patrol plan would be circulated after the meeting.",
      "Superintendent Mark Ford", "be circulated"),  # the same without "that": the speech verb ends the subject
     # a body whose name holds "and"; the reported commitment comes before a request in the same sentence

@@ -164,7 +164,8 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     """A pronoun is the person named last before it; a missing subject ("..., and offered to report") is the
     sentence's first person."""
     if subject and subject.lower() in PRONOUNS:
-        return _previous_person(meeting, c.start + 1 if not people else people[0].start) or subject
+        at = re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)  # the pronoun, in the document
+        return _previous_person(meeting, c.start + at.start() if at else c.start + 1) or subject
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject
