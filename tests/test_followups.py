@@ -76,6 +76,10 @@ def _write(tmp_path: Path, text: str) -> Path:
     # a pronoun is the person named last before it, in its own sentence too
     ("Councillor Ann Lowe asked about the hub. Ms Jo Whiteley said that the lease ran to May; she agreed to "
      "write to the landlord.", "Ms Jo Whiteley", "write to the landlord"),
+    ("Superintendent Mark Ford presented the report. In answer to Councillor Ann Lowe, he agreed to provide a "
+     "breakdown by ward.", "Superintendent Mark Ford", "provide a breakdown"),  # not the one answered
+    ("Councillor Ann Lowe said that Westbridge Pubwatch had agreed to introduce the scheme in every member pub.",
+     "Westbridge Pubwatch", "introduce the scheme"),  # "had agreed": the reported body agreed
     ("Superintendent Mark Ford said the patrol plan would be circulated after the meeting.",
      "Superintendent Mark Ford", "be circulated"),  # the same without "that": the speech verb ends the subject
     # a body whose name holds "and"; the reported commitment comes before a request in the same sentence

@@ -165,12 +165,15 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     sentence's first person."""
     if subject and subject.lower() in PRONOUNS:
         at = re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)  # the pronoun, in the document
-        return _previous_person(meeting, c.start + at.start() if at else c.start + 1) or subject
+        if at is None or ANSWERING.match(c.text):
+            at = re.match("", c.text)  # "In answer to Councillor X, he agreed …": not X but the one before
+        return _previous_person(meeting, c.start + at.start() + 1) or subject
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject
 
 
+ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
 AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
 # clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
 BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when)\s+|\b" + SPEECH + r"\s+",
@@ -182,7 +185,7 @@ def _subject(before: str) -> str | None:
     ends = [m.end() for m in BOUNDARY.finditer(before) if not _inside_name(before, m)]
     subject = before[ends[-1]:] if ends else before
     subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
-    subject = _trim(subject)
+    subject = _trim(re.sub(r"\s+(?:had|has|have)$", "", subject.strip()))  # "X had agreed to": X agreed
     if not subject or len(subject.split()) > 8 or subject.split()[-1].lower() in AUXILIARIES:
         return None  # "the reserve was committed to projects": a state, not someone undertaking to act
     lowered = subject.lower()
