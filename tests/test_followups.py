@@ -80,6 +80,8 @@ def _write(tmp_path: Path, text: str) -> Path:
      "breakdown by ward.", "Superintendent Mark Ford", "provide a breakdown"),  # not the one answered
     ("Councillor Ann Lowe said that Westbridge Pubwatch had agreed to introduce the scheme in every member pub.",
      "Westbridge Pubwatch", "introduce the scheme"),  # "had agreed": the reported body agreed
+    ("The Board asked all partners to adopt the high-risk drinkers protocol by 31 December 2024.", "all partners",
+     "adopt the high-risk drinkers protocol"),  # a request to a group, in lower case
     ("Superintendent Mark Ford said the patrol plan would be circulated after the meeting.",
      "Superintendent Mark Ford", "be circulated"),  # the same without "that": the speech verb ends the subject
     # a body whose name holds "and"; the reported commitment comes before a request in the same sentence

@@ -27,6 +27,8 @@ ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?
 # "Action (LF): publish the strategy ...", "Action – Inspector Reid: provide the figures ..."
 ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)\s*(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
                                       r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
+REQUEST_ACTION = re.compile(r"\b(?:asked|asks|requested|requests|invited|encouraged|instructed)\s+"
+                            r"(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
 DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
                               r"([a-z]+\b.*)$")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
@@ -223,6 +225,8 @@ def action_of(c: Candidate) -> str:
                   r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
     action = next((g for g in (m.groups() if m else ()) if g), None)
+    if action is None and (m := REQUEST_ACTION.search(text)):
+        action = m.group(1)  # "asked all partners to adopt …", "asked the Head of Service to take …"
     if action is None and (m := DELEGATED_ACTION.search(text)):
         action = m.group(1)  # "delegated to the Head of Service to allocate …", "be authorised, …, to make …"
     if action is None and (m := ACTION_OWNER_LABELLED.match(text) or ACTION_LINE.match(text)
