@@ -359,3 +359,20 @@ def test_resolved_label_forms(tmp_path, block, clauses):
     path.write_text(HEAD + f"1. Rural crime\n\nMs Lee presented the report.\n\n{block}\n\n"
                     "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
     assert [d.text for d in extract_file(path).items[0].decisions] == clauses
+
+
+@pytest.mark.parametrize(("head", "committee", "venue"), [
+    # "Meeting notes – <date>" is the date line, not the body's name; the venue is the line under it
+    ("OAKHURST COMMUNITY SAFETY PARTNERSHIP\n\nMeeting notes \u2013 Tuesday 12 March 2024, 2.00pm\nCommittee Room 3, "
+     "Oakhurst Civic Centre\n\n", "Oakhurst Community Safety Partnership", "Committee Room 3, Oakhurst Civic Centre"),
+    # a "Venue:" line straight under the minutes sentence is a field of its own
+    ("Oakhurst Health and Wellbeing Board\n\nMinutes of the virtual meeting held on Tuesday 12 March 2024 at "
+     "2.00pm\nVenue: Virtual meeting held on Zoom\n\n", "Oakhurst Health and Wellbeing Board",
+     "Virtual meeting held on Zoom"),
+])
+def test_notes_date_lines_and_venue_lines_in_the_header(tmp_path, head, committee, venue):
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(head + "1. Rural crime\n\nMs Lee presented the report.\n\n2. Date of next meeting\n\n"
+                    "The next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    header = extract_file(path).meeting
+    assert (header.committee, header.date, header.venue) == (committee, "2024-03-12", venue)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
-from ..segment.header import title_case
+from ..segment.layout import title_case
 from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name

@@ -13,9 +13,9 @@ import hashlib
 
 from ..schema import Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
-from .header import parse_header, slugify
+from .header import parse_header
 from .items import ItemSpan, find_items
-from .layout import is_boilerplate, looks_like_title, rules, split_lines
+from .layout import is_boilerplate, looks_like_title, rules, slugify, split_lines
 from .resolutions import find_resolutions
 
 __all__ = ["NotMinutesError", "segment", "set_item_id"]

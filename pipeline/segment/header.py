@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from ..schema import Attendance, Document, MeetingHeader, Span
-from .layout import Line, looks_like_title, rules
+from .layout import Line, looks_like_title, rules, slugify, title_case
 from .when import DATE_NUMERIC, LEADING_TIME, WEEKDAY, parse_date, parse_time
 
 _DATE_PHRASE = (r"(?:(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
                 r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
-SUBTITLE = re.compile(r"^(?P<committee>.+?)\s+[-\u2013\u2014]\s+" + _DATE_PHRASE)
+NOTES_DATED = re.compile(r"^(?i:(?:meeting\s+)?(?:notes|minutes))\s*[-\u2013\u2014:]\s*")  # "Meeting notes – <date>"
+SUBTITLE = re.compile(r"^(?!" + NOTES_DATED.pattern[1:] + r")(?P<committee>.+?)\s+[-\u2013\u2014]\s+" + _DATE_PHRASE)
 CAPS_DATED = re.compile(r"^(?P<committee>[A-Z][A-Z&',\u2019 \-]{3,}?)\s*[-\u2013\u2014:]\s*(?:" + WEEKDAY
                         + r",?\s+)?\d{1,2}")
 _TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours|h)\b)?"
@@ -37,21 +38,7 @@ VENUE_LINE = re.compile(r"^Held\s+(?:at|in|virtually|remotely|online|via)\b"
                         r"|\b(?:Room|Hall|Chamber|House|Centre|Offices|Building|Suite|Library|Zoom|Microsoft Teams)\b")
 SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
-SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
 HEADER_SCAN_LINES = 40
-
-
-def title_case(caps: str) -> str:
-    """"CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel" (mixed case is kept as is)."""
-    if caps != caps.upper():
-        return caps
-    words = caps.lower().split()
-    return " ".join(w if i and w in SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
-                    for i, w in enumerate(words))
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", " and ")).strip("-")
 
 
 def _span(doc: Document, start: int, end: int) -> Span:
@@ -66,7 +53,8 @@ def _paragraph(lines: list[Line], i: int) -> tuple[int, int, int]:
     """Start, end and last index of the paragraph (run of lines without blank lines) starting at ``i``."""
     j = i
     while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not rules()["header_label"].match(
-            lines[j + 1].text) and not rules()["minutes_sentence"].match(lines[j + 1].text):
+            lines[j + 1].text) and not rules()["minutes_sentence"].match(lines[j + 1].text) and not _field_label(
+            lines[j + 1].text):
         j += 1
     return lines[i].start, lines[j].end, j
 
@@ -141,7 +129,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             h.committee_span = _span(doc, ln.start, ln.start + m.end("committee"))
             h.committee = title_case(h.committee_span.text.rstrip(" -\u2013"))
             _set_date(doc, h, ln.start, ln.end)
-        elif not h.date and len(text.split()) <= 6 and parse_date(text):
+        elif not h.date and (len(text.split()) <= 6 or NOTES_DATED.match(text)) and parse_date(text):
             _set_date(doc, h, ln.start, ln.end)  # a date line alone ("04.07.2024"): the fields begin
             h.time = h.time or parse_time(re.sub(DATE_NUMERIC, " ", text))
             fields_seen = True

@@ -178,3 +178,19 @@ def looks_like_title(text: str, max_words: int = 18) -> bool:
         return False
     # a long line ending in a full stop is a sentence, unless other evidence (max_words) says heading
     return not (t.endswith(".") and len(words) > (12 if max_words <= 18 else max_words))
+
+
+SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by"}
+
+
+def title_case(caps: str) -> str:
+    """"CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel" (mixed case is kept as is)."""
+    if caps != caps.upper():
+        return caps
+    words = caps.lower().split()
+    return " ".join(w if i and w in SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", " and ")).strip("-")
