@@ -105,6 +105,10 @@ def test_shipped_models_record_their_training():
      ["endorsed", "referred"]),
     ("The Committee NOTED the urgent decision taken by the Chief Executive to accept the Safer Streets grant.",
      ["noted"]),
+    # a report received is noted; a programme the body supported is endorsed
+    ("The Board received the Safeguarding Adults Board annual report 2023/24.", ["noted"]),
+    ("The Partnership supported the county's bid for the Community Sentence Treatment Requirements programme.",
+     ["endorsed"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
