@@ -105,6 +105,8 @@ def test_shipped_models_record_their_training():
      ["endorsed", "referred"]),
     ("The Committee NOTED the urgent decision taken by the Chief Executive to accept the Safer Streets grant.",
      ["noted"]),
+    ("The proposal to extend the opening hours was held over to the next meeting, pending the budget review.",
+     ["deferred"]),  # held over: deferred, not a date fixed
     # a report received is noted; a programme the body supported is endorsed
     ("The Board received the Safeguarding Adults Board annual report 2023/24.", ["noted"]),
     ("The Partnership supported the county's bid for the Community Sentence Treatment Requirements programme.",
