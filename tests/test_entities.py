@@ -95,6 +95,18 @@ def test_a_kind_of_body_after_an_indefinite_article_is_no_organisation(text, kin
     assert (not [e for e, label in ents if label == "ORG"]) == kind, ents
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    # a department named for the people it serves is no body; a place before it names one
+    ("Staff from Integrated Children's Services and Adult Social Care and Children's Services attended.", None),
+    ("Wyremouth County Council said that staff from Wyremouth Children's Services attended.",
+     "Wyremouth Children's Services"),
+])
+def test_a_department_named_for_the_people_it_serves(text, org):
+    _doc, ents = _ents(text)
+    found = [e for e, label in ents if label == "ORG" and e != "Wyremouth County Council"]
+    assert found == ([org] if org else []), ents
+
+
 def test_line_breaks_end_names_in_lists_but_not_in_wrapped_paragraphs():
     listing = ("Also present:\nNia Cole \u2013 Chief Executive, Office of the Police and Crime Commissioner for "
                "Haldenby\nOfficers:\nPriya Vann \u2013 Panel Support Officer, Haldenby County Council\nMedia\n"

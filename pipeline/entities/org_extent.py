@@ -168,6 +168,15 @@ def is_kind(span: Span) -> bool:
     return after is None or not after.is_alpha or after.lower_ in KIND_FOLLOWERS
 
 
+POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019", "'", "\u2019")
+
+
+def possessive_department(span: Span, places: set[str]) -> bool:
+    """"Integrated Children's Services", "Adult Social Care and Children's Services": a council department
+    named for the people it serves, not a body (unless a place names it: "Kent Children's Services")."""
+    return department(span[-1]) and span[0].text not in places and any(t.text.endswith(POSSESSIVE) for t in span)
+
+
 def department(head: Token) -> bool:
     """A unit inside an organisation ("Services", "Unit", "Team"), not a body with members ("Group", "Panel")."""
     return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS

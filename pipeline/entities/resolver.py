@@ -30,6 +30,7 @@ from .org_extent import (
     orgs_inside_roles,
     orgs_opening_roles,
     place_words,
+    possessive_department,
     split_of,
     with_place_pairs,
     without_trailing_junk,
@@ -89,7 +90,8 @@ class EntityResolver:
                 candidates.append((span, "ner"))
         chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
-        chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s))]
+        chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
+                                                                  or possessive_department(s, places))]
         chosen = with_place_pairs(chosen)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
