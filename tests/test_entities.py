@@ -76,6 +76,8 @@ def test_organisation_with_commas_in_its_name_survives():
     ("She thanked the Youth Offending Service and Local Safeguarding Children Board.", "Youth Offending Service"),
     ("She thanked the Youth Offending Service and Local Safeguarding Children Board.",
      "Local Safeguarding Children Board"),
+    # a name ending in a possessive department, "and", another body: two names, not "Services and ..."
+    ("Staff from Wyremouth Children's Services and Wyremouth County Council attended.", "Wyremouth County Council"),
     # a body named after two places starts at the first
     ("The Leicestershire and Rutland Safeguarding Adults Board met.",
      "Leicestershire and Rutland Safeguarding Adults Board"),

@@ -71,13 +71,14 @@ class EntityResolver:
         role_index = RoleIndex(roles, len(doc))
         ruler_spans = list(doc.spans.get("ruler", []))
         cuts = of_cuts([s for s in ruler_spans if s.label_ == "ORG" and s.id_ != "gazetteer"])
+        tails = {s.end - 1 for s in ruler_spans if s.label_ == "ORG" and len(s) > 1}  # last words of names
         for span in ruler_spans:
             if span.label_ == "PERSON":
                 candidates.append((span, "ruler"))
             elif span.label_ == "ORG":
                 if span.id_ == "gazetteer":
                     candidates.append((span, "gazetteer"))
-                elif self._plausible_org(span, role_index):
+                elif self._plausible_org(span, role_index, tails):
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
@@ -150,11 +151,13 @@ class EntityResolver:
         """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body."""
         return " ".join(span.text.lower().split()).endswith(self.not_org_heads)
 
-    def _plausible_org(self, span: Span, roles: RoleIndex) -> bool:
+    def _plausible_org(self, span: Span, roles: RoleIndex, tails: set[int]) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
         named_by_role = _after_of(span) and not department(span[-1])  # "Chairman of the Scrutiny Committee"
         if not named_by_role and roles.first_start_ending_at.get(span.end, span.end) <= span.start:
             return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
+        if len(span) > 2 and span.start in tails and span[1].lower_ in ("and", "&"):
+            return False  # "Services and Kent County Council": the last word of one name, "and", the next name
         if is_weak(span):
             if roles.furthest_end_from[span.start] > span.end:
                 return False  # "Democratic Services" in "Democratic Services Officer"
