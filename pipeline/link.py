@@ -16,7 +16,6 @@ streaming passes that never hold the meetings themselves in memory:
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -88,8 +87,7 @@ def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None) ->
     del closure  # its word indexes and matches: freed before the tables grow
     counts: Counter = Counter()
     store = TableStore(tables_path, registry, search=True)
-    tmp = meetings_path.with_name(f".{meetings_path.name}.linked")
-    with open(tmp, "w", encoding="utf-8") as out:
+    with jsonl_writer(meetings_path) as write:  # a temporary file, renamed over the one being read at the end
         for k, rec in enumerate(iter_records(meetings_path)):
             for p in rec.get("people") or []:
                 p["person_id"] = registry.person_id(rec.get("id", ""), p.get("name", "")) or p.get("person_id")
@@ -99,8 +97,7 @@ def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None) ->
                     fu.update(statuses.pop((k, i, j)))
                     counts[fu["status"]] += 1
             store.add(rec)
-            out.write(jsonio.dumps(rec) + "\n")
-    os.replace(tmp, meetings_path)
+            write(rec)
     summary = LinkSummary(statuses=dict(counts))
     with (jsonl_writer(out_dir / "people.jsonl") as write_person,
           jsonl_writer(out_dir / "person_roles.jsonl") as write_role):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import has
+from .nlp import has, token_strings
 
 WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
                   "section", "division", "service", "group", "panel", "committee", "board", "partnership",
@@ -145,11 +146,12 @@ PLACE_HEADS = {"council", "constabulary", "police"}  # bodies named after their 
 def place_words(orgs: list[Span]) -> set[str]:
     """The proper names that open the names of councils and police forces ("Wyrebourne" of "Wyrebourne County
     Council"): places; not a word the text also writes in lower case ("Community" of "Community Council")."""
-    if not orgs:
-        return set()
-    lower = {t.text for t in orgs[0].doc if t.is_lower and t.is_alpha}
-    return {s[0].text for s in orgs if len(s) >= 2 and has(s[0], "NAME") and s[-1].lower_ in PLACE_HEADS
-            and s[0].text.lower() not in lower}
+    found = {s[0].text for s in orgs if len(s) >= 2 and has(s[0], "NAME") and s[-1].lower_ in PLACE_HEADS}
+    if not found:
+        return found
+    # the text's lower-case words, read from the doc's arrays (a Token object per token would cost more)
+    lower = {w for w in token_strings(orgs[0].doc, ORTH) if w.islower() and w.isalpha()}
+    return {w for w in found if w.lower() not in lower}
 
 
 KIND_FOLLOWERS = {"in", "to", "for", "and", "or", "with", "alongside", "which", "that", "would", "will", "was", "is",

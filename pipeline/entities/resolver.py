@@ -70,8 +70,9 @@ class EntityResolver:
         roles = [s for s in doc.spans.get("ruler", []) if s.label_ == "ROLE"]
         role_index = RoleIndex(roles, len(doc))
         ruler_spans = list(doc.spans.get("ruler", []))
-        cuts = of_cuts([s for s in ruler_spans if s.label_ == "ORG" and s.id_ != "gazetteer"])
-        tails = {s.end - 1 for s in ruler_spans if s.label_ == "ORG" and len(s) > 1}  # last words of names
+        ruler_orgs = [s for s in ruler_spans if s.label_ == "ORG"]
+        cuts = of_cuts([s for s in ruler_orgs if s.id_ != "gazetteer"])
+        tails = {s.end - 1 for s in ruler_orgs if len(s) > 1}  # last words of names
         for span in ruler_spans:
             if span.label_ == "PERSON":
                 candidates.append((span, "ruler"))
@@ -82,7 +83,7 @@ class EntityResolver:
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
-        places = place_words([s for s in ruler_spans if s.label_ == "ORG"])
+        places = place_words(ruler_orgs)
         candidates += [(s, "ruler") for s in orgs_inside_roles(roles, places) + orgs_opening_roles(roles, places)]
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))

@@ -166,10 +166,9 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     """A pronoun is the person named last before it; a missing subject ("..., and offered to report") is the
     sentence's first person."""
     if subject and subject.lower() in PRONOUNS:
-        at = re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)  # the pronoun, in the document
-        if at is None or ANSWERING.match(c.text):
-            at = re.match("", c.text)  # "In answer to Councillor X, he agreed …": not X but the one before
-        return _previous_person(meeting, c.start + at.start() + 1) or subject
+        # "In answer to Councillor X, he agreed …": not X but the person named before the sentence
+        at = None if ANSWERING.match(c.text) else re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)
+        return _previous_person(meeting, c.start + (at.start() if at else 0) + 1) or subject
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject

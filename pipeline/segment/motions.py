@@ -8,24 +8,11 @@ helpers (``content``, ``clause``, ``mark``, ``subtree``) it uses.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
+from ..evaluate import overlap  # share of the smaller token set found in the other (the scorer's measure)
 from .blocks import CLOSE_QUOTE, OPEN_QUOTE
 from .layout import rules
 
 DUPLICATE_OVERLAP = 0.9
-
-
-def _tokens(s: str) -> set[str]:
-    s = unicodedata.normalize("NFKC", s).lower().replace("\u2019", "'")
-    return set(re.sub(r"[^\w\s]", " ", s).split())
-
-
-def overlap(a: str, b: str) -> float:
-    """Share of the smaller token set found in the other (the reference scorer's measure)."""
-    ta, tb = _tokens(a), _tokens(b)
-    return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
 
 
 class MotionPass:
