@@ -26,7 +26,9 @@ class AttendanceParser:
         self.lex = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.user_data.get("text", doc.text)
+        text = doc.user_data.get("text")
+        if text is None:  # not ``get("text", doc.text)``: doc.text rebuilds the string from every token
+            text = doc.text
         lists = doc.user_data.get("attendance")
         if lists is None:
             lists = _find_attendance_lists(text)
