@@ -192,6 +192,12 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("RESOLVED that Mr G Cooke be elected to Chair the meeting.", "Mr G Cooke", "Chair", None),
     ("Mr Jon Whittle, Director of Strategy, Policy, Relationships and Assurance, said", "Mr Jon Whittle",
      "Director of Strategy", None),  # "Policy" continues the job title; it is no body
+    # one open-ended head word in apposition is the person's job
+    ("Brian Horton, Chair Kent Housing Group (KHG) presented the report.", "Brian Horton", "Chair",
+     "Kent Housing Group"),
+    ("Jane Smith, Director, Acme Housing Trust presented the report.", "Jane Smith", "Director", "Acme Housing Trust"),
+    ("The Panel thanked Jane Smith (Chair) for her work.", "Jane Smith", "Chair", None),
+    ("The Panel thanked Jane Smith, Chair Person of the Year.", "Jane Smith", None, None),
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .nlp import has
+
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
 
@@ -47,6 +49,18 @@ def _capitalised_run(doc: Doc, k: int) -> Span | None:
     return Span(doc, k, m, label="ORG")
 
 
+def _bare_head(doc: Doc, k: int, orgs: list[Span]) -> Span | None:
+    """A job title that is one open-ended head word, in apposition: "Brian Horton, Chair Kent Housing Group",
+    "Jane Smith, Director, Acme Trust", "Jane Smith (Chair)".  Alone, "Chair" or "Director" is no role span (it
+    would tag every "the Chair said"); beside a name and closed by punctuation or a body, it is the person's."""
+    if k >= len(doc) or not doc[k].text[:1].isupper() or not has(doc[k], "ROLEHEAD"):
+        return None
+    nxt = k + 1
+    if nxt < len(doc) and doc[nxt].text not in (",", ")", ".", ";") and _starting_at(orgs, nxt) is None:
+        return None
+    return Span(doc, k, nxt, label="ROLE")
+
+
 def _skip(doc: Doc, k: int, *words: str) -> int:
     return k + 1 if k < len(doc) and doc[k].lower_ in words else k
 
@@ -60,7 +74,7 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         k = _skip(doc, j + 1, "the")
         if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
             k += 1
-        if (role := _starting_at(roles, k)) is not None:
+        if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
             link.role = role
             k = role.end
             if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
@@ -78,7 +92,7 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         if close:
             if (org := _starting_at(orgs, j + 1)) is not None and org.end == close:
                 link.org = org
-            elif (role := _starting_at(roles, j + 1)) is not None:
+            elif (role := _starting_at(roles, j + 1) or _bare_head(doc, j + 1, orgs)) is not None:
                 link.role = role
     elif j < n and doc[j].lower_ in ("from", "of", "at") and j + 1 < n:
         link.org = _starting_at(orgs, _skip(doc, j + 1, "the"))
