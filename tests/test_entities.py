@@ -165,6 +165,25 @@ def test_exact_body_extents(text, expected):
     assert ents == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # brand names with no organisation word: the list of examples of a kind of body says what they are
+    ("The scheme is backed by charities, including Brightwater, Hollybank Carers and the Step Up Trust.",
+     [("Brightwater", "ORG"), ("Hollybank Carers", "ORG"), ("Step Up Trust", "ORG")]),
+    ("Local employers such as Fenwick Logistics, Orbit and Marlow Foods had signed the pledge.",
+     [("Fenwick Logistics", "ORG"), ("Orbit", "ORG"), ("Marlow Foods", "ORG")]),
+    # a matched body grows by the capitalised words that follow it in the list
+    ("It is supported by NGOs like the Rivers Association UK and Clean Air Now.",
+     [("Rivers Association UK", "ORG"), ("Clean Air Now", "ORG")]),
+    # people, jobs and generic bodies in such a list stay what they are
+    ("Partners such as Kent Police, the Chief Constable, the County Council and Mr Smith attended.",
+     [("Kent Police", "ORG"), ("Mr Smith", "PERSON")]),
+    ("Groups like this one met in Brightwater.", []),
+])
+def test_names_listed_as_examples_of_a_kind_of_body(text, expected):
+    _doc, ents = _ents(text)
+    assert ents == expected
+
+
 def test_a_place_pair_needs_two_single_place_words():
     """"National Agenda and Reforms Conference": "Agenda" ends a longer name, so no body starts there."""
     _doc, ents = _ents("She attended the National Agenda and Reforms Conference and Kent Academy Social Care events.")

@@ -18,7 +18,7 @@ def _read(name: str) -> str:
     return (resources.files("pipeline") / "patterns" / name).read_text(encoding="utf-8")
 
 
-def _jsonl(name: str) -> list[dict]:
+def pattern_lines(name: str) -> list[dict]:
     out = []
     for lineno, line in enumerate(_read(name).splitlines(), 1):
         if line.strip():
@@ -108,7 +108,7 @@ def load_lexicon() -> Lexicon:
     titles: dict[str, str | None] = {}
     plural: set[str] = set()
     suffixes: set[str] = set()
-    for e in _jsonl("honorifics.jsonl"):
+    for e in pattern_lines("honorifics.jsonl"):
         key = _key(e["text"])
         if e.get("kind") == "suffix":
             suffixes.add(key)
@@ -116,19 +116,19 @@ def load_lexicon() -> Lexicon:
             plural.add(key)
         else:
             titles[key] = e.get("gender")
-    roles = [e for e in _jsonl("roles.jsonl")]
+    roles = [e for e in pattern_lines("roles.jsonl")]
     return Lexicon(
         first_names=frozenset(n.strip() for n in _read("first_names.txt").splitlines() if n.strip()),
         titles=titles,
         plural_titles=frozenset(plural),
         suffixes=frozenset(suffixes),
-        ranks=[e["text"] for e in _jsonl("ranks.jsonl")],
-        rank_full={e["text"].lower(): e["full"] for e in _jsonl("ranks.jsonl") if e.get("full")},
+        ranks=[e["text"] for e in pattern_lines("ranks.jsonl")],
+        rank_full={e["text"].lower(): e["full"] for e in pattern_lines("ranks.jsonl") if e.get("full")},
         roles=[e["text"] for e in roles if not e.get("head")],
         role_heads=[e["text"] for e in roles if e.get("head")],
-        org_suffixes=[e["text"] for e in _jsonl("org_suffixes.jsonl")],
-        org_prefixes=[e["text"] for e in _jsonl("org_prefixes.jsonl")],
-        organisations=_jsonl("organisations.jsonl"),
+        org_suffixes=[e["text"] for e in pattern_lines("org_suffixes.jsonl")],
+        org_prefixes=[e["text"] for e in pattern_lines("org_prefixes.jsonl")],
+        organisations=pattern_lines("organisations.jsonl"),
         glossary=json.loads(_read("glossary.json")),
-        not_org_heads=tuple(e["text"].lower() for e in _jsonl("not_organisations.jsonl")),
+        not_org_heads=tuple(e["text"].lower() for e in pattern_lines("not_organisations.jsonl")),
     )

@@ -1,0 +1,100 @@
+"""Bodies named as examples of a kind of body: "NGOs, like The Wildlife Trusts, Friends of the Earth and CPRE",
+"businesses, including Arup, JLL and Ecotricity".
+
+A brand name ("Arup", "Zero Hour", "Make Votes Matter") has no organisation word for the patterns to find;
+the list it stands in says what it is.  Which kinds and cue words open such a list is data
+(``patterns/body_lists.jsonl``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span
+
+from .lexicon import pattern_lines
+from .nlp import has
+from .org_extent import generic_body
+
+ITEM_JOINERS = {"of", "the", "for", "on", "&", "'", "\u2019", "-", "'s", "\u2019s"}
+
+MAX_ITEM = 8  # tokens
+
+
+@lru_cache(maxsize=1)
+def list_opener() -> re.Pattern:
+    """"<kind>, including ", "<kind> such as ": the end of the match is where the list starts."""
+    entries = pattern_lines("body_lists.jsonl")
+    kinds = [w for e in entries for w in e.get("kinds", [])]
+    cues = [w for e in entries for w in e.get("cues", [])]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(r"\b(?i:" + alt(kinds) + r"),?\s+(?:" + alt(cues) + r"),?:?\s+")
+
+
+def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the items of every example list added as organisations (an item that holds a matched
+    body replaces it: "Doctors' Association" -> "Doctors' Association UK"); people, jobs and generic bodies
+    are left alone."""
+    text = doc.user_data.get("text")
+    found = list(list_opener().finditer(text if text is not None else doc.text))
+    if not found:
+        return spans
+    starts = doc.to_array([IDX]).tolist()
+    by_start = {s.start: s for s in spans}
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    items = [item for m in found for item in _items(doc, bisect_left(starts, m.end()), by_start, taken)]
+    if not items:
+        return spans
+    inside = {id(s) for item in items for s in spans if item.start <= s.start and s.end <= item.end}
+    return sorted([s for s in spans if id(s) not in inside] + items, key=lambda s: s.start)
+
+
+def _items(doc: Doc, k: int, by_start: dict[int, Span], taken: dict[int, Span]) -> list[Span]:
+    """The names listed from token ``k``: "A, B, C and D" (a name without a separator after it ends the list)."""
+    out, n, last = [], len(doc), False
+    while True:
+        start = k + (k < n and doc[k].text == "the")
+        end = _item_end(doc, start, by_start)
+        if end == start:
+            break
+        if _is_body(doc, start, end, taken):
+            out.append(Span(doc, start, end, label="ORG"))
+        if last:
+            break
+        k = end + (end < n and doc[end].text == ",")
+        if k < n and doc[k].lower_ in ("and", "or"):
+            k, last = k + 1, True
+        elif k == end:
+            break
+    return out
+
+
+def _item_end(doc: Doc, k: int, by_start: dict[int, Span]) -> int:
+    """The end of the name starting at ``k``: a matched entity, then any capitalised words that follow it; or
+    a run of capitalised words and the joiners inside names ("Friends of the Earth")."""
+    n = len(doc)
+    if k >= n or not doc[k].text[:1].isupper():
+        return k
+    m = by_start[k].end if k in by_start else k + 1
+    while m < n and (doc[m].text[:1].isupper() or doc[m].lower_ in ITEM_JOINERS and m + 1 < n
+                     and doc[m + 1].text[:1].isupper()):
+        m += 1
+    return m
+
+
+def _is_body(doc: Doc, start: int, end: int, taken: dict[int, Span]) -> bool:
+    """Not a person, a job or a generic body, not cut across a matched entity, and name-sized."""
+    inner = {id(taken[i]): taken[i] for i in range(start, end) if i in taken}.values()
+    if any(s.label_ != "ORG" or s.start < start or s.end > end for s in inner):
+        return False
+    if end - start > MAX_ITEM and not inner:
+        return False
+    if any(has(t, "TITLE") or has(t, "RANK") for t in doc[start:end]) or has(doc[end - 1], "ROLEHEAD"):
+        return False
+    return not generic_body(doc[start:end].text)
