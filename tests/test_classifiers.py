@@ -111,6 +111,10 @@ def test_shipped_models_record_their_training():
     ("The Board received the Safeguarding Adults Board annual report 2023/24.", ["noted"]),
     ("The Partnership supported the county's bid for the Community Sentence Treatment Requirements programme.",
      ["endorsed"]),
+    # a briefing note asked for is no noting; "be nominated as" is an election
+    ("That officers be asked to provide a briefing note to the committee on fly-tipping enforcement.", ["requested"]),
+    ("That Councillor Ames be nominated as the Panel's representative on the Road Safety Partnership.",
+     ["elected"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
