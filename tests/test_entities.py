@@ -282,13 +282,20 @@ def test_attendance_list_people_roles_and_bodies():
       ("Tom Reid", "Chair", "Greywell Police")]),
     # contact details end a person's details
     ("Officers: Bethan Moss, Scrutiny Officer  Tel: 01632 960 418", [("Bethan Moss", "Scrutiny Officer", None)]),
+    # a second given name is part of the name; a body after a given name and surname is not
+    ("Apologies: Nia Wyn Davies (Head of Inclusion, Tarrow County Council); Mary Ann Evans; Sarah Grace Tarrow Council",
+     [("Nia Wyn Davies", "Head of Inclusion", "Tarrow County Council"), ("Mary Ann Evans", None, None),
+      ("Sarah Grace", None, "Tarrow Council")]),
+    # "(in the Chair)" names the office, as "X in the Chair" in a sentence does
+    ("PRESENT: Mr. P. Haworth CC (in the Chair), Mr. T. Gadsby CC", [("Mr. P. Haworth CC", "Chairman", None),
+                                                                    ("Mr. T. Gadsby CC", None, None)]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""
     from pipeline.entities.attendance import parse_attendance
 
     def cut(span):
-        return text[span[0]:span[1]] if span else None
+        return span if isinstance(span, str) else text[span[0]:span[1]] if span else None
 
     got = [(text[a.start:a.end], cut(a.role), cut(a.org)) for a in parse_attendance(text, 0, len(text))]
     assert got == expected

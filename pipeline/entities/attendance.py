@@ -107,7 +107,8 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         name_words.append(i)
         i += 1
         if len(name_words) >= 2 and lex.is_first_name(words[name_words[0]][2]) and \
-                not re.match(r"^[A-Z]\.?$", words[name_words[-1]][2]):
+                not re.match(r"^[A-Z]\.?$", words[name_words[-1]][2]) and \
+                not _middle_name(text, words, name_words, i, lex):
             break  # "Carl Pickering Business Support Officer": one surname after a given name
         if len(name_words) >= 5:
             break
@@ -123,6 +124,18 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
     if re.match(r"^(?:[A-Z]\.?)+$", last) and len(name_words) == 1:
         return None
     return words[first][0], words[i - 1][1]
+
+
+def _middle_name(text: str, words, name_words: list[int], i: int, lex: Lexicon) -> bool:
+    """Is the second of two name words a second given name ("Nia Wyn Davies", "Mary Ann Evans")?  Only when a
+    plain capitalised word follows it, one space on, and ends the name."""
+    if len(name_words) != 2 or i >= len(words) or not lex.is_first_name(words[name_words[1]][2]):
+        return False
+    w = words[i][2]
+    if text[words[i - 1][1]:words[i][0]] != " " or not w[:1].isupper() or _generic_word(w, lex) \
+            or _is_role_word(w, lex) or lex.is_first_name(w):
+        return False
+    return i + 1 == len(words) or text[words[i][1]:words[i + 1][0]].strip(" ") != ""
 
 
 def _generic_word(word: str, lex: Lexicon) -> bool:
@@ -173,6 +186,8 @@ def _details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
         inner = text[span[0]:span[1]]
         if re.fullmatch(r"[A-Z]{2,4}", inner):
             att.alias = inner
+        elif inner.lower() == "in the chair":
+            att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
         elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
             att.role = span
         elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner):
