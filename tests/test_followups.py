@@ -111,6 +111,10 @@ def _write(tmp_path: Path, text: str) -> Path:
      "pay for the Change Course places"),
     # "That the report be submitted ...": "That the" is no owner ("report" is a verb only after a subject)
     ("That the report be submitted to the Review Panel by 31 May 2020.", None, "That the report be submitted"),
+    # a resolution that names who is to act, in the subjunctive, is a mandate
+    ("That Priya Lal bring a report on school exclusions to the next meeting.", "Priya Lal", "bring a report"),
+    ("RESOLVED: That the Licensing Manager prepare a delivery plan for approval in March.", "the Licensing Manager",
+     "prepare a delivery plan"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -124,6 +128,8 @@ def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_star
 @pytest.mark.parametrize("sentence", [
     "The reserve was committed to projects that had already started.",  # a state
     "Action 4: Police to circulate the burglary hotspot map \u2013 complete.",  # an action log entry already done
+    "That the Leader\u2019s report be noted.",  # a noun after a possessive, not a subjunctive verb
+    "That the Performance update be noted.",
 ])
 def test_not_a_commitment(tmp_path, sentence):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. BUDGET\n\n{sentence}\n"), "x.txt"))

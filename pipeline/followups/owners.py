@@ -55,8 +55,10 @@ NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z
 
 SENTENCE_SUBJECT = re.compile(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b")
 REQUEST_VERBS = r"(?:requested|asked|invited|encouraged|instructed)"
+# the bare verbs of "That X <verb> ..." mandates (the that_agent_act rule in patterns/followups.jsonl lists them too)
 ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arrange|liaise|contact|review|consider"
-             r"|meet)")
+             r"|meet|prepare|sign|draft|produce|publish|share|send|organi[sz]e|investigate|explore|update|seek|invite"
+             r"|develop|undertake|ensure|convene|obtain|establish|commission|identify|confirm)")
 # the named party of a request, delegation or resolution: "asks the Commissioner to", "That officers be requested to"
 OWNER_PATTERNS = [re.compile(p) for p in (
     r"[\u2018'\"\u201c]" + NP + r"\s+to\s+[a-z]+\b",  # a quoted action-log entry: "Action no. 3 'members to forward …'"
@@ -69,7 +71,7 @@ OWNER_PATTERNS = [re.compile(p) for p in (
     r"(?i:\bdelegated\s+authority\s+(?:was|is|be|has\s+been)\s+(?:given|granted)\s+to)\s+" + NP,
     r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+be\s+(?:given|granted)\s+delegated\s+authority\b",
     r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+be\s+authori[sz]ed\b",
-    r"^(?:\u2013\s*)?(?:[Tt]hat\s+)?" + NP + r"\s+" + ACT_VERBS + r"\b",
+    r"^(?:\u2013\s*)?(?:[Tt]hat\s+)?(?!(?:The|This|These|Those|A|An|Its?)\s+[a-z])" + NP + r"\s+" + ACT_VERBS + r"\b",
     r"\brequest\s+was\s+made\s+for\s+" + NP + r"\s+to\b",
     r"\bcarried\s+out\s+by\s+" + NP,
     r"\bagreed\s+that\s+" + NP + r"\s+would\b",
