@@ -115,6 +115,8 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("That Priya Lal bring a report on school exclusions to the next meeting.", "Priya Lal", "bring a report"),
     ("RESOLVED: That the Licensing Manager prepare a delivery plan for approval in March.", "the Licensing Manager",
      "prepare a delivery plan"),
+    # a named person who would do a concrete thing has undertaken it
+    ("Ravi Shah would feed the Board's comments into the county consultation.", "Ravi Shah", "feed the Board"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -130,6 +132,7 @@ def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_star
     "Action 4: Police to circulate the burglary hotspot map \u2013 complete.",  # an action log entry already done
     "That the Leader\u2019s report be noted.",  # a noun after a possessive, not a subjunctive verb
     "That the Performance update be noted.",
+    "This would help the Board to compare districts.",  # an outcome, not a person undertaking
 ])
 def test_not_a_commitment(tmp_path, sentence):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. BUDGET\n\n{sentence}\n"), "x.txt"))
