@@ -130,11 +130,18 @@ def keyword_baseline(title: str | None, text: str) -> list[str]:
     return [t for t in topic_ids() if hits.get(t) == top]
 
 
+# A further topic must score at least this share of the item's top topic.  Per-label thresholds alone let an item
+# collect every theme its text brushes against (a performance report that mentions roads is no road-safety item);
+# the share was chosen on the synthetic5 dev set (micro-F1 0.813 -> 0.843), which no model trains on.
+MIN_SHARE_OF_TOP = 0.7
+
+
 def predict(model: TextClassifier, titles: list[str | None], texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
     proba = model.predict_proba(texts, [flags(a, b) for a, b in zip(titles, texts, strict=True)])
     out = []
     for p in proba:
-        chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
+        floor = MIN_SHARE_OF_TOP * p.max()
+        chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t and pj >= floor]
         out.append(chosen or [model.labels[int(np.argmax(p))]])  # every item gets at least one topic
     return out, proba
 

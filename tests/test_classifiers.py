@@ -137,6 +137,19 @@ def test_topics_of_procedural_and_thematic_items():
     assert got[0] == ["partnership_governance"] and "serious_violence" in got[1]
 
 
+class _FixedScores(TextClassifier):
+    def predict_proba(self, texts, flags):
+        return np.array([[0.95, 0.6, 0.05], [0.5, 0.45, 0.1], [0.2, 0.1, 0.3]])
+
+
+def test_a_further_topic_needs_a_share_of_the_top_topics_score():
+    """Above its own threshold, a second topic still needs MIN_SHARE_OF_TOP of the item's top score; an item with
+    nothing above threshold keeps its best topic."""
+    model = _FixedScores(labels=["a", "b", "c"], indicators=[], thresholds=np.array([0.4, 0.4, 0.4]))
+    got, _ = topics.predict(model, [None] * 3, ["x", "y", "z"])
+    assert got == [["a"], ["a", "b"], ["c"]]  # 0.6 < 0.7 x 0.95; 0.45 >= 0.7 x 0.5
+
+
 def test_evaluate_prints_label_rows_and_confusion():
     res = runner.invoke(app, ["evaluate", str(CORPUS / "raw"), "--gold", str(CORPUS / "gold")])
     assert res.exit_code == 0
