@@ -115,6 +115,8 @@ def test_shipped_models_record_their_training():
     ("That officers be asked to provide a briefing note to the committee on fly-tipping enforcement.", ["requested"]),
     ("That Councillor Ames be nominated as the Panel's representative on the Road Safety Partnership.",
      ["elected"]),
+    # money allocated is approved
+    ("That \u00a33,000 from the reserve be allocated to the Street Angels scheme.", ["approved"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
