@@ -232,6 +232,8 @@ HEADING_STYLES = {
     "lettered": (lambda n, t: f"5{'abcde'[n - 1]}. {t}", "5{a}"),
     "number_bracket_letter": (lambda n, t: f"4 ({'abcde'[n - 1]}) {t}", "4 ({a})"),
     "code_space_slash": (lambda n, t: f"CSP {n + 22}/24 {t}", "CSP {m}/24"),
+    "item_pipe": (lambda n, t: f"ITEM {n} | {t}", "{n}"),
+    "square_bracket_number": (lambda n, t: f"[{n}] {t}", "{n}"),
 }
 
 
