@@ -340,6 +340,17 @@ def test_numbered_underlined_headings_over_an_action_log(tmp_path):
         ("1", "Apologies"), ("2", "Action log"), ("3", "Rural crime")]
 
 
+def test_long_numbered_headings_of_licensing_hearings(tmp_path):
+    """A hearing's title names the application and the premises' address: 15 words and more is still a heading."""
+    titles = ["Apologies", "Application for a new premises licence \u2013 The Corn Exchange Bar, 3 Priory Lane, "
+              "Oakhurst Market Town",
+              "Objection to a temporary event notice \u2013 \"Summer Fair\" event, Cold Fen Farm, Drove Lane, Hobbs"]
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "".join(f"{n}.  {t}\n\nThe Licensing Officer presented the report.\n\n"
+                                   for n, t in enumerate(titles, 1)), encoding="utf-8")
+    assert [i.title for i in extract_file(path).items] == titles
+
+
 def test_a_lone_items_label_over_the_first_numbered_heading(tmp_path):
     """A page dump prints "Items" straight above the first "38.<tab>Title" heading (no blank line between)."""
     path = tmp_path / "oakhurst_2024-03-12.txt"

@@ -181,7 +181,7 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         # or capitals say so
         prev_ok = (idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
                    or _lone_label(lines[idx - 1]) or "/" in number or title.isupper())
-        heading_like = title.isupper() or (looks_like_title(title, 14) and not title.rstrip().endswith("."))
+        heading_like = title.isupper() or (looks_like_title(title, 18) and not title.rstrip().endswith("."))
         if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
             continue
         if r["not_title"].search(title):
