@@ -117,6 +117,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "prepare a delivery plan"),
     # a named person who would do a concrete thing has undertaken it
     ("Ravi Shah would feed the Board's comments into the county consultation.", "Ravi Shah", "feed the Board"),
+    # a body's commitment reported in a second "and that" clause is the body's
+    ("KL said that Tarrow Works had placed six young people in jobs, and that Tarrow Works would run the course "
+     "again in the spring.", "Tarrow Works", "run the course"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -148,7 +148,9 @@ def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
     verb = re.match(r"(?:(?:also|now|then|still)\s+)?([a-z]+)", text[after_modal:])
     if not verb or verb.group(1) in NOT_ACTIONS:
         return False
-    if not re.search(SPEECH + r"\s+(?:that\s+)?" + re.escape(subject) + r"\s+(?:would|will|shall)\s", text):
+    # "X said that ..., and that <subject> would <act>": the second reported clause is still X's report
+    if not re.search(SPEECH + r"\s+(?:that\s+)?(?:[^.;]*?\band\s+that\s+)?" + re.escape(subject)
+                     + r"\s+(?:would|will|shall)\s", text):
         return False
     words = re.sub(r"^[Tt]he\s+", "", subject).split()
     return bool(ACTOR_HEADS.search(subject)) or all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
