@@ -159,6 +159,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("Local Authorities and Kent Police met.", [("Kent Police", "ORG")]),
     ("He also served on the Policy & Resources Committee.", [("Policy & Resources Committee", "ORG")]),
     ("Members attended the Children in Care Council meetings.", [("Children in Care Council", "ORG")]),
+    # two bodies with the same opening word; a sentence opener is no part of a name; a plan is no body
+    ("Both HMP Quernhill and HMP Stainfield had reported.", [("HMP Quernhill", "ORG"), ("HMP Stainfield", "ORG")]),
+    ("Although the Council had agreed the plan, Westshire Council had not.", [("Westshire Council", "ORG")]),
+    ("The Draft Police and Crime Plan was discussed.", []),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)

@@ -35,6 +35,7 @@ from .lexicon import Lexicon, load_lexicon
 
 STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", "members", "member", "all", "each",
              "any", "in", "on", "at", "for", "of", "and", "with", "from", "to", "by", "as", "if", "whilst", "while",
+             "although", "though", "because", "unless", "once", "despite",
              "following", "further", "however", "also", "during", "after", "before", "since", "when", "where",
              "arising", "resolved", "agreed", "noted", "minutes", "item", "report", "update", "appendix", "page",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

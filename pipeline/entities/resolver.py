@@ -94,7 +94,8 @@ class EntityResolver:
         chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
         chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
-                                                                  or possessive_department(s, places))]
+                                                                  or possessive_department(s, places)
+                                                                  or _cut_from_police_and_crime(s))]
         chosen = listed_bodies(doc, with_place_pairs(chosen))
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
@@ -143,7 +144,10 @@ class EntityResolver:
             named = has(nxt, "NAME") and nxt.lower_ not in self.generic
             # "... Service and Local Safeguarding Children Board": a generic first word, but a whole body follows
             whole_body = has(nxt, "ORGSTART") and span.end - nxt.i >= 3 and has(span[-1], "ORGEND")
-            if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and ends_body and (named or whole_body):
+            # "HMP Quernhill and HMP Stainfield": the second name opens as the first one did
+            same_opener = nxt.text == span[0].text and nxt.i + 1 < span.end
+            if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and (ends_body and (named or whole_body)
+                                                                           or same_opener):
                 left = Span(span.doc, span.start, tok.i, label="ORG")
                 right = Span(span.doc, tok.i + 1, span.end, label="ORG")
                 return [left, *self._split_coordinated(right)]
@@ -214,6 +218,14 @@ class RoleIndex:
         for i in range(1, len(ends_from)):
             ends_from[i] = max(ends_from[i], ends_from[i - 1])
         self.furthest_end_from = ends_from
+
+
+def _cut_from_police_and_crime(span: Span) -> bool:
+    """"Draft Police" of "the Draft Police and Crime Plan": the start of a longer name (a plan, a panel, a
+    commissioner) that the patterns did not take whole."""
+    doc = span.doc
+    return span[-1].lower_ == "police" and span.end + 1 < len(doc) and doc[span.end].lower_ == "and" \
+        and doc[span.end + 1].lower_ == "crime"
 
 
 def _before_person(role: Span, person_starts: list[int]) -> Span | None:
