@@ -163,6 +163,11 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("Both HMP Quernhill and HMP Stainfield had reported.", [("HMP Quernhill", "ORG"), ("HMP Stainfield", "ORG")]),
     ("Although the Council had agreed the plan, Westshire Council had not.", [("Westshire Council", "ORG")]),
     ("The Draft Police and Crime Plan was discussed.", []),
+    # a body then one of the text's place names is its local branch; a place opening the next sentence is not
+    ("Fellhaven District Council thanked Age UK Fellhaven for the session.",
+     [("Fellhaven District Council", "ORG"), ("Age UK Fellhaven", "ORG")]),
+    ("Fellhaven District Council thanked Age UK. Fellhaven residents came.",
+     [("Fellhaven District Council", "ORG"), ("Age UK", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)

@@ -101,6 +101,20 @@ def with_place_pairs(spans: list[Span]) -> list[Span]:
     return out
 
 
+def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
+    """"Age UK Fellhaven", "Age Concern Lenshire": a body followed by one of the text's place names (and no
+    further capitalised word) is that body's local branch."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        doc, end = span.doc, span.end
+        if span.label_ == "ORG" and end < len(doc) and doc[end].text in places and end not in taken \
+                and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper()):
+            span = Span(doc, span.start, end + 1, label="ORG")
+        out.append(span)
+    return out
+
+
 def without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
     """``end`` moved back over trailing punctuation and function words ("..., The", "... and"), not before ``keep``."""
     while end > keep and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):

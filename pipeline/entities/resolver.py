@@ -32,6 +32,7 @@ from .org_extent import (
     place_words,
     possessive_department,
     split_of,
+    with_local_branch,
     with_place_pairs,
     without_trailing_junk,
 )
@@ -96,7 +97,7 @@ class EntityResolver:
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s))]
-        chosen = listed_bodies(doc, with_place_pairs(chosen))
+        chosen = listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places))
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [_before_person(r, person_starts) for r in roles]
