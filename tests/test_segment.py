@@ -314,6 +314,21 @@ def test_unlabelled_decisions_of_notes_style_minutes(tmp_path, paragraph, types)
     assert [(d.text, d.types) for d in decisions] == [(paragraph, types)]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Councillor Hart proposed that the grant be doubled. The proposal was put to the vote and was not carried.",
+    "Councillor Hart moved the motion. On being put to the vote the motion was lost, with three votes in favour.",
+    "Ms Ray asked for an adjournment. The request for an adjournment was put to the vote and was refused.",
+])
+def test_a_vote_that_refused_something_inside_a_paragraph(tmp_path, paragraph):
+    """The sentence recording the refusal is the declined decision, not the paragraph it closes."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + f"1. Rural crime\n\nMs Lee presented the report.\n\n{paragraph}\n\n"
+                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    decisions = extract_file(path).items[0].decisions
+    sentence = paragraph[paragraph.index(". ") + 2:]
+    assert [(d.text, d.types) for d in decisions] == [(sentence, ["declined"])]
+
+
 def test_a_decisions_label_over_bullets(tmp_path):
     """"Decisions:" (plural) heads a bullet list whose entries are the item's decisions."""
     path = tmp_path / "oakhurst_2024-03-12.txt"

@@ -165,6 +165,19 @@ class _ItemResolutions(MotionPass):
                 end = first_sentence_end(self.text, m.start(), b.end) or b.end
                 self.clause(m.start(), end, "resolved")
 
+    # -- pass 3b: votes that refused something, wherever the sentence falls -----------------
+    def declined_sentences(self) -> None:
+        """"Councillor X proposed .... The proposal was put to the vote and was not carried.": the sentence that
+        records the refusal is the decision, not the paragraph that opens with the proposal."""
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote:
+                continue
+            for m in r["declined_sentence"].finditer(self.content(i)):  # "^": the paragraph's own start
+                start = b.content_start + m.start()
+                self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "declined")
+                self.mark(i)
+
     # -- pass 3: whole-paragraph decisions -------------------------------------------
     def paragraph_decisions(self) -> None:
         r = rules()
@@ -244,6 +257,7 @@ def find_resolutions(text: str, blocks: list[Block]) -> list[Resolution]:
     ir.explicit_markers()
     ir.that_clauses()
     ir.resolved_sentences()
+    ir.declined_sentences()
     ir.paragraph_decisions()
     ir.agreed_proposals()
     ir.next_meeting_statement()
