@@ -329,6 +329,18 @@ def test_a_vote_that_refused_something_inside_a_paragraph(tmp_path, paragraph):
     assert [(d.text, d.types) for d in decisions] == [(sentence, ["declined"])]
 
 
+def test_a_paragraph_of_reasons_ending_in_resolved_heads_the_clauses_below(tmp_path):
+    """"The Sub-Committee has considered .... It RESOLVED:" then "(a) that ...;" lines: one clause per label."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "1. Review of a premises licence\n\nThe Sub-Committee has considered the application and "
+                    "the representations. It RESOLVED:\n\n(a) that Mr Kell be removed as the designated premises "
+                    "supervisor;\n(b) that the premises licence be suspended for eight weeks.\n\n"
+                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    decisions = extract_file(path).items[0].decisions
+    assert [d.text for d in decisions] == ["that Mr Kell be removed as the designated premises supervisor;",
+                                           "that the premises licence be suspended for eight weeks."]
+
+
 def test_a_decisions_label_over_bullets(tmp_path):
     """"Decisions:" (plural) heads a bullet list whose entries are the item's decisions."""
     path = tmp_path / "oakhurst_2024-03-12.txt"

@@ -81,6 +81,9 @@ class _ItemResolutions(MotionPass):
             whole = m is None  # "The Panel RESOLVED that ..." is kept whole; a bare "RESOLVED:" label is not
             m = m or r["body_resolved"].match(self.content(i))
             if not m:
+                if r["trailing_resolved"].search(self.content(i).rstrip()):  # "... representations. It RESOLVED:"
+                    self.mark(i)
+                    self._clauses_after(i, [k for k in children(self.blocks, i) if self.blocks[k].label])
                 continue
             rest_start = b.content_start + m.end()
             rest = self.text[rest_start:b.end].strip()
