@@ -314,6 +314,14 @@ def test_unlabelled_decisions_of_notes_style_minutes(tmp_path, paragraph, types)
     assert [(d.text, d.types) for d in decisions] == [(paragraph, types)]
 
 
+def _first_item_decisions(tmp_path, title: str, body: str):
+    """The decisions of item 1 of a small meeting: ``title`` over ``body``, then a date-of-next-meeting item."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + f"1. {title}\n\n{body}\n\n2. Date of next meeting\n\n"
+                    "The next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    return extract_file(path).items[0].decisions
+
+
 @pytest.mark.parametrize("paragraph", [
     "Councillor Hart proposed that the grant be doubled. The proposal was put to the vote and was not carried.",
     "Councillor Hart moved the motion. On being put to the vote the motion was lost, with three votes in favour.",
@@ -321,34 +329,27 @@ def test_unlabelled_decisions_of_notes_style_minutes(tmp_path, paragraph, types)
 ])
 def test_a_vote_that_refused_something_inside_a_paragraph(tmp_path, paragraph):
     """The sentence recording the refusal is the declined decision, not the paragraph it closes."""
-    path = tmp_path / "oakhurst_2024-03-12.txt"
-    path.write_text(HEAD + f"1. Rural crime\n\nMs Lee presented the report.\n\n{paragraph}\n\n"
-                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
-    decisions = extract_file(path).items[0].decisions
+    decisions = _first_item_decisions(tmp_path, "Rural crime", f"Ms Lee presented the report.\n\n{paragraph}")
     sentence = paragraph[paragraph.index(". ") + 2:]
     assert [(d.text, d.types) for d in decisions] == [(sentence, ["declined"])]
 
 
 def test_a_paragraph_of_reasons_ending_in_resolved_heads_the_clauses_below(tmp_path):
     """"The Sub-Committee has considered .... It RESOLVED:" then "(a) that ...;" lines: one clause per label."""
-    path = tmp_path / "oakhurst_2024-03-12.txt"
-    path.write_text(HEAD + "1. Review of a premises licence\n\nThe Sub-Committee has considered the application and "
-                    "the representations. It RESOLVED:\n\n(a) that Mr Kell be removed as the designated premises "
-                    "supervisor;\n(b) that the premises licence be suspended for eight weeks.\n\n"
-                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
-    decisions = extract_file(path).items[0].decisions
+    decisions = _first_item_decisions(tmp_path, "Review of a premises licence", (
+        "The Sub-Committee has considered the application and the representations. It RESOLVED:\n\n"
+        "(a) that Mr Kell be removed as the designated premises supervisor;\n"
+        "(b) that the premises licence be suspended for eight weeks."))
     assert [d.text for d in decisions] == ["that Mr Kell be removed as the designated premises supervisor;",
                                            "that the premises licence be suspended for eight weeks."]
 
 
 def test_a_decisions_label_over_bullets(tmp_path):
     """"Decisions:" (plural) heads a bullet list whose entries are the item's decisions."""
-    path = tmp_path / "oakhurst_2024-03-12.txt"
-    path.write_text(HEAD + "1. Youth justice plan\n\nThe Board went through the draft plan.\n\nDecisions:\n"
-                    "  \u2022 Youth justice plan approved, subject to the amendments agreed at the meeting.\n"
-                    "  \u2022 Authority delegated to the Chair to make any final changes.\n\n"
-                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
-    decisions = extract_file(path).items[0].decisions
+    decisions = _first_item_decisions(tmp_path, "Youth justice plan", (
+        "The Board went through the draft plan.\n\nDecisions:\n"
+        "  \u2022 Youth justice plan approved, subject to the amendments agreed at the meeting.\n"
+        "  \u2022 Authority delegated to the Chair to make any final changes."))
     assert [d.text for d in decisions] == [
         "Youth justice plan approved, subject to the amendments agreed at the meeting.",
         "Authority delegated to the Chair to make any final changes."]
