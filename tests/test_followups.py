@@ -117,6 +117,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "prepare a delivery plan"),
     # a named person who would do a concrete thing has undertaken it
     ("Ravi Shah would feed the Board's comments into the county consultation.", "Ravi Shah", "feed the Board"),
+    # a request made for a unit named with a lower-case head word
+    ("A request was made for the Highways and Transport department to review the crossing.",
+     "the Highways and Transport department", "review the crossing"),
     # a body's commitment reported in a second "and that" clause is the body's
     ("KL said that Tarrow Works had placed six young people in jobs, and that Tarrow Works would run the course "
      "again in the spring.", "Tarrow Works", "run the course"),

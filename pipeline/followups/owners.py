@@ -27,8 +27,8 @@ ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?
 # "Action (LF): publish the strategy ...", "Action – Inspector Reid: provide the figures ..."
 ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)\s*(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
                                       r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
-REQUEST_ACTION = re.compile(r"\b(?:asked|asks|requested|requests|invited|encouraged|instructed)\s+"
-                            r"(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
+REQUEST_ACTION = re.compile(r"\b(?:asked|asks|requested|requests|invited|encouraged|instructed"
+                            r"|request\s+was\s+made\s+for)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
 DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
                               r"([a-z]+\b.*)$")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
@@ -49,7 +49,9 @@ BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "te
 AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Constabulary|Office|Leader|"
                          r"Member|Executive|Group|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor|"
                          + "|".join(w.capitalize() for w in BODY_HEADS) + r")$")
+# a capitalised name, with a lower-case unit word after it ("the Environment and Transport department"), or a group
 NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z])|[A-Z][\w'\u2019.&-]*))*"
+      r"(?:\s+(?:department|directorate|team|service|unit|officers|staff))?"
       r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
 
 
