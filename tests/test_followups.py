@@ -117,6 +117,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "prepare a delivery plan"),
     # a named person who would do a concrete thing has undertaken it
     ("Ravi Shah would feed the Board's comments into the county consultation.", "Ravi Shah", "feed the Board"),
+    # what is delegated may come between "delegate" and the officer it goes to
+    ("RESOLVED that Cabinet agree to delegate finalising any response to the settlement to the Director of Finance, "
+     "in consultation with the Leader.", "the Director of Finance", "finalising any response"),
     # a request made for a unit named with a lower-case head word
     ("A request was made for the Highways and Transport department to review the crossing.",
      "the Highways and Transport department", "review the crossing"),

@@ -69,6 +69,8 @@ OWNER_PATTERNS = [re.compile(p) for p in (
     r"(?i:\brecommends?\s+to)\s+" + NP + r"\s+that\b",
     r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+(?:be|was|were)\s+" + REQUEST_VERBS + r"\s+to",
     r"(?i:\bdelegates?\s+(?:authority\s+)?to)\s+" + NP + r"(?=\s+(?:the|to|in)\b|,)",
+    # "agree to delegate finalising any response to the settlement to the Corporate Director for Finance, ..."
+    r"(?i:\bdelegate)\s+(?:[\w'\u2019-]+\s+){1,12}?to\s+" + NP + r"(?=\s*,|\s+in\s+consultation\b|\s*\.?$)",
     r"(?i:\b(?:be|been|is|are|was|were)\s+delegated\s+to)\s+" + NP,
     r"(?i:\bdelegated\s+authority\s+(?:was|is|be|has\s+been)\s+(?:given|granted)\s+to)\s+" + NP,
     r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+be\s+(?:given|granted)\s+delegated\s+authority\b",
@@ -232,6 +234,8 @@ def action_of(c: Candidate) -> str:
     action = next((g for g in (m.groups() if m else ()) if g), None)
     if action is None and (m := REQUEST_ACTION.search(text)):
         action = m.group(1)  # "asked all partners to adopt …", "asked the Head of Service to take …"
+    if action is None and (m := re.search(r"\bdelegate\s+([a-z]+ing\b.*?)\s+to\s+(?:the\s+)?[A-Z]", text)):
+        action = m.group(1)  # "delegate finalising any response to the settlement to the Director ..."
     if action is None and (m := DELEGATED_ACTION.search(text)):
         action = m.group(1)  # "delegated to the Head of Service to allocate …", "be authorised, …, to make …"
     if action is None and (m := ACTION_OWNER_LABELLED.match(text) or ACTION_LINE.match(text)
