@@ -187,6 +187,8 @@ def test_exact_body_extents(text, expected):
     ("Partners such as Kent Police, the Chief Constable, the County Council and Mr Smith attended.",
      [("Kent Police", "ORG"), ("Mr Smith", "PERSON")]),
     ("Groups like this one met in Brightwater.", []),
+    # a kind of body inside the list is no name; one list read from two cues gives each name once
+    ("It worked with partners such as NGOs like Brightwater and Orbit.", [("Brightwater", "ORG"), ("Orbit", "ORG")]),
 ])
 def test_names_listed_as_examples_of_a_kind_of_body(text, expected):
     _doc, ents = _ents(text)

@@ -37,6 +37,12 @@ def list_opener() -> re.Pattern:
     return re.compile(r"\b(?i:" + alt(kinds) + r"),?\s+(?:" + alt(cues) + r"),?:?\s+")
 
 
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """The kinds of body, lower case: "NGOs" in "partners such as NGOs like ..." is a kind, not a name."""
+    return frozenset(w.lower() for e in pattern_lines("body_lists.jsonl") for w in e.get("kinds", []))
+
+
 def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the items of every example list added as organisations (an item that holds a matched
     body replaces it: "Doctors' Association" -> "Doctors' Association UK"); people, jobs and generic bodies
@@ -48,7 +54,12 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     starts = doc.to_array([IDX]).tolist()
     by_start = {s.start: s for s in spans}
     taken = {i: s for s in spans for i in range(s.start, s.end)}
-    items = [item for m in found for item in _items(doc, bisect_left(starts, m.end()), by_start, taken)]
+    items, used = [], set()
+    for m in found:
+        for item in _items(doc, bisect_left(starts, m.end()), by_start, taken):
+            if used.isdisjoint(range(item.start, item.end)):  # two cues can open the same list
+                items.append(item)
+                used.update(range(item.start, item.end))
     if not items:
         return spans
     inside = {id(s) for item in items for s in spans if item.start <= s.start and s.end <= item.end}
@@ -97,4 +108,4 @@ def _is_body(doc: Doc, start: int, end: int, taken: dict[int, Span]) -> bool:
         return False
     if any(has(t, "TITLE") or has(t, "RANK") for t in doc[start:end]) or has(doc[end - 1], "ROLEHEAD"):
         return False
-    return not generic_body(doc[start:end].text)
+    return not generic_body(doc[start:end].text) and doc[start:end].text.lower() not in kind_words()
