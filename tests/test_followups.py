@@ -120,6 +120,11 @@ def _write(tmp_path: Path, text: str) -> Path:
     # what is delegated may come between "delegate" and the officer it goes to
     ("RESOLVED that Cabinet agree to delegate finalising any response to the settlement to the Director of Finance, "
      "in consultation with the Leader.", "the Director of Finance", "finalising any response"),
+    # a numbered action line; a pronoun in a later clause of the speaker's own report is the speaker
+    ("Action 6.1 \u2013 RP and KT: bring a joint paper on the probation model to the February meeting.", "RP and KT",
+     "bring a joint paper"),
+    ("GM said that the Unit had a short film for young people and he would share it with members.", "GM",
+     "share it with members"),
     # a request made for a unit named with a lower-case head word
     ("A request was made for the Highways and Transport department to review the crossing.",
      "the Highways and Transport department", "review the crossing"),

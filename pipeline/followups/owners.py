@@ -25,8 +25,10 @@ ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?
                          r"(" + _NAME + r"(?:\s*(?:,|and|&)\s+" + _NAME + r")*|All(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]+)"
                          r"\s+to\s+[a-z]+")
 # "Action (LF): publish the strategy ...", "Action – Inspector Reid: provide the figures ..."
-ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)\s*(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
-                                      r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
+# (an action number may come first: "Action 6.1 - RP and KT: bring ...")
+ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?\d[\w/.]*)?\s*"
+                                   r"(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
+                                   r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
 REQUEST_ACTION = re.compile(r"\b(?:asked|asks|requested|requests|invited|encouraged|instructed"
                             r"|request\s+was\s+made\s+for)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
 DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
@@ -113,8 +115,9 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
         subject = _subject(text[:m.start()])
         if subject and subject.lower() in PRONOUNS:
             # "The Cabinet Member said that he would meet ...": the pronoun is the speaker of its own sentence
-            speaker = re.search(NP + r"\s+" + SPEECH + r"\s+(?:that\s+)?" + subject + r"\s+(?:would|will|shall)\b",
-                                text)
+            # "GM said that the Unit had a film for young people, and he would share it"
+            speaker = re.search(NP + r"\s+" + SPEECH + r"\s+(?:that\s+)?(?:[^.;]*?\b(?:and|but)\s+(?:that\s+)?)?"
+                                + subject + r"\s+(?:would|will|shall)\b", text)
             if speaker and _agent_like(speaker.group(1), people, text):
                 return _trim(speaker.group(1))
         if subject and (subject.lower() in PRONOUNS or _agent_like(subject, people, text)):
