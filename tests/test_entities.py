@@ -228,6 +228,9 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("Jane Smith, Director, Acme Housing Trust presented the report.", "Jane Smith", "Director", "Acme Housing Trust"),
     ("The Panel thanked Jane Smith (Chair) for her work.", "Jane Smith", "Chair", None),
     ("The Panel thanked Jane Smith, Chair Person of the Year.", "Jane Smith", None, None),
+    # a job held before or for now keeps its word of tenure
+    ("The Council paid tribute to Richard Parry, former Member for Sevenoaks West, who died in November.",
+     "Richard Parry", "former Member for Sevenoaks West", None),
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)

@@ -18,6 +18,7 @@ from .nlp import has
 
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
+TENURE = {"former", "then", "outgoing", "retiring", "incoming", "new", "acting", "interim"}  # lower case, before a job
 
 
 @dataclass
@@ -74,8 +75,11 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         k = _skip(doc, j + 1, "the")
         if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
             k += 1
+        held = k
+        while k < n and doc[k].text in TENURE:  # "Richard Parry, former Member for Sevenoaks West"
+            k += 1
         if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
-            link.role = role
+            link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
             k = role.end
             if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
                 link.org = org
