@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .attendance import parse_attendance
 from .lexicon import load_lexicon
+from .nlp import source_text
 
 
 @Language.factory("minutes_attendance")
@@ -26,9 +27,7 @@ class AttendanceParser:
         self.lex = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.user_data.get("text")
-        if text is None:  # not ``get("text", doc.text)``: doc.text rebuilds the string from every token
-            text = doc.text
+        text = source_text(doc)
         lists = doc.user_data.get("attendance")
         if lists is None:
             lists = _find_attendance_lists(text)

@@ -133,6 +133,14 @@ class LexiconTagger:
         return doc
 
 
+def source_text(doc: Doc) -> str:
+    """The text the pipeline was given (``doc.user_data["text"]``, line breaks intact), else the doc's own.  Not
+    ``user_data.get("text", doc.text)``: that default is evaluated every time and rebuilds the string token by
+    token."""
+    text = doc.user_data.get("text")
+    return doc.text if text is None else text
+
+
 def token_strings(doc: Doc, attr: int) -> list[str]:
     """``attr`` (``LEMMA``: the tags, ``LOWER``, ``ORTH``) of every token, read from the doc's arrays: iterating
     the doc would create a Token object per token (a tenth of the entity stage's time)."""

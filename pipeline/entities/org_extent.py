@@ -20,6 +20,7 @@ WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorat
                   "section", "division", "service", "group", "panel", "committee", "board", "partnership",
                   "partnerships"}
 BODY_HEADS = {"group", "panel", "committee", "board", "partnership", "partnerships"}  # have members, chairs, leaders
+POSSESSIVE_S = ("'s", "\u2019s", "s'", "s\u2019")
 TRAILING_JUNK = {"the", "a", "an", "and", "&", "of", "for", "in"}
 GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
                       "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
@@ -134,7 +135,7 @@ def orgs_inside_roles(roles: list[Span], places: set[str] = frozenset()) -> list
             continue
         k += 1 + (role.doc[k + 1].lower_ == "the")
         if department(last) and not (k < role.end - 1 and role.doc[k].text in places and not any(
-                t.text.endswith(("'s", "\u2019s", "s'", "s\u2019")) for t in role.doc[k:role.end])):
+                t.text.endswith(POSSESSIVE_S) for t in role.doc[k:role.end])):
             continue  # a department ("Kent Children's Services"), not a named body
         if k < role.end - 1 or (k == role.end - 1 and has(role.doc[k], "ACRO")):
             out.append(Span(role.doc, k, role.end, label="ORG"))
@@ -184,7 +185,7 @@ def is_kind(span: Span) -> bool:
     return after is None or not after.is_alpha or after.lower_ in KIND_FOLLOWERS
 
 
-POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019", "'", "\u2019")
+POSSESSIVE = (*POSSESSIVE_S, "'", "\u2019")  # and the lone apostrophe the tokenizer splits from "Parents'"
 
 
 def possessive_department(span: Span, places: set[str]) -> bool:

@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from .lexicon import pattern_lines
-from .nlp import has
+from .nlp import has, source_text
 from .org_extent import generic_body
 
 ITEM_JOINERS = {"of", "the", "for", "on", "&", "'", "\u2019", "-", "'s", "\u2019s"}
@@ -27,14 +27,12 @@ MAX_ITEM = 8  # tokens
 @lru_cache(maxsize=1)
 def list_opener() -> re.Pattern:
     """"<kind>, including ", "<kind> such as ": the end of the match is where the list starts."""
-    entries = pattern_lines("body_lists.jsonl")
-    kinds = [w for e in entries for w in e.get("kinds", [])]
-    cues = [w for e in entries for w in e.get("cues", [])]
+    cues = [w for e in pattern_lines("body_lists.jsonl") for w in e.get("cues", [])]
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    return re.compile(r"\b(?i:" + alt(kinds) + r"),?\s+(?:" + alt(cues) + r"),?:?\s+")
+    return re.compile(r"\b(?i:" + alt(list(kind_words())) + r"),?\s+(?:" + alt(cues) + r"),?:?\s+")
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +45,7 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the items of every example list added as organisations (an item that holds a matched
     body replaces it: "Doctors' Association" -> "Doctors' Association UK"); people, jobs and generic bodies
     are left alone."""
-    text = doc.user_data.get("text")
-    found = list(list_opener().finditer(text if text is not None else doc.text))
+    found = list(list_opener().finditer(source_text(doc)))
     if not found:
         return spans
     starts = doc.to_array([IDX]).tolist()
