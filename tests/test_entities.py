@@ -195,6 +195,25 @@ def test_names_listed_as_examples_of_a_kind_of_body(text, expected):
     assert ents == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand name defined by the apposition after it ...
+    ("Referrals to Brightwater, the commissioned drug and alcohol treatment service, rose.", [("Brightwater", "ORG")]),
+    ("Places at Second Helping, a social enterprise that trains ex-offenders, were funded.",
+     [("Second Helping", "ORG")]),
+    ("Write to Quiet Hour, the organisers of the campaign.", [("Quiet Hour", "ORG")]),
+    # ... or by the kind of body before it
+    ("The cafe is run with the charity Amber Fields.", [("Amber Fields", "ORG")]),
+    ("He said that the local alcohol treatment service, Tidewater, had capacity.", [("Tidewater", "ORG")]),
+    # a person, a place and a noun the kind word only modifies stay what they are
+    ("Jane Okafor, a charity trustee, said the bid was late.", [("Jane Okafor", "PERSON")]),
+    ("In Marlstone, a local charity had opened a hub.", []),
+    ("Mr Rees, the service's manager, agreed.", [("Mr Rees", "PERSON")]),
+])
+def test_brand_names_defined_by_apposition(text, expected):
+    _doc, ents = _ents(text)
+    assert ents == expected
+
+
 def test_a_place_pair_needs_two_single_place_words():
     """"National Agenda and Reforms Conference": "Agenda" ends a longer name, so no body starts there."""
     _doc, ents = _ents("She attended the National Agenda and Reforms Conference and Kent Academy Social Care events.")

@@ -1,9 +1,10 @@
-"""Bodies named as examples of a kind of body: "NGOs, like The Wildlife Trusts, Friends of the Earth and CPRE",
-"businesses, including Arup, JLL and Ecotricity".
+"""Bodies that only their context names: examples of a kind of body ("NGOs, like The Wildlife Trusts, Friends
+of the Earth and CPRE", "businesses, including Arup, JLL and Ecotricity") and brand names defined by an
+apposition ("Waymarkers, a peer mentoring charity", "the charity Mooring Point").
 
 A brand name ("Arup", "Zero Hour", "Make Votes Matter") has no organisation word for the patterns to find;
-the list it stands in says what it is.  Which kinds and cue words open such a list is data
-(``patterns/body_lists.jsonl``).
+the list it stands in, or the kind of body set beside it, says what it is.  Which kinds and cue words do so
+is data (``patterns/body_lists.jsonl``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .nlp import has, source_text
 from .org_extent import generic_body
 
 ITEM_JOINERS = {"of", "the", "for", "on", "&", "'", "\u2019", "-", "'s", "\u2019s"}
+PLACE_PREPOSITIONS = {"in", "at", "across", "within", "throughout", "around", "near", "outside", "inside"}
 
 MAX_ITEM = 8  # tokens
 
@@ -28,11 +30,31 @@ MAX_ITEM = 8  # tokens
 def list_opener() -> re.Pattern:
     """"<kind>, including ", "<kind> such as ": the end of the match is where the list starts."""
     cues = [w for e in pattern_lines("body_lists.jsonl") for w in e.get("cues", [])]
+    return re.compile(r"\b(?i:" + _alt(kind_words()) + r"),?\s+(?:" + _alt(cues) + r"),?:?\s+")
 
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    return re.compile(r"\b(?i:" + alt(list(kind_words())) + r"),?\s+(?:" + alt(cues) + r"),?:?\s+")
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first, any run of spaces between the words of a phrase."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# up to six words before the kind ("the commissioned drug and alcohol treatment"), none that opens a clause
+_MODIFIERS = (r"(?:(?!(?:of|for|to|in|on|at|by|with|from|who|which|that|was|were|is|are|had|has|have)\b)"
+              r"[\w'\u2019-]+\s+){0,6}?")
+# the kind is the head of its phrase: punctuation or a word that opens what qualifies it comes next, not a
+# noun it modifies ("a charity trustee") or a possessive ("the service's manager")
+_HEAD_END = (r"(?=\s*[,.;:)]|\s+(?:which|that|who|run|based|in|for|of|to|and|with|from|between|working|providing|"
+             r"funded|commissioned|supporting|led|set|operating|offering|delivering|running|helping)\b)")
+
+
+@lru_cache(maxsize=1)
+def apposition_cues() -> tuple[re.Pattern, re.Pattern]:
+    """"<Name>, a <kind>" (the match starts at the comma) and "the <kind>, <Name>" (it ends where the name
+    starts)."""
+    kinds = _alt([w for e in pattern_lines("body_lists.jsonl") for w in e.get("singular_kinds", [])])
+    after = re.compile(r",\s+(?:a|an|the)\s+" + _MODIFIERS + r"(?:" + kinds + r")" + _HEAD_END)
+    before = re.compile(r"\b(?:a|an|the)\s+" + _MODIFIERS + r"(?:" + kinds + r"),?\s+(?=[A-Z])")
+    return after, before
 
 
 @lru_cache(maxsize=1)
@@ -51,12 +73,43 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     starts = doc.to_array([IDX]).tolist()
     by_start = {s.start: s for s in spans}
     taken = {i: s for s in spans for i in range(s.start, s.end)}
+    return _with_items(spans, [item for m in found
+                               for item in _items(doc, bisect_left(starts, m.end()), by_start, taken)])
+
+
+def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the brand names an apposition defines as bodies ("Harbourlight, the commissioned drug and
+    alcohol treatment service", "the charity Amber Minds") added as organisations."""
+    text = source_text(doc)
+    after, before = apposition_cues()
+    found_after, found_before = list(after.finditer(text)), list(before.finditer(text))
+    if not found_after and not found_before:
+        return spans
+    starts = doc.to_array([IDX]).tolist()
+    by_start = {s.start: s for s in spans}
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    items = []
+    for m in found_after:
+        comma = bisect_left(starts, m.start())
+        start = _name_start(doc, comma)
+        if start < comma and _is_body(doc, start, comma, taken):
+            items.append(Span(doc, start, comma, label="ORG"))
+    for m in found_before:
+        start = bisect_left(starts, m.end())
+        end = _item_end(doc, start, by_start)
+        if end > start and _is_body(doc, start, end, taken):
+            items.append(Span(doc, start, end, label="ORG"))
+    return _with_items(spans, items)
+
+
+def _with_items(spans: list[Span], found: list[Span]) -> list[Span]:
+    """``spans`` plus the ``found`` names (each once: two cues can open the same list); a found name replaces
+    the spans inside it."""
     items, used = [], set()
-    for m in found:
-        for item in _items(doc, bisect_left(starts, m.end()), by_start, taken):
-            if used.isdisjoint(range(item.start, item.end)):  # two cues can open the same list
-                items.append(item)
-                used.update(range(item.start, item.end))
+    for item in found:
+        if used.isdisjoint(range(item.start, item.end)):
+            items.append(item)
+            used.update(range(item.start, item.end))
     if not items:
         return spans
     inside = {id(s) for item in items for s in spans if item.start <= s.start and s.end <= item.end}
@@ -81,6 +134,23 @@ def _items(doc: Doc, k: int, by_start: dict[int, Span], taken: dict[int, Span]) 
         elif k == end:
             break
     return out
+
+
+def _name_start(doc: Doc, end: int) -> int:
+    """Where the capitalised name ending before token ``end`` starts ("The Everything Project"); ``end`` when
+    there is none, or when it is a place that opens the sentence ("In Marlstone, a local charity ...")."""
+    k = end
+    while k > 0 and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in ITEM_JOINERS and k - 2 >= 0
+                     and doc[k - 2].text[:1].isupper() and k < end):
+        k -= 1
+    while k < end and doc[k].lower_ in ITEM_JOINERS - {"the"}:
+        k += 1
+    words = [t for t in doc[k:end] if t.lower_ != "the"]
+    if not words or all(has(t, "STOP") for t in words):
+        return end
+    if doc[k].lower_ in PLACE_PREPOSITIONS:
+        return end
+    return k
 
 
 def _item_end(doc: Doc, k: int, by_start: dict[int, Span]) -> int:

@@ -36,7 +36,7 @@ from .org_extent import (
     with_place_pairs,
     without_trailing_junk,
 )
-from .org_lists import listed_bodies
+from .org_lists import defined_bodies, listed_bodies
 
 SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "ner": 4}
 SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted", "stated", "confirmed", "advised",
@@ -97,7 +97,7 @@ class EntityResolver:
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s))]
-        chosen = listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places))
+        chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [_before_person(r, person_starts) for r in roles]
