@@ -224,6 +224,8 @@ def test_a_place_pair_needs_two_single_place_words():
     "Sandra Okoye, Head of Crisis Services, Tarnmoor Women's Aid, said",  # a department inside a job title
     "The Police said that the Community Safety Team would report back.",  # generic references
     "The meeting was held at Tarnmoor Civic Centre.",  # a venue
+    "The drop-in sessions at Oakhurst Library and Saltmarsh Bay Police Station would continue.",
+    "A safe space would operate at the Methodist Church Hall in December.",
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)
