@@ -226,6 +226,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "The meeting was held at Tarnmoor Civic Centre.",  # a venue
     "The drop-in sessions at Oakhurst Library and Saltmarsh Bay Police Station would continue.",
     "A safe space would operate at the Methodist Church Hall in December.",
+    "She said Kent MPs had written to the DCS about the review.",  # jobs whose acronyms end in a body's word
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)

@@ -194,13 +194,14 @@ class EntityResolver:
         return out
 
     def _glossary_orgs(self, doc: Doc) -> list[Span]:
-        """Acronyms whose glossary expansion names an organisation ("EMAS", "CRC")."""
+        """Acronyms whose glossary expansion names an organisation ("EMAS", "CRC"); not a job whose body follows
+        "of" ("MP": Member of Parliament, "DCS": Director of Children's Services)."""
         out = []
         texts = token_strings(doc, ORTH)
         for i, tags in enumerate(token_strings(doc, LEMMA)):
             if "|ACRO|" in tags:
                 expansion = self.glossary.get(texts[i]) or self.glossary.get(texts[i].rstrip("s"))
-                if expansion and (expansion.split()[-1].lower() in self.org_words
+                if expansion and (expansion.split(" of ")[0].split()[-1].lower() in self.org_words
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, i, i + 1, label="ORG"))
         return out
