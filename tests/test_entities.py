@@ -227,6 +227,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "The drop-in sessions at Oakhurst Library and Saltmarsh Bay Police Station would continue.",
     "A safe space would operate at the Methodist Church Hall in December.",
     "She said Kent MPs had written to the DCS about the review.",  # jobs whose acronyms end in a body's word
+    "The Board noted the Special School Review and the Joint Housing Protocol.",  # documents named like bodies
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)

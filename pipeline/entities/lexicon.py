@@ -130,5 +130,5 @@ def load_lexicon() -> Lexicon:
         org_prefixes=[e["text"] for e in pattern_lines("org_prefixes.jsonl")],
         organisations=pattern_lines("organisations.jsonl"),
         glossary=json.loads(_read("glossary.json")),
-        not_org_heads=tuple(e["text"].lower() for e in pattern_lines("not_organisations.jsonl")),
+        not_org_heads=tuple(" " + e["text"].lower() for e in pattern_lines("not_organisations.jsonl")),
     )

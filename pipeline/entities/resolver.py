@@ -155,8 +155,9 @@ class EntityResolver:
         return [span]
 
     def _place(self, span: Span) -> bool:
-        """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body."""
-        return " ".join(span.text.lower().split()).endswith(self.not_org_heads)
+        """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body; "Joint Housing
+        Protocol": a document named after one."""
+        return (" " + " ".join(span.text.lower().split())).endswith(self.not_org_heads)
 
     def _plausible_org(self, span: Span, roles: RoleIndex, tails: set[int]) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
