@@ -214,6 +214,11 @@ def test_brand_names_defined_by_apposition(text, expected):
     assert ents == expected
 
 
+def test_a_body_word_followed_by_of_opens_the_name():
+    _doc, ents = _ents("The Leader sat on the Mayoral Council and the Council of the Nations and Regions.")
+    assert ("Council of the Nations and Regions", "ORG") in ents, ents
+
+
 def test_a_place_pair_needs_two_single_place_words():
     """"National Agenda and Reforms Conference": "Agenda" ends a longer name, so no body starts there."""
     _doc, ents = _ents("She attended the National Agenda and Reforms Conference and Kent Academy Social Care events.")

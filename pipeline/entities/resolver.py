@@ -115,6 +115,8 @@ class EntityResolver:
                 return True
             if named or span.label_ != "ORG":
                 return tok.lower_ in FUNCTION_WORDS
+            if tok.i + 2 < end and has(tok, "ORGSUF") and doc[tok.i + 1].lower_ == "of":
+                return False  # "Council of the Nations and Regions", "Board of Deputies": a body word opens it
             return has(tok, "STOP")
 
         while span.label_ != "PERSON" and start < end and leading_junk(doc[start]):
