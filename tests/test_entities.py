@@ -214,6 +214,11 @@ def test_brand_names_defined_by_apposition(text, expected):
     assert ents == expected
 
 
+def test_a_regional_branch_belongs_to_the_name():
+    _doc, ents = _ents("There was an interview with Radio Kent and a story run on BBC South East.")
+    assert ("BBC South East", "ORG") in ents, ents
+
+
 def test_a_body_word_followed_by_of_opens_the_name():
     _doc, ents = _ents("The Leader sat on the Mayoral Council and the Council of the Nations and Regions.")
     assert ("Council of the Nations and Regions", "ORG") in ents, ents

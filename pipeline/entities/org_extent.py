@@ -102,18 +102,30 @@ def with_place_pairs(spans: list[Span]) -> list[Span]:
     return out
 
 
+COMPASS = {"North", "South", "East", "West"}
+REGION_WORDS = COMPASS | {"Midlands", "Central"}
+
+
 def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
-    """"Age UK Fellhaven", "Age Concern Lenshire": a body followed by one of the text's place names (and no
-    further capitalised word) is that body's local branch."""
+    """"Age UK Fellhaven", "Age Concern Lenshire", "BBC South East": a body followed by one of the text's place
+    names or a compass region (and no further capitalised word) is that body's local branch."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
         doc, end = span.doc, span.end
-        if span.label_ == "ORG" and end < len(doc) and doc[end].text in places and end not in taken \
-                and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper()):
-            span = Span(doc, span.start, end + 1, label="ORG")
+        if span.label_ == "ORG" and end < len(doc) and end not in taken:
+            branch = end + 1 if doc[end].text in places else _region_end(doc, end)
+            if branch > end and (branch == len(doc) or not doc[branch].text[:1].isupper()):
+                span = Span(doc, span.start, branch, label="ORG")
         out.append(span)
     return out
+
+
+def _region_end(doc: Doc, k: int) -> int:
+    """The end of a compass region starting at token ``k`` ("South East", "West Midlands"), else ``k``."""
+    if doc[k].text not in COMPASS:
+        return k
+    return k + 2 if k + 1 < len(doc) and doc[k + 1].text in REGION_WORDS else k + 1
 
 
 def without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
