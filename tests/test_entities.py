@@ -333,6 +333,12 @@ def test_attendance_list_people_roles_and_bodies():
     ("Apologies: Nia Wyn Davies (Head of Inclusion, Tarrow County Council); Mary Ann Evans; Sarah Grace Tarrow Council",
      [("Nia Wyn Davies", "Head of Inclusion", "Tarrow County Council"), ("Mary Ann Evans", None, None),
       ("Sarah Grace", None, "Tarrow Council")]),
+    # a name with no job word after a job is the body, bracketed or not ("Cam Nesaf", "Harbourlight"); alone
+    # in brackets after a name it stays a note on the person
+    ("Present\n  Nerys Tudor (NT) \u2013 Chief Executive (Cam Nesaf)\n  Becky Stannard (BS) \u2013 Service Manager, "
+     "Harbourlight\n  Cllr Ann Hale (Sevenoaks West)\n",
+     [("Nerys Tudor", "Chief Executive", "Cam Nesaf"), ("Becky Stannard", "Service Manager", "Harbourlight"),
+      ("Cllr Ann Hale", "Sevenoaks West", None)]),
     # "(in the Chair)" names the office, as "X in the Chair" in a sentence does
     ("PRESENT: Mr. P. Haworth CC (in the Chair), Mr. T. Gadsby CC", [("Mr. P. Haworth CC", "Chairman", None),
                                                                     ("Mr. T. Gadsby CC", None, None)]),

@@ -1,0 +1,128 @@
+"""The details after a name in an attendance list: job, body and initials ("(SW) Director of Children's
+Services, Calderbrook MBC (Chair)"), read into an :class:`Attendee`.
+
+A bracket is read first and a role on the body itself ("(Chair)") wins over a job title; a body is
+told from a job by its words (:func:`looks_like_org`), and a short capitalised name with no job word after
+a job ("Service Manager, Harbourlight") is the body a pattern could not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker", "observer", "substitute", "virtual",
+                 "remote", "part", "via teams"}
+IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
+                                r"|minutes?\b|for minute|part of|until|virtual)",
+                                re.IGNORECASE)
+TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
+               "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
+
+
+@dataclass
+class Attendee:
+    """A person of an attendance list: the name's character span and what follows it."""
+    start: int
+    end: int  # the name's span in the document
+    role: tuple[int, int] | str | None = None
+    org: tuple[int, int] | None = None
+    alias: str | None = None  # initials given in brackets, "(SW)"
+    kind: str = "present"
+
+
+def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """Without surrounding spaces, dashes, colons and table borders ("| Cllr Ann Hale | Chair |")."""
+    while a < b and text[a] in " .:|\n\t\u2013-":
+        a += 1
+    while b > a and text[b - 1] in " .:|\n\t\u2013-":
+        b -= 1
+    return a, b
+
+
+def is_role_word(word: str, lex: Lexicon) -> bool:
+    """A word that ends job titles ("Manager", "Officer", "Chair")."""
+    w = word.lower().strip(".,")
+    return w in lex.role_head_words or w in TITLE_ROLES
+
+
+def looks_like_org(text: str, lex: Lexicon) -> bool:
+    """An organisation name rather than a job title.
+
+    "Office of the Police and Crime Commissioner" is a body (it opens like one); "Police and Crime
+    Commissioner for Marchshire", "Head of Community Services" and "Legal Adviser to the Panel" are jobs
+    (a job word, last or followed by of/for/to/at); "Marchshire Police" and "Calderbrook MBC" are bodies.
+    """
+    low = text.lower().strip()
+    if low.startswith(lex.org_prefix_openings):
+        return True
+    words = re.findall(r"[\w'\u2019-]+", text)
+    for i, w in enumerate(words):
+        if is_role_word(w, lex) and (i == len(words) - 1 or words[i + 1].lower() in ("of", "for", "to", "at")):
+            return False
+    return any(low == s or low.endswith(" " + s) for s in lex.org_suffixes_lower) or \
+        bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
+
+
+def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
+    """Role, organisation and initials alias from what follows a name.
+
+    A role on the body itself ("(Chair)") wins over a job title; brackets are read first.
+    """
+    bracketed_brand = brand = None
+    for m in re.finditer(r"\(([^()]*)\)", text[a:b]):
+        span = trimmed(text, a + m.start(1), a + m.end(1))
+        inner = text[span[0]:span[1]]
+        if re.fullmatch(r"[A-Z]{2,4}", inner):
+            att.alias = inner
+        elif inner.lower() == "in the chair":
+            att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
+        elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
+            att.role = span
+        elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner):
+            continue
+        elif "," in inner and not looks_like_org(inner.split(",")[0], lex):
+            # "(Monitoring Officer, Calderwick County Council)": a job, then its body
+            cut = span[0] + inner.index(",")
+            rest = trimmed(text, cut + 1, span[1])
+            if looks_like_org(text[rest[0]:rest[1]], lex):
+                att.role, att.org = att.role or trimmed(text, span[0], cut), att.org or rest
+            else:  # "(Director of Strategy, Policy and Corporate Assurance)": one job
+                att.role = att.role or span
+        elif looks_like_org(inner, lex):
+            att.org = att.org or span
+        elif brand_like(inner, lex) and bracketed_brand is None:
+            bracketed_brand = span  # "Chief Executive (Cam Nesaf)": the body, if a job stands outside
+        else:
+            att.role = att.role or span
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
+    # "Bethan Moss, Scrutiny Officer  Tel: 01632 960 418": contact details end the person's details
+    outside = re.sub(r"\b(?:Tel|Telephone|Phone|Email|E-mail)\b\.?:?.*", lambda m: " " * len(m.group()), outside,
+                     flags=re.IGNORECASE | re.DOTALL)
+    # parts end at , ; | dashes, " - " and column gaps (3+ spaces)
+    for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! |- ))+", outside):
+        pa, pb = trimmed(outside, part.start(), part.end())
+        pa, pb = a + pa, a + pb
+        if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]):
+            continue  # "- item 6", "(notes)": when they attended, not who they are
+        if looks_like_org(text[pa:pb], lex):
+            att.org = att.org or (pa, pb)
+        elif att.role is not None and brand_like(text[pa:pb], lex):
+            brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
+        else:
+            att.role = att.role or (pa, pb)
+    if att.role is None:
+        att.role = bracketed_brand  # "Cllr Ann Hale (Sevenoaks West)": no job for a body to belong to
+    else:  # a body that looks like one wins: "Clinical Lead, Greywell CAMHS, Greywell NHS Trust"
+        att.org = att.org or brand or bracketed_brand
+
+
+def brand_like(text: str, lex: Lexicon) -> bool:
+    """"Harbourlight", "Cam Nesaf": a short capitalised name with no job word in it (after a job, its body)."""
+    words = re.findall(r"[\w'\u2019&-]+", text)
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and not lex.is_title(words[0]) \
+        and not lex.is_suffix(text) and not IGNORED_NOTE_START.match(text) \
+        and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "&") for w in words) \
+        and not any(is_role_word(w, lex) for w in words)
