@@ -254,7 +254,11 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("Mr. I. D. Ould CC in the Chair", "Mr. I. D. Ould CC", "Chairman", None),
     ("RESOLVED that Mr G Cooke be elected to Chair the meeting.", "Mr G Cooke", "Chair", None),
     ("Mr Jon Whittle, Director of Strategy, Policy, Relationships and Assurance, said", "Mr Jon Whittle",
-     "Director of Strategy", None),  # "Policy" continues the job title; it is no body
+     "Director of Strategy, Policy, Relationships and Assurance", None),  # a portfolio: subjects, no body
+    ("Mr Oakford, Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services, seconded",
+     "Mr Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services", None),
+    ("Cllr Ann Hale, Cabinet Member for Communities, Tarrow County Council, said", "Cllr Ann Hale",
+     "Cabinet Member for Communities", "Tarrow County Council"),  # a body after the portfolio is no subject
     # one open-ended head word in apposition is the person's job
     ("Brian Horton, Chair Kent Housing Group (KHG) presented the report.", "Brian Horton", "Chair",
      "Kent Housing Group"),

@@ -66,6 +66,14 @@ def _skip(doc: Doc, k: int, *words: str) -> int:
     return k + 1 if k < len(doc) and doc[k].lower_ in words else k
 
 
+def _joined_jobs(doc: Doc, role: Span, roles: list[Span]) -> Span:
+    """"Deputy Leader and Cabinet Member for Finance": two jobs of one person joined by "and" are one role."""
+    while role.end + 1 < len(doc) and doc[role.end].lower_ in ("and", "&") \
+            and (more := _starting_at(roles, role.end + 1)) is not None:
+        role = Span(doc, role.start, more.end, label="ROLE")
+    return role
+
+
 def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Link:
     link = Link()
     j = person.end
@@ -79,6 +87,7 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         while k < n and doc[k].text in TENURE:  # "Richard Parry, former Member for Sevenoaks West"
             k += 1
         if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
+            role = _joined_jobs(doc, role, roles)
             link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
             k = role.end
             if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:

@@ -101,7 +101,12 @@ class EntityResolver:
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [_before_person(r, person_starts) for r in roles]
-        doc.spans["roles"] = filter_spans([t for t in (self._tidy(r) for r in roles if r is not None) if t is not None])
+        roles = [t for t in (self._tidy(r) for r in roles if r is not None) if t is not None]
+        portfolios = [(r, with_portfolio(r)) for r in roles]
+        doc.spans["roles"] = filter_spans([long for _, long in portfolios])
+        listed = {i for short, long in portfolios for i in range(short.end, long.end)}
+        if listed:  # "Corporate and Traded Services" of a portfolio is a subject, not a body
+            doc.ents = [e for e in doc.ents if e.label_ != "ORG" or e.start not in listed]
         return doc
 
     def _tidy(self, span: Span, named: bool = False) -> Span | None:
@@ -231,6 +236,30 @@ def _cut_from_police_and_crime(span: Span) -> bool:
     doc = span.doc
     return span[-1].lower_ == "police" and span.end + 1 < len(doc) and doc[span.end].lower_ == "and" \
         and doc[span.end + 1].lower_ == "crime"
+
+
+def with_portfolio(role: Span) -> Span:
+    """"Cabinet Member for Finance, Corporate and Traded Services": a portfolio lists its subjects with commas
+    and a last "and"; the job title takes the whole list (not "..., Kent County Council", a body after it,
+    nor a list of people)."""
+    doc, k = role.doc, role.end
+    if not any(t.lower_ in ("for", "of") for t in role) or k >= len(doc) or doc[k].text != ",":
+        return role
+    items = 0
+    while k < len(doc) and doc[k].lower_ in (",", "and", "&"):
+        last = doc[k].lower_ != ","
+        j = k + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and not (has(doc[j], "TITLE") or has(doc[j], "RANK")
+                                                                  or doc[j].ent_type_ == "PERSON"):
+            j += 1
+        if j == k + 1 or has(doc[j - 1], "ORGEND") and not is_weak(doc[k + 1:j]):
+            return role  # no subject, or a body ("..., Kent County Council")
+        items, k = items + 1, j
+        if last:
+            after = doc[k] if k < len(doc) else None
+            return Span(doc, role.start, k, label=role.label_) if items >= 2 and (
+                after is None or not after.text[:1].isupper()) else role
+    return role
 
 
 def _before_person(role: Span, person_starts: list[int]) -> Span | None:
