@@ -131,6 +131,19 @@ def _write(tmp_path: Path, text: str) -> Path:
     # a body's commitment reported in a second "and that" clause is the body's
     ("KL said that Tarrow Works had placed six young people in jobs, and that Tarrow Works would run the course "
      "again in the spring.", "Tarrow Works", "run the course"),
+    # "said she would" without "that"; who agreed to ask acts, not the body asked
+    ("The action remained open, and Fiona Hale said she would confirm a name by the end of October.", "Fiona Hale",
+     "confirm a name"),
+    ("In response, Ms Liddell agreed to ask the Domestic Abuse Local Partnership Board to look at the gaps.",
+     "Ms Liddell", "ask the Domestic Abuse"),
+    # a subjunctive after "agreed that"; a body that agreed that someone unnamed would act
+    ("The Board noted the report and agreed that the Chair write to the Youth Justice Board.", "the Chair",
+     "write to the Youth Justice Board"),
+    ("The Probation Delivery Unit had agreed that a probation officer would attend the panel meetings.",
+     "The Probation Delivery Unit", "attend the panel meetings"),
+    # an imperative clause of a resolution that asks a named officer to act
+    ("(c) ask the Corporate Director of Adult Services to report to Cabinet on the procurement in March.",
+     "the Corporate Director of Adult Services", "report to Cabinet"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -145,6 +158,7 @@ def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_star
     "The reserve was committed to projects that had already started.",  # a state
     "Action 4: Police to circulate the burglary hotspot map \u2013 complete.",  # an action log entry already done
     "That the Leader\u2019s report be noted.",  # a noun after a possessive, not a subjunctive verb
+    "That the Panel's report, including the comments made at the meeting, be noted.",
     "That the Performance update be noted.",
     "This would help the Board to compare districts.",  # an outcome, not a person undertaking
 ])

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from . import Candidate
 
 PRONOUNS = {"he", "she", "they", "it"}
+POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # the owner grammar of the action_line / action_label rules in patterns/followups.jsonl, with the owner as a group:
 # "CO to share ...", "ACTION: FH and NB to report ...", "Action: All Board members to complete ..."
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
@@ -29,7 +30,7 @@ ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?
 ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?\d[\w/.]*)?\s*"
                                    r"(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
                                    r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
-REQUEST_ACTION = re.compile(r"\b(?:asked|asks|requested|requests|invited|encouraged|instructed"
+REQUEST_ACTION = re.compile(r"\b(?:asked|asks|ask|requested|requests|request|invited|encouraged|instructed"
                             r"|request\s+was\s+made\s+for)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
 DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
                               r"([a-z]+\b.*)$")
@@ -80,7 +81,8 @@ OWNER_PATTERNS = [re.compile(p) for p in (
     r"^(?:\u2013\s*)?(?:[Tt]hat\s+)?(?!(?:The|This|These|Those|A|An|Its?)\s+[a-z])" + NP + r"\s+" + ACT_VERBS + r"\b",
     r"\brequest\s+was\s+made\s+for\s+" + NP + r"\s+to\b",
     r"\bcarried\s+out\s+by\s+" + NP,
-    r"\bagreed\s+that\s+" + NP + r"\s+would\b",
+    r"\bagreed\s+that\s+" + NP + r"\s+(?:would\b|" + ACT_VERBS + r"\b)",  # "... and agreed that the Chair write"
+    NP + r"\s+(?:had\s+|has\s+)?agreed\s+that\s+(?:a|an)\s+[a-z]",  # "X had agreed that a probation officer would"
 )]
 
 
@@ -98,7 +100,9 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
         return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
     for pattern in OWNER_PATTERNS:
-        if m := pattern.search(text):
+        if (m := pattern.search(text)) and not m.group(1).endswith(POSSESSIVE):  # "That the Panel's report ..."
+            if re.search(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+$", text[:m.start()]):
+                break  # "Ms Liddell agreed to ask the Board to ...": who agreed acts
             if (reported := _reported_commitment(text)) and reported[1] < m.start():
                 return reported[0]  # "X reported that the Fire Service would run …, and asked partners to share …"
             return _trim(m.group(1))
@@ -245,6 +249,7 @@ def action_of(c: Candidate) -> str:
                            or INTENTION.search(text)):
         action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
-        m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
+        m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text) or \
+            re.search(r"\bagreed\s+that\s+" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
         action = m.group(m.lastindex) if m else text
     return action.rstrip(" .;")
