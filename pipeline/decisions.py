@@ -55,6 +55,8 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     """
     if origin in LOST:
         return ["declined"]
+    if origin == "recommended":  # under "RECOMMENDED to Cabinet that:": the body that decides is another
+        return [t for t in decision_types() if t in ({*rule_types(text), "referred"} - {"approved", "requested"})]
     rules = load_rules("decision_types")
     marker = rules["marker"].match(text)
     body = text[marker.end():].lstrip() if marker else text
@@ -100,8 +102,8 @@ def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
         if strategy == "rules_first" and (found := rule_types(text, origin)):
             out.append(found)
             continue
-        if origin in LOST:
-            out.append(["declined"])
+        if origin in LOST or origin == "recommended":
+            out.append(rule_types(text, origin))
             continue
         chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
         out.append(chosen or [model.labels[int(np.argmax(p))]])

@@ -157,7 +157,7 @@ class Resolution(Span):
 
     id: str | None = None
     label: str | None = None
-    origin: str = "resolved"  # how it was found: resolved | that_clause | agreed | proposal | motion_lost | ...
+    origin: str = "resolved"  # how it was found: resolved | recommended | that_clause | agreed | proposal | ...
     types: list[str] = field(default_factory=list)
     type_scores: dict[str, float] = field(default_factory=dict)
 

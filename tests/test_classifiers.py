@@ -117,6 +117,8 @@ def test_shipped_models_record_their_training():
      ["elected"]),
     # money allocated is approved
     ("That \u00a33,000 from the reserve be allocated to the Street Angels scheme.", ["approved"]),
+    # a named officer told to act in the subjunctive is asked to
+    ("that the Community Safety Manager report the results of the consultation to the June meeting.", ["requested"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
@@ -129,6 +131,22 @@ def test_lost_motions_are_declined_whatever_they_say():
     model, strategy = decisions.load_model(None)
     types, _ = decisions.predict(model, ["This Council resolves to approve the plan."], ["motion_lost"], strategy)
     assert types == [["declined"]]
+
+
+def test_recommendations_to_another_body_are_referred(tmp_path):
+    """Clauses under "RECOMMENDED to Cabinet that:" are found as recommendations, and the approval in them is
+    the deciding body's."""
+    from pipeline.extract import extract_file, meeting_to_json
+    text = ("1. COMMUNITY SAFETY\n\nMembers discussed the grant.\n\nRECOMMENDED to Cabinet that:\n\n"
+            "(1) the Council continues to contribute \u00a320,000 a year to the Partnership;\n\n"
+            "(2) funding of \u00a38,000 be identified to extend the welfare point to Saturday nights.\n")
+    path = tmp_path / "westbury_osc_synthetic_2024-03-05.txt"
+    path.write_text("WESTBURY OVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 5 March 2024.\n\n"
+                    + text, encoding="utf-8")
+    meeting = meeting_to_json(extract_file(path, path.name))
+    decisions_found = [d for it in meeting["items"] for d in it["decisions"]]
+    assert [d["origin"] for d in decisions_found] == ["recommended", "recommended"]
+    assert all(d["types"] == ["referred"] for d in decisions_found), decisions_found
 
 
 def test_topics_of_procedural_and_thematic_items():

@@ -90,20 +90,25 @@ class _ItemResolutions(MotionPass):
             kids = children(self.blocks, i)
             labelled = [k for k in kids if self.blocks[k].label]
             self.mark(i)
-            if rest.endswith(":") and labelled or LEAD_IN.fullmatch(rest) or not rest.strip(" :-\u2013\u2014"):
-                self._clauses_after(i, labelled)
-            elif not whole and self._inline_clauses(rest_start, b.end):
+            # "RECOMMENDED to Cabinet that: (1) ...": the clauses are recommendations another body decides
+            onward = re.search(r"(?i:recommended)\W*$", self.text[b.content_start:rest_start]) \
+                and re.match(r"to\s+(?:the\s+)?[A-Z]", rest)
+            origin = "recommended" if onward else "resolved"
+            if rest.endswith(":") and labelled or LEAD_IN.fullmatch(rest) or not rest.strip(" :-\u2013\u2014") \
+                    or onward and rest.endswith(("that:", "that")) and labelled:
+                self._clauses_after(i, labelled, origin)
+            elif not whole and self._inline_clauses(rest_start, b.end, origin):
                 self.mark(*self.subtree(i))  # "RESOLVED that (a) ...; and (b) ...": one clause per label
             else:
                 end = first_sentence_end(self.text, rest_start, b.end)  # narrative may follow in the paragraph
                 end = end or (b.subtree_end if not labelled else b.end)
-                self.clause(b.content_start if whole else rest_start, end, "resolved", b.label)
+                self.clause(b.content_start if whole else rest_start, end, origin, b.label)
                 self.mark(*self.subtree(i))
                 for k in labelled:  # "RESOLVED – (1) that ...;" with the next clauses on their own lines
-                    self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, "resolved",
+                    self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, origin,
                                 self.blocks[k].label)
 
-    def _inline_clauses(self, start: int, end: int) -> bool:
+    def _inline_clauses(self, start: int, end: int, origin: str = "resolved") -> bool:
         """Clauses labelled inside one paragraph: "(a) the programme be endorsed; and (b) the Manager be asked
         to report ...".  The first label must open the text and each later one follow a ";" or ", and"."""
         while start < end and self.text[start].isspace():
@@ -116,14 +121,14 @@ class _ItemResolutions(MotionPass):
             return False
         for m, nxt in zip(labels, labels[1:] + [None], strict=True):
             stop = nxt.start() if nxt else (first_sentence_end(self.text, m.end(), end) or end)
-            self.clause(m.end(), stop, "resolved", m.group(1))
+            self.clause(m.end(), stop, origin, m.group(1))
         return True
 
-    def _clauses_after(self, i: int, labelled: list[int]) -> None:
+    def _clauses_after(self, i: int, labelled: list[int], origin: str = "resolved") -> None:
         if labelled:
             for k in labelled:
                 kb = self.blocks[k]
-                self.clause(kb.content_start, kb.subtree_end, "resolved", kb.label)
+                self.clause(kb.content_start, kb.subtree_end, origin, kb.label)
                 self.mark(k, *self.subtree(k))
             return
         # "RESOLVED:" on its own: the "That ..." paragraphs that follow are its clauses
@@ -230,7 +235,7 @@ class _ItemResolutions(MotionPass):
         r = rules()
         for j in range(i + 1, len(self.blocks)):
             b = self.blocks[j]
-            if any(x.origin == "resolved" and b.start <= x.start < b.subtree_end for x in self.found):
+            if any(x.origin in ("resolved", "recommended") and b.start <= x.start < b.subtree_end for x in self.found):
                 return True
             if r["proposal"].search(self.content(j)):
                 return False
