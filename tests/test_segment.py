@@ -296,6 +296,23 @@ def test_a_page_dumps_attendance_panel_after_the_items_is_no_item(tmp_path):
                                                            ("2", "Date of Next Meeting")]
 
 
+def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
+    """"RESOLVED \u2013" alone on its line after "(i) ... (iv)" points heads the clauses below it; in a page dump
+    it is not a heading-like line of a new item."""
+    path = tmp_path / "tamar_2023-02-02.txt"
+    path.write_text("Agenda and minutes\n\nTamar Police and Crime Panel - Thursday, 2 February 2023 10.00 am\n\n"
+                    "Venue: Council Chamber, County Hall\n\nItems\nNo. Item\n\n\n39.\n\nProposed Police Precept\n\n"
+                    "Minutes:\n\nMembers raised the following points:\n\n(i) Members were worried about rural areas."
+                    "\n\n"
+                    "(ii) A member asked about the survey.\n\nThe recommendation was then put to the vote.\n\n"
+                    "RESOLVED \u2013\n\n(a) That the Panel supports the proposed precept;\n\n"
+                    "(b) That the report be sent to the Commissioner.\n\n\n40.\n\nWork Programme\n\nMinutes:\n\n"
+                    "RESOLVED \u2013 That the work programme be noted.\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [(i.number, i.title) for i in meeting.items] == [("39", "Proposed Police Precept"), ("40", "Work Programme")]
+    assert [len(i.decisions) for i in meeting.items] == [2, 1]
+
+
 @pytest.mark.parametrize(("paragraph", "types"), [
     ("The Panel resolved to ask the Commissioner to report back to its October meeting.", ["requested"]),
     ("The proposal to establish a task and finish group on rural crime was not supported.", ["declined"]),
