@@ -35,7 +35,8 @@ from .lexicon import Lexicon, load_lexicon
 
 STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", "members", "member", "all", "each",
              "any", "in", "on", "at", "for", "of", "and", "with", "from", "to", "by", "as", "if", "whilst", "while",
-             "although", "though", "because", "unless", "once", "despite",
+             "although", "though", "because", "unless", "once", "despite", "over", "under", "into", "about",
+             "proposed", "draft", "revised",
              "following", "further", "however", "also", "during", "after", "before", "since", "when", "where",
              "arising", "resolved", "agreed", "noted", "minutes", "item", "report", "update", "appendix", "page",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
