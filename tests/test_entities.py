@@ -536,3 +536,23 @@ def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
     assert people["Joan Fitz"] == ("Head of Commissioning", "Brookshire County Council")
     assert people["Rachel Demp"] == ("Community Safety Lead", "Brookshire County Council")
     assert people["Femi Adeb"] == ("Detective Inspector", "Regional Organised Crime Unit")
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # the council's cabinet: its members and officers are the council's (as the real gold has them)
+    ("WESTBURY BOROUGH COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on 5 March 2024.\n\n"
+     "PRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook (Democratic Services Officer)\n\n",
+     {"R Hale": "Westbury Borough Council", "T Ames": "Westbury Borough Council",
+      "J Cook": "Westbury Borough Council"}),
+    # a partnership board the council hosts: its members are the board's, its guests no one's
+    ("WESTBURY BOROUGH COUNCIL\n\nWESTBURY COMMUNITY SAFETY PARTNERSHIP BOARD\n\nMINUTES of a meeting held on "
+     "5 March 2024.\n\nPRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook\n\n",
+     {"R Hale": "Westbury Community Safety Partnership Board", "T Ames": "Westbury Community Safety Partnership Board",
+      "J Cook": None}),
+])
+def test_people_at_a_councils_own_meeting_belong_to_the_council(tmp_path, head, expected):
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "westbury_synthetic_2024-03-05.txt"
+    path.write_text(head + "1. MINUTES\n\nRESOLVED that the minutes be approved.\n", encoding="utf-8")
+    people = {p["name"]: p["organisation"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    assert people == expected

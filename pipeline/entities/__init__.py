@@ -180,9 +180,11 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
                                         document.page_at(r.start_char), label="ROLE"))
     meeting.mentions.sort(key=lambda m: (m.start, m.label))
     committee = meeting.meeting.committee
+    body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
+    header = header_bodies(document.text[:body_start])
     meeting.people = []
     for cluster in cluster_people(mentions):
-        rec = cluster.to_record(committee)
+        rec = cluster.to_record(committee, host_council(header, committee))
         rec["person_id"] = slug(rec["name"])
         meeting.people.append(rec)
     meeting.acronyms = acronym_definitions(document.text)
@@ -191,10 +193,17 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
                                         document.page_at(span.start_char), label="ORG"))
     meeting.mentions.sort(key=lambda m: (m.start, m.label))
     orgs = sorted(orgs + inferred, key=lambda s: s.start)
-    body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
-    meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary,
-                                          header_bodies(document.text[:body_start]))
+    meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary, header)
     return meeting
+
+
+def host_council(header: list[str], committee: str | None) -> str | None:
+    """The council whose own meeting this is ("Kent County Council" above "CABINET"): the council itself, its
+    cabinet or one of its committees, not a partnership or board it hosts.  Its people belong to it."""
+    council = next((b for b in header if b.split()[-1].lower() == "council" and not generic_body(b)), None)
+    if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum)\b", committee):
+        return None
+    return council
 
 
 def header_bodies(head: str) -> list[str]:

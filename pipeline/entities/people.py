@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import PersonName, compatible
+from .org_extent import generic_body
 
 
 @dataclass
@@ -38,7 +39,8 @@ class PersonCluster:
     def accepts(self, m: PersonMention, fuzzy: bool) -> bool:
         return all(compatible(m.name, other.name, fuzzy_surname=fuzzy) for other in self.mentions)
 
-    def to_record(self, committee: str | None) -> dict:
+    def to_record(self, committee: str | None, host: str | None = None) -> dict:
+        """The person's record; ``host``: the council whose meeting this is (see ``host_council``)."""
         best = self.best
         by_position = sorted(self.mentions, key=lambda m: m.start)
         role = next((m.role for m in by_position if m.from_attendance and m.role and m.role != "Contact"), None) or \
@@ -47,7 +49,10 @@ class PersonCluster:
         org = next((m.org for m in self.mentions if m.from_attendance and m.org), None) or \
             next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
-            org = committee  # members present are members of the meeting's body
+            # members present are members of the meeting's body; "Cabinet", "County Council": the council's
+            org = host if host and generic_body(committee) else committee
+        if org is None and host and any(m.from_attendance for m in self.mentions):
+            org = host  # the council's own officers and members at its meeting
         name = best.name.display
         aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
         return {"name": name, "role": role, "organisation": org, "aliases": aliases,
