@@ -11,8 +11,6 @@ organisation names live in :mod:`.org_extent`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +35,7 @@ from .org_extent import (
     without_trailing_junk,
 )
 from .org_lists import defined_bodies, listed_bodies
+from .role_extent import RoleIndex, before_person, with_portfolio
 
 SOURCE_PRIORITY = {"attendance": 0, "gazetteer": 1, "ruler": 2, "context": 3, "ner": 4}
 SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted", "stated", "confirmed", "advised",
@@ -100,7 +99,7 @@ class EntityResolver:
         chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
-        roles = [_before_person(r, person_starts) for r in roles]
+        roles = [before_person(r, person_starts) for r in roles]
         roles = [t for t in (self._tidy(r) for r in roles if r is not None) if t is not None]
         portfolios = [(r, with_portfolio(r)) for r in roles]
         doc.spans["roles"] = filter_spans([long for _, long in portfolios])
@@ -215,60 +214,12 @@ class EntityResolver:
         return out
 
 
-class RoleIndex:
-    """Job-title spans indexed for the containment tests of :meth:`EntityResolver._plausible_org` (a loop over
-    every role for every candidate was quadratic on long minutes)."""
-
-    def __init__(self, roles: list[Span], n_tokens: int):
-        self.first_start_ending_at: dict[int, int] = {}
-        ends_from = [0] * (n_tokens + 1)  # furthest end of a role starting at or before each token
-        for r in roles:
-            self.first_start_ending_at[r.end] = min(r.start, self.first_start_ending_at.get(r.end, r.start))
-            ends_from[r.start] = max(ends_from[r.start], r.end)
-        for i in range(1, len(ends_from)):
-            ends_from[i] = max(ends_from[i], ends_from[i - 1])
-        self.furthest_end_from = ends_from
-
-
 def _cut_from_police_and_crime(span: Span) -> bool:
     """"Draft Police" of "the Draft Police and Crime Plan": the start of a longer name (a plan, a panel, a
     commissioner) that the patterns did not take whole."""
     doc = span.doc
     return span[-1].lower_ == "police" and span.end + 1 < len(doc) and doc[span.end].lower_ == "and" \
         and doc[span.end + 1].lower_ == "crime"
-
-
-def with_portfolio(role: Span) -> Span:
-    """"Cabinet Member for Finance, Corporate and Traded Services": a portfolio lists its subjects with commas
-    and a last "and"; the job title takes the whole list (not "..., Kent County Council", a body after it,
-    nor a list of people)."""
-    doc, k = role.doc, role.end
-    if not any(t.lower_ in ("for", "of") for t in role) or k >= len(doc) or doc[k].text != ",":
-        return role
-    items = 0
-    while k < len(doc) and doc[k].lower_ in (",", "and", "&"):
-        last = doc[k].lower_ != ","
-        j = k + 1
-        while j < len(doc) and doc[j].text[:1].isupper() and not (has(doc[j], "TITLE") or has(doc[j], "RANK")
-                                                                  or doc[j].ent_type_ == "PERSON"):
-            j += 1
-        if j == k + 1 or has(doc[j - 1], "ORGEND") and not is_weak(doc[k + 1:j]):
-            return role  # no subject, or a body ("..., Kent County Council")
-        items, k = items + 1, j
-        if last:
-            after = doc[k] if k < len(doc) else None
-            return Span(doc, role.start, k, label=role.label_) if items >= 2 and (
-                after is None or not after.text[:1].isupper()) else role
-    return role
-
-
-def _before_person(role: Span, person_starts: list[int]) -> Span | None:
-    """A job title stops where a person's name begins: "Director of Communities | Grace Mbeki".
-    ``person_starts``: the token offsets where people's names start, sorted."""
-    j = bisect_right(person_starts, role.start)
-    cut = person_starts[j] if j < len(person_starts) and person_starts[j] < role.end else role.end
-    cut = without_trailing_junk(role.doc, role.start, cut)
-    return Span(role.doc, role.start, cut, label=role.label_) if cut > role.start else None
 
 
 def _after_of(span: Span) -> bool:
