@@ -556,3 +556,16 @@ def test_people_at_a_councils_own_meeting_belong_to_the_council(tmp_path, head, 
     path.write_text(head + "1. MINUTES\n\nRESOLVED that the minutes be approved.\n", encoding="utf-8")
     people = {p["name"]: p["organisation"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
     assert people == expected
+
+
+def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
+    """"Elaine Stevenson, CEO, Warning Zone, will present": a body after the job; "Amanda Bell, Chief Executive
+    Officer, David Whitby, Director of Strategy": the next person."""
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "westbury_synthetic_2024-03-05.txt"
+    path.write_text("WESTBURY BOROUGH COUNCIL\n\nCABINET\n\nMINUTES of a meeting held on 5 March 2024.\n\n"
+                    "1. BUDGET\n\nThe report was presented by Amanda Bell, Chief Executive Officer, David Whitby, "
+                    "Director of Strategy, and Elaine Stevenson, CEO, Warning Zone, will present the next one.\n",
+                    encoding="utf-8")
+    orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    assert "David Whitby" not in orgs and "Warning Zone" in orgs, orgs

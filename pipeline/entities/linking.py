@@ -47,6 +47,8 @@ def _capitalised_run(doc: Doc, k: int) -> Span | None:
         return None
     if m - k == 1 and not doc[k].text.isupper():
         return None  # "Director of Strategy, Policy, Relationships ...": one plain word continues the job title
+    if any(t.ent_type_ == "PERSON" for t in doc[k:m]):
+        return None  # "Amanda Beer, Chief Executive Officer, David Whittle, Director of ...": the next person
     return Span(doc, k, m, label="ORG")
 
 
