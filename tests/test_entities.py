@@ -214,6 +214,11 @@ def test_brand_names_defined_by_apposition(text, expected):
     assert ents == expected
 
 
+def test_a_name_does_not_start_at_the_last_word_of_another():
+    _doc, ents = _ents("Agree to submit a request jointly with Medway Council for Kent and Medway to be included.")
+    assert ents == [("Medway Council", "ORG")], ents
+
+
 def test_a_regional_branch_belongs_to_the_name():
     _doc, ents = _ents("There was an interview with Radio Kent and a story run on BBC South East.")
     assert ("BBC South East", "ORG") in ents, ents
@@ -240,6 +245,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "The Board noted the Special School Review and the Joint Housing Protocol.",  # documents named like bodies
     "Proposed Police Precept 2023/24. pdf icon PDF 412 KB",  # an adjective and a tax, not a police force
     "Youth Diversion and Out of Court Resolutions. pdf icon PDF 244 KB",
+    "It would commence the Foundation Strategic Authority route and consult the Fire Authority.",  # kinds of body
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)

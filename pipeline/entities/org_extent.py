@@ -23,7 +23,8 @@ BODY_HEADS = {"group", "panel", "committee", "board", "partnership", "partnershi
 POSSESSIVE_S = ("'s", "\u2019s", "s'", "s\u2019")
 TRAILING_JUNK = {"the", "a", "an", "and", "&", "of", "for", "in"}
 GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
-                      "police", "force", "government", "authority", "cabinet", "committee", "executive", "full"}
+                      "police", "force", "government", "authority", "cabinet", "committee", "executive", "full",
+                      "fire", "combined", "strategic", "foundation"}
 
 
 def kinds_of_body(token: Token) -> bool:

@@ -170,8 +170,11 @@ class EntityResolver:
         named_by_role = _after_of(span) and not department(span[-1])  # "Chairman of the Scrutiny Committee"
         if not named_by_role and roles.first_start_ending_at.get(span.end, span.end) <= span.start:
             return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
-        if len(span) > 2 and span.start in tails and span[1].lower_ in ("and", "&"):
-            return False  # "Services and Kent County Council": the last word of one name, "and", the next name
+        if span[0].is_lower:
+            return False  # "for Kent and Medway": the tail of an opening phrase ("Council for") without its head
+        if len(span) > 2 and span.start in tails and span[1].lower_ in ("and", "&", "for", "of"):
+            return False  # "Services and Kent County Council", "Medway Council for Kent and Medway": the last
+            # word of one name, then what follows it
         if is_weak(span):
             if roles.furthest_end_from[span.start] > span.end:
                 return False  # "Democratic Services" in "Democratic Services Officer"
