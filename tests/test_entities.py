@@ -575,3 +575,12 @@ def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
                     encoding="utf-8")
     orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
     assert "David Whitby" not in orgs and "Warning Zone" in orgs, orgs
+
+
+def test_a_shortened_second_mention_of_a_body_is_the_same_body():
+    from pipeline.entities import organisations
+    nlp = get_pipeline()
+    doc = process(nlp, "Jo Hale, Chair of the Westshire and Eastmoor Safeguarding Children Board, said that the "
+                       "Safeguarding Children Board would be abolished; Eastmoor Police agreed.", None)
+    names = [o["name"] for o in organisations([e for e in doc.ents if e.label_ == "ORG"], None, {}, {})]
+    assert names == ["Westshire and Eastmoor Safeguarding Children Board", "Eastmoor Police"], names

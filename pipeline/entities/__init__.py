@@ -249,7 +249,10 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
         if expansion and any(_org_key(o["name"]).endswith(_org_key(expansion)) for o in out):
             continue  # spelled out elsewhere in the meeting
         add(acro, expansion)
-    return out
+    keys = [_org_key(o["name"]) for o in out]
+    # "the Safeguarding Children Board" after "Leicestershire & Rutland Safeguarding Children Board": the same body
+    return [o for o, k in zip(out, keys, strict=True)
+            if not any(other.endswith(" " + k) and other != "the " + k for other in keys)]
 
 
 def _org_key(name: str) -> str:
