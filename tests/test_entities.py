@@ -265,6 +265,8 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Director of Strategy, Policy, Relationships and Assurance", None),  # a portfolio: subjects, no body
     ("Mr Oakford, Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services, seconded",
      "Mr Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services", None),
+    ("He thanked Dame Angela Eagle, Minister of State at the Home Office, for her letter.", "Dame Angela Eagle",
+     "Minister of State at the Home Office", "Home Office"),  # the body after "at" is part of the job, as gold has it
     ("Cllr Ann Hale, Cabinet Member for Communities, Tarrow County Council, said", "Cllr Ann Hale",
      "Cabinet Member for Communities", "Tarrow County Council"),  # a body after the portfolio is no subject
     # one open-ended head word in apposition is the person's job

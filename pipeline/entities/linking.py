@@ -98,6 +98,8 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
                 link.org = _capitalised_run(doc, k + 1)
             elif k < n and doc[k].lower_ in ("at", "of", "for", "in"):
                 link.org = _starting_at(orgs, _skip(doc, k + 1, "the"))
+                if link.org is not None and doc[k].lower_ == "at":  # "Minister of State at the Home Office"
+                    link.role = Span(doc, link.role.start, link.org.end, label="ROLE")
             else:
                 link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
         elif (org := _starting_at(orgs, k)) is not None:
