@@ -141,6 +141,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "write to the Youth Justice Board"),
     ("The Probation Delivery Unit had agreed that a probation officer would attend the panel meetings.",
      "The Probation Delivery Unit", "attend the panel meetings"),
+    # one subject acting twice in one clause: "<the unit> ran ... and would continue"
+    ("The participation team ran various events over the summer and would continue to do so for the rest of the "
+     "year.", "The participation team", "continue to do so"),
     # an imperative clause of a resolution that asks a named officer to act
     ("(c) ask the Corporate Director of Adult Services to report to Cabinet on the procurement in March.",
      "the Corporate Director of Adult Services", "report to Cabinet"),

@@ -128,6 +128,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
             return _resolve_subject(subject, people, meeting, c)
         if subject and _reported_actor(text, subject, m.end()):
             return subject  # "Stuart Ingleby said that the fire service would run ...": not the speaker
+        if subject is None and (opener := ELLIPSIS_SUBJECT.match(text[:m.start()])):
+            return _trim(opener.group(1))  # "The participation team ran events ... and would continue to"
     if modals:
         speaker = re.search(NP + r"\s+" + SPEECH + r"\b", text)
         if speaker and _agent_like(speaker.group(1), people, text):
@@ -189,6 +191,10 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     return subject
 
 
+# one clause whose subject acts twice: "<the unit> <verb>ed ... and would ..." (no comma, no second subject)
+ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|unit|department|partnership"
+                              r"|board|panel|group|force|charity|officers|partners))\s+(?:had\s+)?[a-z]+\b[^,;:]*"
+                              r"\band\s+$")
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
 AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
 # clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
