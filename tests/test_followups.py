@@ -144,6 +144,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     # one subject acting twice in one clause: "<the unit> ran ... and would continue"
     ("The participation team ran various events over the summer and would continue to do so for the rest of the "
      "year.", "The participation team", "continue to do so"),
+    # the agent of a passive commitment (not a time after "by")
+    ("Ms Ward added that every case that was not rated Good would be looked at by a social worker to find out why.",
+     "a social worker", "be looked at by a social worker"),
     # an imperative clause of a resolution that asks a named officer to act
     ("(c) ask the Corporate Director of Adult Services to report to Cabinet on the procurement in March.",
      "the Corporate Director of Adult Services", "report to Cabinet"),

@@ -114,6 +114,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
         if subject is None and (opener := SENTENCE_SUBJECT.match(text)) and _agent_like(opener.group(1), people, text):
             return _trim(opener.group(1))  # "The Commissioner did not have the figure and undertook to send ..."
         return _resolve_subject(subject, people, meeting, c)
+    if m := PASSIVE_AGENT.search(text):
+        return _trim(m.group(1))  # "... would be looked at by a social worker", "... be repaired by the contractor"
     modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
     for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
         subject = _subject(text[:m.start()])
@@ -191,6 +193,14 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     return subject
 
 
+# the agent of a passive commitment, not a time: "would be repaired by the Council's contractor" (not "by the end
+# of May", "by March")
+PASSIVE_AGENT = re.compile(
+    r"\b(?:would|will)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|close|start|"
+    r"beginning|middle|time|date|deadline|next|then|now|mid|spring|summer|autumn|winter|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Easter|Christmas)\b|\d)"
+    r"((?:the|a|an)\s+[\w'\u2019 -]{2,50}?|[A-Z][\w'\u2019 -]{1,50}?)"
+    r"(?=[,.;]|\s+(?:to|in|on|at|for|from|with|before|after|during|by|once|when|and|as)\b|$)")
 # one clause whose subject acts twice: "<the unit> <verb>ed ... and would ..." (no comma, no second subject)
 ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|unit|department|partnership"
                               r"|board|panel|group|force|charity|officers|partners))\s+(?:had\s+)?[a-z]+\b[^,;:]*"
