@@ -242,6 +242,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "The drop-in sessions at Oakhurst Library and Saltmarsh Bay Police Station would continue.",
     "A safe space would operate at the Methodist Church Hall in December.",
     "She said Kent MPs had written to the DCS about the review.",  # jobs whose acronyms end in a body's word
+    "CSP Chairs welcomed greater links with the boards.",  # people of a kind of body, not one body
     "The Board noted the Special School Review and the Joint Housing Protocol.",  # documents named like bodies
     "Proposed Police Precept 2023/24. pdf icon PDF 412 KB",  # an adjective and a tax, not a police force
     "Youth Diversion and Out of Court Resolutions. pdf icon PDF 244 KB",

@@ -45,6 +45,8 @@ SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted
                 "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
 INTRODUCING = {"by", "from"}
 FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"}
+PEOPLE_OF_A_KIND = {"chairs", "chairmen", "members", "leads", "managers", "officers", "colleagues",
+                    "representatives", "coordinators", "co-ordinators", "staff"}
 INTRODUCED = {"report", "update", "presentation", "welcomed", "thanked", "letter", "email", "submission"}
 
 
@@ -205,11 +207,12 @@ class EntityResolver:
 
     def _glossary_orgs(self, doc: Doc) -> list[Span]:
         """Acronyms whose glossary expansion names an organisation ("EMAS", "CRC"); not a job whose body follows
-        "of" ("MP": Member of Parliament, "DCS": Director of Children's Services)."""
+        "of" ("MP": Member of Parliament, "DCS": Director of Children's Services), nor a kind of body that
+        describes people ("CSP Chairs", "CCG leads")."""
         out = []
         texts = token_strings(doc, ORTH)
         for i, tags in enumerate(token_strings(doc, LEMMA)):
-            if "|ACRO|" in tags:
+            if "|ACRO|" in tags and (i + 1 == len(doc) or texts[i + 1].lower() not in PEOPLE_OF_A_KIND):
                 expansion = self.glossary.get(texts[i]) or self.glossary.get(texts[i].rstrip("s"))
                 if expansion and (expansion.split(" of ")[0].split()[-1].lower() in self.org_words
                                   or expansion.lower().startswith(self.org_openers)):
