@@ -27,6 +27,8 @@ from .textclf import TextClassifier, load_with_strategy
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "decisions"
 LOST = {"motion_lost", "amendment_lost"}
+# origins whose types the rules decide whatever the model says: a lost motion, a recommendation to another body
+RULE_ORIGINS = LOST | {"recommended"}
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,7 @@ def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
         if strategy == "rules_first" and (found := rule_types(text, origin)):
             out.append(found)
             continue
-        if origin in LOST or origin == "recommended":
+        if origin in RULE_ORIGINS:
             out.append(rule_types(text, origin))
             continue
         chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]

@@ -182,9 +182,10 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     committee = meeting.meeting.committee
     body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
     header = header_bodies(document.text[:body_start])
+    host = host_council(header, committee)
     meeting.people = []
     for cluster in cluster_people(mentions):
-        rec = cluster.to_record(committee, host_council(header, committee))
+        rec = cluster.to_record(committee, host)
         rec["person_id"] = slug(rec["name"])
         meeting.people.append(rec)
     meeting.acronyms = acronym_definitions(document.text)

@@ -47,7 +47,9 @@ class Lexicon:
     organisations: list[dict]  # {"name", "acronym"?}
     glossary: dict[str, str] = field(default_factory=dict)
     rank_full: dict[str, str] = field(default_factory=dict)  # "DI" -> "Detective Inspector"
-    not_org_heads: tuple[str, ...] = ()  # "Civic Centre", "Committee Room": places that end like bodies
+    # " civic centre", " review": endings of places and documents that end like bodies (a leading space, so that
+    # a match is word-bounded)
+    not_org_heads: tuple[str, ...] = ()
 
     def is_title(self, token: str) -> bool:
         return _key(token) in self.titles

@@ -70,9 +70,7 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = list(list_opener().finditer(source_text(doc)))
     if not found:
         return spans
-    starts = doc.to_array([IDX]).tolist()
-    by_start = {s.start: s for s in spans}
-    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    starts, by_start, taken = _index(doc, spans)
     return _with_items(spans, [item for m in found
                                for item in _items(doc, bisect_left(starts, m.end()), by_start, taken)])
 
@@ -85,9 +83,7 @@ def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found_after, found_before = list(after.finditer(text)), list(before.finditer(text))
     if not found_after and not found_before:
         return spans
-    starts = doc.to_array([IDX]).tolist()
-    by_start = {s.start: s for s in spans}
-    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    starts, by_start, taken = _index(doc, spans)
     items = []
     for m in found_after:
         comma = bisect_left(starts, m.start())
@@ -100,6 +96,13 @@ def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if end > start and _is_body(doc, start, end, taken):
             items.append(Span(doc, start, end, label="ORG"))
     return _with_items(spans, items)
+
+
+def _index(doc: Doc, spans: list[Span]) -> tuple[list[int], dict[int, Span], dict[int, Span]]:
+    """Token character offsets (to map regex matches onto tokens), the spans by first token, and the span holding
+    each token."""
+    return (doc.to_array([IDX]).tolist(), {s.start: s for s in spans},
+            {i: s for s in spans for i in range(s.start, s.end)})
 
 
 def _with_items(spans: list[Span], found: list[Span]) -> list[Span]:

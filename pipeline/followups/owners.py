@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..schema import Meeting
+from .dates import MONTH_NAMES
 
 if TYPE_CHECKING:
     from . import Candidate
@@ -197,8 +198,8 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
 # of May", "by March")
 PASSIVE_AGENT = re.compile(
     r"\b(?:would|will)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|close|start|"
-    r"beginning|middle|time|date|deadline|next|then|now|mid|spring|summer|autumn|winter|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Easter|Christmas)\b|\d)"
+    r"beginning|middle|time|date|deadline|next|then|now|mid|spring|summer|autumn|winter|Easter|Christmas|"
+    + MONTH_NAMES + r")\b|\d)"
     r"((?:the|a|an)\s+[\w'\u2019 -]{2,50}?|[A-Z][\w'\u2019 -]{1,50}?)"
     r"(?=[,.;]|\s+(?:to|in|on|at|for|from|with|before|after|during|by|once|when|and|as)\b|$)")
 # one clause whose subject acts twice: "<the unit> <verb>ed ... and would ..." (no comma, no second subject)
