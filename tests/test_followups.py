@@ -150,6 +150,10 @@ def _write(tmp_path: Path, text: str) -> Path:
     # an imperative clause of a resolution that asks a named officer to act
     ("(c) ask the Corporate Director of Adult Services to report to Cabinet on the procurement in March.",
      "the Corporate Director of Adult Services", "report to Cabinet"),
+    # a parenthetical between the modal and its verb; the sentence's first "would" is not the commitment
+    ("In response to how the reforms would affect the risk register, it was confirmed that officers would, subject "
+     "to the outcome of the Cabinet decision, create a programme of work with services.", "officers",
+     "create a programme of work"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -158,6 +162,16 @@ def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_star
     assert len(found) == 1, found
     assert found[0]["owner"] == owner and found[0]["action"].startswith(action_start)
     assert sentence.startswith(found[0]["evidence"].rstrip(".")) or found[0]["evidence"] in sentence
+
+
+def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(tmp_path):
+    text = ("1. POLICING\n\nSuperintendent Mark Ford will present the report on patrols. He agreed to circulate the "
+            "patrol plan after the meeting.\n\n2. ANY OTHER BUSINESS\n\nThere was none.\n")
+    meeting = meeting_to_json(extract_file(_write(tmp_path, text), "x.txt"))
+    assert meeting["items"][0]["presenters"], "the paragraph should read as the item's presenter"
+    found = [f for it in meeting["items"] for f in it["follow_ups"]]
+    assert [(f["owner"], f["action"]) for f in found] == [("Superintendent Mark Ford", "circulate the patrol plan "
+                                                                                        "after the meeting")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -59,9 +59,12 @@ def candidates(meeting: Meeting) -> list[Candidate]:
     for item in meeting.items:
         decision_spans = [(d.start, d.end) for d in item.decisions]
         for p in item.paragraphs:
-            if p.kind in ("boilerplate", "heading", "presenter") or p.quoted:
+            if p.kind in ("boilerplate", "heading") or p.quoted:
                 continue  # a motion's quoted text commits no one until it is resolved
-            for a, b in sentences(p.text, p.start):
+            spans = sentences(p.text, p.start)
+            if p.kind == "presenter":  # "Mr X introduced the report …": the rest may still report commitments
+                spans = spans[1:]
+            for a, b in spans:
                 text = p.text[a - p.start:b - p.start]
                 # "\u2022 Tom Reid to contact the lead.": the rules also read the entry without its bullet
                 forms = (text, bare) if (bare := LIST_LABEL.sub("", text)) != text else (text,)

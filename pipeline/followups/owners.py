@@ -46,6 +46,8 @@ def _bare(text: str) -> str:
     return RESOLVED_WORD.sub("", LIST_LABEL.sub("", " ".join(text.split())))
 
 
+# a modal and the parenthetical that may interrupt it: "officers would, subject to the outcome of the decision, create"
+MODAL = r"\b(?:would|will|shall)(?:,[^,.;]{1,120},)?\s+"
 SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
 # bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
 BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "team", "partnership", "unit", "authority",
@@ -117,7 +119,7 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
         return _resolve_subject(subject, people, meeting, c)
     if m := PASSIVE_AGENT.search(text):
         return _trim(m.group(1))  # "... would be looked at by a social worker", "... be repaired by the contractor"
-    modals = list(re.finditer(r"\b(?:would|will|shall)\s+", text))
+    modals = list(re.finditer(MODAL, text))
     for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
         subject = _subject(text[:m.start()])
         if subject and subject.lower() in PRONOUNS:
@@ -166,7 +168,7 @@ def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
         return False
     # "X said that ..., and that <subject> would <act>": the second reported clause is still X's report
     if not re.search(SPEECH + r"\s+(?:that\s+)?(?:[^.;]*?\band\s+that\s+)?" + re.escape(subject)
-                     + r"\s+(?:would|will|shall)\s", text):
+                     + r"\s+" + MODAL[2:], text):
         return False
     words = re.sub(r"^[Tt]he\s+", "", subject).split()
     return bool(ACTOR_HEADS.search(subject)) or all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
@@ -175,7 +177,7 @@ def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
 def _reported_commitment(text: str) -> tuple[str, int] | None:
     """The first reported commitment of a body or named actor ("X said that the fire service would run …") and
     where it starts."""
-    for m in re.finditer(r"\b(?:would|will|shall)\s+", text):
+    for m in re.finditer(MODAL, text):
         subject = _subject(text[:m.start()])
         if subject and subject.lower() not in PRONOUNS and _reported_actor(text, subject, m.end()):
             return subject, m.start() - len(subject)
@@ -252,8 +254,10 @@ def _previous_person(meeting: Meeting, offset: int) -> str | None:
 def action_of(c: Candidate) -> str:
     """The committed action: the words after the commitment verb, else the sentence."""
     text = _bare(c.text)
+    if (reported := _reported_commitment(text)) and re.search(MODAL, text[:reported[1]]):
+        text = text[reported[1]:]  # "In response to how X would impact …, officers would create …": not the first
     m = re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
-                  r"\b(?:would|will)\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
+                  r"\b(?:would|will)(?:,[^,.;]{1,120},)?\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
     action = next((g for g in (m.groups() if m else ()) if g), None)
     if action is None and (m := REQUEST_ACTION.search(text)):
