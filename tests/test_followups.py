@@ -174,6 +174,20 @@ def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(t
                                                                                         "after the meeting")]
 
 
+@pytest.mark.parametrize("resolution, owner, due", [
+    ("RESOLVED that authority be delegated to the Head of Community Safety, in consultation with the Chair, to agree "
+     "the terms of the grant agreement.", "the Head of Community Safety", None),
+    ("RESOLVED that consideration of the draft strategy be deferred to the meeting on 9 June 2024.", None,
+     "2024-06-09"),
+])
+def test_a_resolution_that_delegates_or_defers_is_a_follow_up(tmp_path, resolution, owner, due):
+    """As in the real gold: the delegate acts; a deferral returns to a named meeting."""
+    text = f"1. FUNDING\n\nThe Board discussed the grant.\n\n{resolution}\n\n2. ANY OTHER BUSINESS\n\nNone.\n"
+    meeting = meeting_to_json(extract_file(_write(tmp_path, text), "x.txt"))
+    found = [f for it in meeting["items"] for f in it["follow_ups"]]
+    assert [(f["owner"], f["due_date"]) for f in found] == [(owner, due)]
+
+
 @pytest.mark.parametrize("sentence", [
     "The reserve was committed to projects that had already started.",  # a state
     "Action 4: Police to circulate the burglary hotspot map \u2013 complete.",  # an action log entry already done

@@ -107,10 +107,21 @@ def sure_rules() -> frozenset[str]:
     return frozenset(e["rule"] for e in read_rule_lines("followups") if e.get("sure"))
 
 
+@lru_cache(maxsize=1)
+def sure_in_resolution_rules() -> frozenset[str]:
+    """Rules marked ``"sure_in_resolution": true``: a delegation or a deferral is a follow-up when a resolution
+    makes it ("That authority be delegated to the Head of Service …", "be deferred to the June meeting"), as
+    the real gold has every one; in narrative it may only describe one."""
+    return frozenset(e["rule"] for e in read_rule_lines("followups") if e.get("sure_in_resolution"))
+
+
 def keep_mask(proba, flag_sets: list[set[str]], threshold: float, strategy: str = "model") -> list[bool]:
-    """Which candidates to keep: the model's verdict, or under ``sure_rules`` also every sure-rule match."""
+    """Which candidates to keep: the model's verdict, or under ``sure_rules`` also every sure-rule match (and
+    every resolution clause a sure-in-resolution rule matches)."""
     sure = {f"rule:{r}" for r in sure_rules()} if strategy == "sure_rules" else set()
-    return [p >= threshold or bool(sure & fl) for p, fl in zip(proba, flag_sets, strict=True)]
+    in_resolution = {f"rule:{r}" for r in sure_in_resolution_rules()} if strategy == "sure_rules" else set()
+    return [p >= threshold or bool(sure & fl) or ("in_decision" in fl and bool(in_resolution & fl))
+            for p, fl in zip(proba, flag_sets, strict=True)]
 
 
 def keep(cands: list[Candidate], loaded: tuple[TextClassifier, str] | None) -> list[tuple[Candidate, float]]:
