@@ -62,7 +62,7 @@ def candidates(meeting: Meeting) -> list[Candidate]:
             if p.kind in ("boilerplate", "heading") or p.quoted:
                 continue  # a motion's quoted text commits no one until it is resolved
             spans = sentences(p.text, p.start)
-            if p.kind == "presenter":  # "Mr X introduced the report …": the rest may still report commitments
+            if p.kind == "presenter":  # "X will present this report. …": the rest may still report commitments
                 spans = spans[1:]
             for a, b in spans:
                 text = p.text[a - p.start:b - p.start]

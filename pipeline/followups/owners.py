@@ -47,7 +47,9 @@ def _bare(text: str) -> str:
 
 
 # a modal and the parenthetical that may interrupt it: "officers would, subject to the outcome of the decision, create"
-MODAL = r"\b(?:would|will|shall)(?:,[^,.;]{1,120},)?\s+"
+ASIDE = r"(?:,[^,.;]{1,120},)?"
+MODAL_WORD = r"(?:would|will|shall)" + ASIDE + r"\s+"
+MODAL = r"\b" + MODAL_WORD
 SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
 # bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
 BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "team", "partnership", "unit", "authority",
@@ -168,7 +170,7 @@ def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
         return False
     # "X said that ..., and that <subject> would <act>": the second reported clause is still X's report
     if not re.search(SPEECH + r"\s+(?:that\s+)?(?:[^.;]*?\band\s+that\s+)?" + re.escape(subject)
-                     + r"\s+" + MODAL[2:], text):
+                     + r"\s+" + MODAL_WORD, text):
         return False
     words = re.sub(r"^[Tt]he\s+", "", subject).split()
     return bool(ACTOR_HEADS.search(subject)) or all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
@@ -257,7 +259,8 @@ def action_of(c: Candidate) -> str:
     if (reported := _reported_commitment(text)) and re.search(MODAL, text[:reported[1]]):
         text = text[reported[1]:]  # "In response to how X would impact …, officers would create …": not the first
     m = re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
-                  r"\b(?:would|will)(?:,[^,.;]{1,120},)?\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|\bOwner:.*?Status:[^\u2013\u2014]*"
+                  r"\b(?:would|will)" + ASIDE + r"\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|"
+                  r"\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
     action = next((g for g in (m.groups() if m else ()) if g), None)
     if action is None and (m := REQUEST_ACTION.search(text)):
