@@ -70,9 +70,12 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
         if "declined" in types:
             types -= NEGATED
         if "delegated" in types:  # "authority be delegated ... to agree the terms, to be presented to ...":
-            types -= {"approved", "requested"}  # the approval and the report are part of what is delegated
+            # the approval and the report are part of what is delegated, unless the body approved first
+            types -= {"requested"} | _approval_after(rules, part, rules["delegated"])
         if rules["recommended_onward"].search(part):
-            types = (types - {"approved", "requested"}) | {"referred"}
+            # "recommend it to Council for approval" is Council's approval; "be approved and recommended to
+            # Council" is this body's
+            types = (types - {"requested"} - _approval_after(rules, part, rules["recommended_onward"])) | {"referred"}
         found |= types
     if marker and marker.group("verb") == "NOTED":
         found.add("noted")
@@ -81,6 +84,12 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     if not found and marker and (verb := MARKER_TYPES.get(marker.group("verb").lower())):
         found = {verb}
     return [t for t in decision_types() if t in found]
+
+
+def _approval_after(rules: dict, text: str, rule: re.Pattern) -> set[str]:
+    """``{"approved"}`` unless an approval word comes before ``rule``'s first match in ``text``."""
+    approval, other = rules["approved"].search(text), rule.search(text)
+    return set() if approval and other and approval.start() < other.start() else {"approved"}
 
 
 def flags(text: str, origin: str | None) -> set[str]:

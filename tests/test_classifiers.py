@@ -119,6 +119,14 @@ def test_shipped_models_record_their_training():
     ("That \u00a33,000 from the reserve be allocated to the Street Angels scheme.", ["approved"]),
     # a named officer told to act in the subjunctive is asked to
     ("that the Community Safety Manager report the results of the consultation to the June meeting.", ["requested"]),
+    # an approval the body made before delegating or recommending onward is its own
+    ("The Forum approved the outreach plan and agreed that authority be delegated to the Manager to sign the "
+     "contract.", ["approved", "delegated"]),
+    ("That the revised protocol be approved and recommended to Council for adoption;", ["approved", "referred"]),
+    ("The Panel asked Ann Lowe and Tom Reid to present a joint plan to the April meeting.", ["requested"]),
+    ("The Group agreed to hold a planning workshop on 4 March 2024.", ["scheduled"]),
+    ("That the report be noted and the Panel supports the extension of the pilot to every district.",
+     ["noted", "endorsed"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
