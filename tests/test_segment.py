@@ -351,6 +351,32 @@ def test_a_vote_that_refused_something_inside_a_paragraph(tmp_path, paragraph):
     assert [(d.text, d.types) for d in decisions] == [(sentence, ["declined"])]
 
 
+@pytest.mark.parametrize(("body", "decision"), [
+    # a motion quoted in straight quotes straight after "seconded,", then lost
+    ('Ms Lee moved, and Mr Ray seconded, "That an extra meeting of the Committee be held in May to consider the '
+     'proposed reductions in youth service funding." The Chair noted the timetable. The motion was lost, with 3 '
+     'Members voting for and 6 against.',
+     "That an extra meeting of the Committee be held in May to consider the proposed reductions in youth "
+     "service funding."),
+    # an amendment quoted inside its paragraph, with no labelled clauses, then lost
+    ('Councillor Hart moved, and Councillor Ames seconded, the following amendment: "That \u00a39,000 be drawn '
+     'from reserves to keep the second patrol." When put to the vote the amendment was lost, 3 voting for.',
+     "That \u00a39,000 be drawn from reserves to keep the second patrol."),
+])
+def test_a_lost_motion_or_amendment_quoted_in_its_paragraph_is_declined(tmp_path, body, decision):
+    decisions = _first_item_decisions(tmp_path, "Youth services", f"Ms Lee presented the report.\n\n{body}")
+    assert [(d.text, d.types) for d in decisions] == [(decision, ["declined"])]
+
+
+@pytest.mark.parametrize(("paragraph", "is_decision"), [
+    ("The Board agreed to ask the Commander to provide a breakdown of searches for the January meeting.", True),
+    ("The Chair agreed to write to the Commander about the breakdown of searches.", False),  # a member's undertaking
+])
+def test_a_one_sentence_paragraph_in_which_the_body_agrees_to_act(tmp_path, paragraph, is_decision):
+    decisions = _first_item_decisions(tmp_path, "Stop and search", f"Ms Lee presented the report.\n\n{paragraph}")
+    assert [d.text for d in decisions] == ([paragraph] if is_decision else [])
+
+
 def test_a_paragraph_of_reasons_ending_in_resolved_heads_the_clauses_below(tmp_path):
     """"The Sub-Committee has considered .... It RESOLVED:" then "(a) that ...;" lines: one clause per label."""
     decisions = _first_item_decisions(tmp_path, "Review of a premises licence", (
@@ -410,6 +436,9 @@ def test_a_lone_items_label_over_the_first_numbered_heading(tmp_path):
     ("RESOLVED \u2013 That the update be noted.", ["That the update be noted."]),
     ("Resolved: That;\n\ni. the update be noted;\nii. the Manager be asked to report back in June.",
      ["the update be noted;", "the Manager be asked to report back in June."]),
+    # the body named on a line of its own between the label and its clauses
+    ("RESOLVED:\nThe Select Committee:\ni. notes the report;\nii. requests a further update in March.",
+     ["notes the report;", "requests a further update in March."]),
 ])
 def test_resolved_label_forms(tmp_path, block, clauses):
     """The dash after "RESOLVED" is not part of the clause; "Resolved: That;" heads the labelled clauses below."""

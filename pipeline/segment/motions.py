@@ -26,7 +26,9 @@ class MotionPass:
             outcome = self._outcome(group, stop)
             clauses = self._motion_clauses(group)
             is_amendment = "amendment" in r["motion_intro"].search(self.content(i)).group(0).lower()
-            if outcome == "lost" and is_amendment:
+            if outcome == "lost" and is_amendment and not clauses:
+                self._lost_motion(group)  # an amendment quoted in the paragraph: 'amendment: "That £180,000 …"'
+            elif outcome == "lost" and is_amendment:
                 for k in clauses:
                     kb = self.blocks[k]
                     text = self.text[kb.content_start:kb.subtree_end]

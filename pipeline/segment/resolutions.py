@@ -30,6 +30,7 @@ from .motions import MotionPass
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
+INTRO_LINE = re.compile(r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,6}\s*:")
 INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
 
 
@@ -131,9 +132,15 @@ class _ItemResolutions(MotionPass):
                 self.clause(kb.content_start, kb.subtree_end, origin, kb.label)
                 self.mark(k, *self.subtree(k))
             return
+        j = i + 1
+        # "RESOLVED:" then "The Select Committee:" on a line of its own, then "i. notes …", "ii. agrees …"
+        if j < len(self.blocks) and INTRO_LINE.fullmatch(self.content(j).strip()) and (
+                kids := [k for k in children(self.blocks, j) if self.blocks[k].label]):
+            self.mark(j)
+            self._clauses_after(j, kids, origin)
+            return
         # "RESOLVED:" on its own: the "That ..." paragraphs that follow are its clauses
         that = rules()["that_clause"]
-        j = i + 1
         while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label):
             jb = self.blocks[j]
             self.clause(jb.content_start, jb.subtree_end, "resolved", jb.label)
