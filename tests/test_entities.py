@@ -168,6 +168,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
      [("Fellhaven District Council", "ORG"), ("Age UK Fellhaven", "ORG")]),
     ("Fellhaven District Council thanked Age UK. Fellhaven residents came.",
      [("Fellhaven District Council", "ORG"), ("Age UK", "ORG")]),
+    # councils and church bodies named "<form> of <Place>"
+    ("The London Borough of Kingsmere and the Royal Borough of Kensington and Chelsea signed it.",
+     [("London Borough of Kingsmere", "ORG"), ("Royal Borough of Kensington and Chelsea", "ORG")]),
+    ("A governor appointed by the Diocese of Corringford spoke.", [("Diocese of Corringford", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)
@@ -438,6 +442,15 @@ def test_acronyms_from_definitions_and_glossary():
     orgs = {o["name"]: o for o in meeting["organisations"]}
     assert orgs["EMAS"]["expansion"] == "East Midlands Ambulance Service"
     assert "NPS" not in orgs  # spelled out in the same meeting as "National Probation Service"
+
+
+def test_a_mixed_case_acronym_defined_in_the_text_joins_its_body(tmp_path):
+    path = tmp_path / "westbridge_csp_synthetic_2024-03-05.txt"
+    path.write_text("WESTBRIDGE COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 5 March 2024.\n\n"
+                    "1. LAPTOPS\n\nMs Reed said that laptops had come under the Department for Education (DfE) "
+                    "scheme. The DfE had since written to schools.\n\n2. ANY OTHER BUSINESS\n\nNone.\n")
+    names = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    assert "Department for Education" in names and "DfE" not in names
 
 
 def test_mentions_round_trip_to_the_document():

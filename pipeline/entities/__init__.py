@@ -239,7 +239,7 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
     pending_acronyms = []
     for span in orgs:
         text = re.sub(r"^the\s+", "", " ".join(span.text.split()))  # a kept capital "The" is the name's
-        if ACRONYM.fullmatch(text):
+        if ACRONYM.fullmatch(text) or text in defined:  # "DfE", "MoJ": defined in the text, mixed case
             pending_acronyms.append(text)
         else:
             add(text)
