@@ -172,6 +172,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The London Borough of Kingsmere and the Royal Borough of Kensington and Chelsea signed it.",
      [("London Borough of Kingsmere", "ORG"), ("Royal Borough of Kensington and Chelsea", "ORG")]),
     ("A governor appointed by the Diocese of Corringford spoke.", [("Diocese of Corringford", "ORG")]),
+    # a known name holding "and" is one body; an award named after a service is no body
+    ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services inspected it.",
+     [("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "ORG")]),
+    ("She received the Fire Service Medal.", []),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)

@@ -93,8 +93,10 @@ class EntityResolver:
         for span in doc.ents:
             if span.label_ in self.model_labels:
                 candidates.append((span, "ner"))
-        chosen = [self._tidy(span, named=source == "gazetteer") for span, source in _resolve(candidates)]
-        chosen = [s for part in chosen if part is not None for s in self._split_coordinated(part)]
+        tidied = [(self._tidy(span, named=source == "gazetteer"), source) for span, source in _resolve(candidates)]
+        # a known name is one body however many "and"s it holds ("... of Constabulary and Fire & Rescue Services")
+        chosen = [s for part, source in tidied if part is not None
+                  for s in ([part] if source == "gazetteer" else self._split_coordinated(part))]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s))]
