@@ -575,6 +575,11 @@ def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
      "5 March 2024.\n\nPRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook\n\n",
      {"R Hale": "Westbury Community Safety Partnership Board", "T Ames": "Westbury Community Safety Partnership Board",
       "J Cook": None}),
+    # a fire authority's own meeting: its members and officers are the authority's
+    ("FELLBY FIRE AND RESCUE AUTHORITY\n\nMINUTES of a meeting of the Authority held on 5 March 2024.\n\n"
+     "PRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook (Democratic Services Officer)\n\n",
+     {"R Hale": "Fellby Fire and Rescue Authority", "T Ames": "Fellby Fire and Rescue Authority",
+      "J Cook": "Fellby Fire and Rescue Authority"}),
 ])
 def test_people_at_a_councils_own_meeting_belong_to_the_council(tmp_path, head, expected):
     from pipeline.extract import extract_file, meeting_to_json

@@ -200,8 +200,10 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
 
 def host_council(header: list[str], committee: str | None) -> str | None:
     """The council whose own meeting this is ("Kent County Council" above "CABINET"): the council itself, its
-    cabinet or one of its committees, not a partnership or board it hosts.  Its people belong to it."""
-    council = next((b for b in header if b.split()[-1].lower() == "council" and not generic_body(b)), None)
+    cabinet or one of its committees, not a partnership or board it hosts.  Its people belong to it.  A fire,
+    police or combined authority is such a body too ("MARROWDALE FIRE AND RESCUE AUTHORITY")."""
+    council = next((b for b in header if b.split()[-1].lower() in ("council", "authority") and not generic_body(b)),
+                   None)
     if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum)\b", committee):
         return None
     return council
