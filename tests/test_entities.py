@@ -589,6 +589,19 @@ def test_people_at_a_councils_own_meeting_belong_to_the_council(tmp_path, head, 
     assert people == expected
 
 
+def test_officers_listed_by_post_with_the_name_in_brackets(tmp_path):
+    """"Chief Fire Officer (M Tindle) and Treasurer to the Authority (Mrs P Gosforth)": job outside, name inside."""
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "fellby_fra_synthetic_2024-02-15.txt"
+    path.write_text("FELLBY FIRE AND RESCUE AUTHORITY\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
+                    "PRESENT: Councillor R Pickering (Chair)\n\nOFFICERS: Chief Fire Officer (M Tindle), Clerk and "
+                    "Monitoring Officer (D Hall) and Treasurer to the Authority (Mrs P Gosforth).\n\n"
+                    "1. BUDGET\n\nRESOLVED that the budget be approved.\n", encoding="utf-8")
+    people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    assert people == {"R Pickering": "Chair", "M Tindle": "Chief Fire Officer", "D Hall": "Clerk and Monitoring "
+                      "Officer", "P Gosforth": "Treasurer to the Authority"}
+
+
 def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
     """"Elaine Stevenson, CEO, Warning Zone, will present": a body after the job; "Amanda Bell, Chief Executive
     Officer, David Whitby, Director of Strategy": the next person."""
