@@ -602,6 +602,19 @@ def test_officers_listed_by_post_with_the_name_in_brackets(tmp_path):
                       "Officer", "P Gosforth": "Treasurer to the Authority"}
 
 
+def test_the_attended_column_of_an_attendance_table_is_no_detail():
+    from pipeline.entities.attendance import parse_attendance
+    text = ("ATTENDANCE\n\nName            Role        Representing                 Attended\n"
+            "Grace Adeyemi   Chair       Community member             Yes\n"
+            "Tom Ferris      Treasurer   Fellby Neighbourhood Watch  Apologies\n"
+            "Margaret Leary  -           Fellby Interfaith Forum      Yes\n")
+    found = {text[a.start:a.end]: (a.role if a.role is None else text[a.role[0]:a.role[1]],
+                                   a.org if a.org is None else text[a.org[0]:a.org[1]])
+             for a in parse_attendance(text, 0, len(text))}
+    assert found == {"Grace Adeyemi": ("Chair", None), "Tom Ferris": ("Treasurer", "Fellby Neighbourhood Watch"),
+                     "Margaret Leary": (None, "Fellby Interfaith Forum")}
+
+
 def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
     """"Elaine Stevenson, CEO, Warning Zone, will present": a body after the job; "Amanda Bell, Chief Executive
     Officer, David Whitby, Director of Strategy": the next person."""

@@ -18,6 +18,10 @@ IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker",
 IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
                                 r"|minutes?\b|for minute|part of|until|virtual)",
                                 re.IGNORECASE)
+# the "Attended" column of an attendance table: whether they came, not who they are
+ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
+                               r"online|remote|virtual|\u2713|\u2714)")
+TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
 TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
                "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
 
@@ -105,8 +109,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
     for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! |- ))+", outside):
         pa, pb = trimmed(outside, part.start(), part.end())
         pa, pb = a + pa, a + pb
-        if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]):
-            continue  # "- item 6", "(notes)": when they attended, not who they are
+        if (status := TRAILING_STATUS.search(text, pa, pb)) and status.start() > pa:
+            pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
+        if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]):
+            continue  # "- item 6", "(notes)", "Yes": when they attended, not who they are
         if looks_like_org(text[pa:pb], lex):
             att.org = att.org or (pa, pb)
         elif att.role is not None and brand_like(text[pa:pb], lex):
