@@ -615,6 +615,18 @@ def test_the_attended_column_of_an_attendance_table_is_no_detail():
                      "Margaret Leary": (None, "Fellby Interfaith Forum")}
 
 
+def test_a_note_in_the_bracket_and_a_leading_new_are_no_part_of_the_job(tmp_path):
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "fellby_snb_synthetic_2024-02-15.txt"
+    path.write_text("FELLBY SAFER NEIGHBOURHOODS BOARD\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
+                    "PRESENT: Grace Adams (Chair)\n\nAlso present: Oliver Petrov (SNB Coordinator, minutes)\n\n"
+                    "1. POLICING\n\nThe Chair welcomed Sunita Rao, the new Head of the Fellby Probation Delivery "
+                    "Unit, to the meeting.\n", encoding="utf-8")
+    people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    assert people["Oliver Petrov"] == "SNB Coordinator"
+    assert people["Sunita Rao"] == "Head of the Fellby Probation Delivery Unit"
+
+
 def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
     """"Elaine Stevenson, CEO, Warning Zone, will present": a body after the job; "Amanda Bell, Chief Executive
     Officer, David Whitby, Director of Strategy": the next person."""

@@ -134,6 +134,7 @@ def role_of(name, stated: str | None) -> str | None:
     """The role the text gives a person: the rank their name carries, then the job stated beside it
     ("Chief Inspector Mark Stanhope, District Commander" -> "Chief Inspector, District Commander")."""
     implied = implied_role(name)
+    stated = re.sub(r"^(?:new|newly appointed)\s+", "", stated) if stated else stated  # "the new District Commander"
     if not stated:
         return implied
     if name.rank and implied and implied.lower() not in stated.lower() and not CHAIR_ROLE.search(stated):

@@ -78,6 +78,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
     bracketed_brand = brand = None
     for m in re.finditer(r"\(([^()]*)\)", text[a:b]):
         span = trimmed(text, a + m.start(1), a + m.end(1))
+        if (note := re.search(r",\s*([^,]+)$", text[span[0]:span[1]])) and note.group(1).lower() in IGNORED_NOTES:
+            span = trimmed(text, span[0], span[0] + note.start())  # "(SNB Coordinator, minutes)": the note goes
         inner = text[span[0]:span[1]]
         if re.fullmatch(r"[A-Z]{2,4}", inner):
             att.alias = inner
