@@ -589,15 +589,21 @@ def test_people_at_a_councils_own_meeting_belong_to_the_council(tmp_path, head, 
     assert people == expected
 
 
+def _people_roles(tmp_path, stem: str, text: str) -> dict[str, str | None]:
+    """Name -> role of every person that ``minutes extract`` finds in ``text`` (saved as ``<stem>.txt``)."""
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / f"{stem}.txt"
+    path.write_text(text, encoding="utf-8")
+    return {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+
+
 def test_officers_listed_by_post_with_the_name_in_brackets(tmp_path):
     """"Chief Fire Officer (M Tindle) and Treasurer to the Authority (Mrs P Gosforth)": job outside, name inside."""
-    from pipeline.extract import extract_file, meeting_to_json
-    path = tmp_path / "fellby_fra_synthetic_2024-02-15.txt"
-    path.write_text("FELLBY FIRE AND RESCUE AUTHORITY\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
-                    "PRESENT: Councillor R Pickering (Chair)\n\nOFFICERS: Chief Fire Officer (M Tindle), Clerk and "
-                    "Monitoring Officer (D Hall) and Treasurer to the Authority (Mrs P Gosforth).\n\n"
-                    "1. BUDGET\n\nRESOLVED that the budget be approved.\n", encoding="utf-8")
-    people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    people = _people_roles(tmp_path, "fellby_fra_synthetic_2024-02-15", (
+        "FELLBY FIRE AND RESCUE AUTHORITY\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
+        "PRESENT: Councillor R Pickering (Chair)\n\nOFFICERS: Chief Fire Officer (M Tindle), Clerk and "
+        "Monitoring Officer (D Hall) and Treasurer to the Authority (Mrs P Gosforth).\n\n"
+        "1. BUDGET\n\nRESOLVED that the budget be approved.\n"))
     assert people == {"R Pickering": "Chair", "M Tindle": "Chief Fire Officer", "D Hall": "Clerk and Monitoring "
                       "Officer", "P Gosforth": "Treasurer to the Authority"}
 
@@ -616,13 +622,11 @@ def test_the_attended_column_of_an_attendance_table_is_no_detail():
 
 
 def test_a_note_in_the_bracket_and_a_leading_new_are_no_part_of_the_job(tmp_path):
-    from pipeline.extract import extract_file, meeting_to_json
-    path = tmp_path / "fellby_snb_synthetic_2024-02-15.txt"
-    path.write_text("FELLBY SAFER NEIGHBOURHOODS BOARD\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
-                    "PRESENT: Grace Adams (Chair)\n\nAlso present: Oliver Petrov (SNB Coordinator, minutes)\n\n"
-                    "1. POLICING\n\nThe Chair welcomed Sunita Rao, the new Head of the Fellby Probation Delivery "
-                    "Unit, to the meeting.\n", encoding="utf-8")
-    people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    people = _people_roles(tmp_path, "fellby_snb_synthetic_2024-02-15", (
+        "FELLBY SAFER NEIGHBOURHOODS BOARD\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
+        "PRESENT: Grace Adams (Chair)\n\nAlso present: Oliver Petrov (SNB Coordinator, minutes)\n\n"
+        "1. POLICING\n\nThe Chair welcomed Sunita Rao, the new Head of the Fellby Probation Delivery "
+        "Unit, to the meeting.\n"))
     assert people["Oliver Petrov"] == "SNB Coordinator"
     assert people["Sunita Rao"] == "Head of the Fellby Probation Delivery Unit"
 
