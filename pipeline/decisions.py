@@ -71,11 +71,11 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
             types -= NEGATED
         if "delegated" in types:  # "authority be delegated ... to agree the terms, to be presented to ...":
             # the approval and the report are part of what is delegated, unless the body approved first
-            types -= {"requested"} | _approval_after(rules, part, rules["delegated"])
-        if rules["recommended_onward"].search(part):
+            types -= {"requested"} | _approval_after(rules, part, rules["delegated"].search(part))
+        if onward := rules["recommended_onward"].search(part):
             # "recommend it to Council for approval" is Council's approval; "be approved and recommended to
             # Council" is this body's
-            types = (types - {"requested"} - _approval_after(rules, part, rules["recommended_onward"])) | {"referred"}
+            types = (types - {"requested"} - _approval_after(rules, part, onward)) | {"referred"}
         found |= types
     if marker and marker.group("verb") == "NOTED":
         found.add("noted")
@@ -86,9 +86,10 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     return [t for t in decision_types() if t in found]
 
 
-def _approval_after(rules: dict, text: str, rule: re.Pattern) -> set[str]:
-    """``{"approved"}`` unless an approval word comes before ``rule``'s first match in ``text``."""
-    approval, other = rules["approved"].search(text), rule.search(text)
+def _approval_after(rules: dict, text: str, other: re.Match | None) -> set[str]:
+    """``{"approved"}`` unless an approval word comes before ``other`` (a delegation or an onward recommendation
+    found in ``text``)."""
+    approval = rules["approved"].search(text)
     return set() if approval and other and approval.start() < other.start() else {"approved"}
 
 

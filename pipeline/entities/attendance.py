@@ -54,7 +54,7 @@ def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
         if len(words) >= 2 or lex.is_title(words[0]):
             return True
     if text[end:end + 1] == "(" and re.search(r"\)\s+and\s+$", text[:i]) and _job_then_name(
-            text, i, text.find(")", end) + 1, "present", lex, []):
+            text, i, text.find(")", end) + 1, "present", lex):
         return True  # "(M Tindle) and Treasurer to the Authority (Mrs P Gosforth)": the next officer, by post
     # no clear name: "Crime Commissioner for X", "Monitoring Officer", "Partnerships" continue a job or body
     return not any(is_role_word(w, lex) or looks_like_org(w, lex) for w in re.findall(r"[\w'\u2019-]+", text[i:end]))
@@ -157,7 +157,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
         stripped = [trimmed(text, *p) for p in pieces]
         named = [k for k, (a, b) in enumerate(stripped) if (name_extent(text, a, b, lex) or _job_then_name(
-            text, a, b, kind, lex, [])) and (
+            text, a, b, kind, lex)) and (
             len(lines) == 1 or k == 0 or _starts_name(text[a:b].split()[0], lex))]
         in_list = len(named) > 1
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
@@ -186,7 +186,8 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
     a, b = trimmed(text, a, b)
     if TABLE_HEADER.match(text[a:b]) or not re.search(r"\w", text[a:b]):
         return  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
-    if _job_then_name(text, a, b, kind, lex, out):
+    if by_post := _job_then_name(text, a, b, kind, lex):
+        out.append(by_post)
         return
     extent = name_extent(text, a, b, lex)
     if extent is None:
@@ -209,22 +210,14 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
 JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*")
 
 
-def _job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee]) -> bool:
+def _job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
     """"Chief Fire Officer (M Tindall)", "Treasurer to the Authority (Mrs P A Gosling)": the job outside the
     bracket, the person inside it (the printed-minutes habit of listing officers by post)."""
     m = JOB_THEN_NAME.fullmatch(text, a, b)
     words = WORD.findall(m.group(1)) if m else []
-    if not words or not (any(is_role_word(w, lex) for w in words) or words[0] in _one_word_jobs(lex)):
-        return False  # "Treasurer to the Authority": a job that opens with a one-word title
+    if not words or not (any(is_role_word(w, lex) for w in words) or words[0] in lex.one_word_roles):
+        return None  # "Treasurer to the Authority": a job that opens with a one-word title
     outside, inside = name_extent(text, m.start(1), m.end(1), lex), name_extent(text, m.start(2), m.end(2), lex)
     if outside is not None or inside is None or inside[1] < m.end(2) - 1:
-        return False  # a name outside ("Jo Bloggs (Chair)"), or more than a name inside
-    att = Attendee(inside[0], inside[1], kind=kind)
-    att.role = (m.start(1), m.end(1))
-    out.append(att)
-    return True
-
-
-def _one_word_jobs(lex: Lexicon) -> frozenset[str]:
-    """Jobs of one word in the role vocabulary ("Treasurer", "Clerk")."""
-    return frozenset(r for r in lex.roles if " " not in r)
+        return None  # a name outside ("Jo Bloggs (Chair)"), or more than a name inside
+    return Attendee(inside[0], inside[1], role=(m.start(1), m.end(1)), kind=kind)

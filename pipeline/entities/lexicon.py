@@ -69,6 +69,11 @@ class Lexicon:
         return frozenset(r.split()[0].lower().rstrip(".") for r in self.ranks)
 
     @cached_property
+    def one_word_roles(self) -> frozenset[str]:
+        """Jobs of one word in the role vocabulary ("Treasurer", "Clerk")."""
+        return frozenset(r for r in self.roles if " " not in r)
+
+    @cached_property
     def role_head_words(self) -> frozenset[str]:
         """Last words of open-ended job titles, lower case ("manager", "officer")."""
         return frozenset(r.lower().split()[-1] for r in self.role_heads)
