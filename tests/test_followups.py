@@ -174,6 +174,35 @@ def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(t
                                                                                         "after the meeting")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # two commitments in one sentence: each its own owner and action, both quoting the sentence
+    ("Inspector Dale said that the Constabulary would extend the patrols to Eastgate, and the Clerk would write to "
+     "the residents' association by 30 June 2024.",
+     [("the Constabulary", "extend the patrols"), ("the Clerk", "write to the residents")]),
+    ("Members asked that the housing service share its eviction figures, and the Community Safety Officer would "
+     "add them to the dashboard.", [("the housing service", "share its eviction figures"),
+                                    ("the Community Safety Officer", "add them to the dashboard")]),
+    ("Ms Akers said that the Youth Service would run two holiday clubs, and undertook to report attendance to the "
+     "Board.", [("the Youth Service", "run two holiday clubs"), ("Ms Akers", "report attendance")]),
+    ("The revised protocol would be published this autumn, and a shorter guide for parents would be issued in "
+     "2025.", [(None, "be published this autumn"), (None, "be issued in 2025")]),
+    # one commitment: the second clause predicts, refers back, or describes
+    ("Officers would provide the data, and it would help the Board to compare districts.",
+     [("Officers", "provide the data")]),
+    ("Councillor Amis asked that the Panel receive a report on fly-tipping, and the Director agreed to arrange this.",
+     [("the Director", "arrange this")]),
+    ("Members asked how the grant would be monitored, and Ms Kaur agreed to circulate the monitoring framework.",
+     [("Ms Kaur", "circulate the monitoring framework")]),
+])
+def test_each_commitment_of_a_sentence_is_its_own_follow_up(tmp_path, sentence, expected):
+    meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
+                                                             f"{sentence}\n"), "x.txt"))
+    found = [f for it in meeting["items"] for f in it["follow_ups"]]
+    assert len(found) == len(expected)
+    assert [(f["owner"], f["action"][:len(a)]) for f, (_, a) in zip(found, expected, strict=True)] == expected
+    assert {f["evidence"] for f in found} == {sentence}
+
+
 @pytest.mark.parametrize("resolution, owner, due", [
     ("RESOLVED that authority be delegated to the Head of Community Safety, in consultation with the Chair, to agree "
      "the terms of the grant agreement.", "the Head of Community Safety", None),

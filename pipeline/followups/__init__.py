@@ -13,7 +13,7 @@ Every follow-up quotes its evidence with offsets into the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from ..rules import load_rules, read_rule_lines
 from ..schema import FollowUp, Item, Meeting, Span
 from ..segment.layout import first_sentence_end
 from ..textclf import TextClassifier, load_with_strategy
+from .clauses import commitment_clauses
 from .dates import find_due
 from .owners import LIST_LABEL, action_of, owner_of
 
@@ -149,11 +150,14 @@ def extract(meeting: Meeting, model_path: str | None = None, next_meeting: str |
         if any(len(words & w) >= 0.8 * min(len(words), len(w)) for w in seen.get(c.item.id, [])):
             continue  # the same commitment restated (a motion and then its resolution)
         seen.setdefault(c.item.id, []).append(words)
-        due = find_due(c.text, meeting.meeting.date, next_meeting)
-        k = counters[c.item.id] = counters.get(c.item.id, 0) + 1
-        c.item.follow_ups.append(FollowUp(
-            owner=owner_of(c, meeting), action=action_of(c), due=due.phrase if due else None,
-            evidence=Span(c.text, c.start, c.end), id=f"{c.item.id}/f{k}", due_date=due.date if due else None,
-            confidence=round(confidence, 4)))
+        for a, b, owner_hint in commitment_clauses(c.text):
+            part = c if (a, b) == (0, len(c.text)) else replace(c, start=c.start + a, end=c.start + b,
+                                                                 text=c.text[a:b])
+            due = find_due(part.text, meeting.meeting.date, next_meeting)
+            k = counters[c.item.id] = counters.get(c.item.id, 0) + 1
+            c.item.follow_ups.append(FollowUp(
+                owner=owner_of(part, meeting) or owner_hint, action=action_of(part), due=due.phrase if due else None,
+                evidence=Span(c.text, c.start, c.end), id=f"{c.item.id}/f{k}", due_date=due.date if due else None,
+                confidence=round(confidence, 4)))
     return meeting
 

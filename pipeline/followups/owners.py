@@ -63,6 +63,9 @@ NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z
       r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
 
 
+# a body or group named in lower case: "the trust", "the housing service", "all partner agencies"
+LOWER_BODY = (r"(?:the|all)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:" + "|".join(BODY_HEADS)
+              + r"|officers|staff|partners|services|agencies)")
 SENTENCE_SUBJECT = re.compile(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b")
 REQUEST_VERBS = r"(?:requested|asked|invited|encouraged|instructed)"
 # the bare verbs of "That X <verb> ..." mandates (the that_agent_act rule in patterns/followups.jsonl lists them too)
@@ -74,6 +77,8 @@ OWNER_PATTERNS = [re.compile(p) for p in (
     r"[\u2018'\"\u201c]" + NP + r"\s+to\s+[a-z]+\b",  # a quoted action-log entry: "Action no. 3 'members to forward …'"
     r"(?i:\b(?:asks?|requests?|asked|invited|instructed|encouraged))\s+(?:that\s+)?" + NP + r"\s+(?:to|be)\b",
     r"(?i:\brequest(?:s|ed|ing)?\s+that)\s+" + NP + r"\s+(?!be\b)[a-z]+s\b",
+    # "Members asked that the trust provide ...": a lower-case body told to act
+    r"(?i:\b(?:asks?|asked|requests?|requested)\s+that)\s+(" + LOWER_BODY + r")\s+" + ACT_VERBS + r"\b",
     r"(?i:\brecommends?\s+to)\s+" + NP + r"\s+that\b",
     r"(?:^|\b(?i:that)\s+|\band\s+)" + NP + r"\s+(?:be|was|were)\s+" + REQUEST_VERBS + r"\s+to",
     r"(?i:\bdelegates?\s+(?:authority\s+)?to)\s+" + NP + r"(?=\s+(?:the|to|in)\b|,)",
@@ -258,7 +263,10 @@ def action_of(c: Candidate) -> str:
     text = _bare(c.text)
     if (reported := _reported_commitment(text)) and re.search(MODAL, text[:reported[1]]):
         text = text[reported[1]:]  # "In response to how X would impact …, officers would create …": not the first
-    m = re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
+    # an undertaking is the commitment, not a modal before it ("asked how the grant would be monitored, and Ms Kaur
+    # agreed to circulate ...")
+    m = re.search(r"\b(?:agreed|offered|undertook|promised)\s+to\s+(.*)$", text)
+    m = m or re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
                   r"\b(?:would|will)" + ASIDE + r"\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|"
                   r"\bOwner:.*?Status:[^\u2013\u2014]*"
                   r"[\u2013\u2014]\s*(.*)$", text, re.IGNORECASE)
@@ -274,6 +282,7 @@ def action_of(c: Candidate) -> str:
         action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
         m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text) or \
-            re.search(r"\bagreed\s+that\s+" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text)
+            re.search(r"\b(?:agreed|asked|requested)\s+that\s+(?:" + NP + "|" + LOWER_BODY + r")\s+("
+                      + ACT_VERBS + r"\b.*)$", text)
         action = m.group(m.lastindex) if m else text
     return action.rstrip(" .;")
