@@ -651,3 +651,22 @@ def test_a_shortened_second_mention_of_a_body_is_the_same_body():
                        "Safeguarding Children Board would be abolished; Eastmoor Police agreed.", None)
     names = [o["name"] for o in organisations([e for e in doc.ents if e.label_ == "ORG"], None, {}, {})]
     assert names == ["Westshire and Eastmoor Safeguarding Children Board", "Eastmoor Police"], names
+
+
+def test_the_parties_to_a_licensing_hearing_have_their_roles(tmp_path):
+    """A hearing lists its parties by label ("Applicant: Mr X") and in lower case after a name ("Ms Y, solicitor",
+    "(premises licence holder)"); each is the person's role."""
+    people = _people_roles(tmp_path, "dunmore_licensing_synthetic_2024-03-05", (
+        "DUNMORE DISTRICT COUNCIL\n\nLICENSING SUB-COMMITTEE\n\nMINUTES of a hearing held on 5 March 2024.\n\n"
+        "PRESENT: Councillor A Fenwick (Chair)\n\n"
+        "1. APPLICATION FOR A NEW PREMISES LICENCE - THE OLD FORGE, 2 HIGH STREET\n\n"
+        "Parties present:\n  Applicant: Mr Tariq Osei, represented by Ms Helen Marsh, solicitor\n"
+        "  Other persons: Mr Owen Pryce, local resident\n"
+        "  Premises licence holder: Mrs Jana Novak (designated premises supervisor)\n\n"
+        "Mr Pryce said that the beer garden was noisy late at night.\n\n"
+        "RESOLVED that the licence be granted subject to the conditions agreed.\n"))
+    assert people["Tariq Osei"] == "Applicant"
+    assert people["Helen Marsh"] == "solicitor"
+    assert people["Owen Pryce"] == "local resident"
+    assert people["Jana Novak"] == "designated premises supervisor"
+    assert people["A Fenwick"] == "Chair"

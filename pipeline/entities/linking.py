@@ -118,8 +118,9 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         link.org = _starting_at(orgs, role.end)
     if link.role is None:
         link.role = _elected_as(doc, person, roles, orgs)
-    # left context: "The Leader of the Labour Group, Mr Brady"; "Chief Executive at the OPCC Paul Hindson"
-    if link.role is None and person.start >= 2 and doc[person.start - 1].text == ",":
+    # left context: "The Leader of the Labour Group, Mr Brady"; "Applicant: Mr Anil Varsani" (a hearing's parties);
+    # "Chief Executive at the OPCC Paul Hindson"
+    if link.role is None and person.start >= 2 and doc[person.start - 1].text in (",", ":"):
         link.role = _ending_at(roles, person.start - 1)
     if link.role is None and person.start >= 1:
         org = _ending_at(orgs, person.start)

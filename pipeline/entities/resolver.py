@@ -119,8 +119,8 @@ class EntityResolver:
         start, end = span.start, span.end
         doc = span.doc
         def leading_junk(tok: Token) -> bool:
-            if not tok.text[:1].isupper():
-                return True
+            if not tok.text[:1].isupper():  # lower case: junk, unless a job the vocabulary has so ("solicitor")
+                return not (span.label_ == "ROLE" and has(tok, "ROLE"))
             if named or span.label_ != "ORG":
                 return tok.lower_ in FUNCTION_WORDS
             if tok.i + 2 < end and has(tok, "ORGSUF") and doc[tok.i + 1].lower_ == "of":
