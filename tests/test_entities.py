@@ -670,3 +670,16 @@ def test_the_parties_to_a_licensing_hearing_have_their_roles(tmp_path):
     assert people["Owen Pryce"] == "local resident"
     assert people["Jana Novak"] == "designated premises supervisor"
     assert people["A Fenwick"] == "Chair"
+
+
+def test_a_councillor_of_another_tier_attends_in_that_post(tmp_path):
+    """"District Councillor X" at a parish meeting holds a post there; a bare "Councillor" is an honorific."""
+    people = _people_roles(tmp_path, "ashby_parish_synthetic_2024-05-14", (
+        "ASHBY PARISH COUNCIL\n\nMINUTES of the meeting held on 14 May 2024.\n\n"
+        "PRESENT: Councillor J Rowe (Chair), Councillor K Bell\n\n"
+        "1. REPORTS FROM OTHER COUNCILS\n\n"
+        "District Councillor Peter Armitage reported on the car park consultation. County Councillor Ann Stead "
+        "said that the gritting routes would be reviewed.\n"))
+    assert people["Peter Armitage"] == "District Councillor"
+    assert people["Ann Stead"] == "County Councillor"
+    assert people["K Bell"] is None

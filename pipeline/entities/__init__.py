@@ -142,6 +142,17 @@ def role_of(name, stated: str | None) -> str | None:
     return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job
 
 
+TIER = re.compile(r"\b(County|District|Borough|City|Parish|Town|Ward)\s+$")
+
+
+def tier_councillor(text: str, start: int, mention: str) -> str | None:
+    """"District Councillor Peter Armitage" at a parish meeting: a member of another council, which is the
+    post he attends in (a bare "Councillor" is an honorific, as in the real gold)."""
+    if re.match(r"(?:Councillor|Cllr)\b", mention) and (tier := TIER.search(text, max(0, start - 12), start)):
+        return f"{tier.group(1)} Councillor"
+    return None
+
+
 def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:
     nlp = nlp or get_pipeline()
     attendance = [(a.start, a.end, a.kind) for a in meeting.meeting.attendance]
@@ -175,6 +186,7 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
             pm.org = _span_text(doc, link.org)
             if isinstance(link.org, Span) and all(link.org.start != o.start for o in orgs):
                 inferred.append(link.org)  # a body named only by its place in "Name, Role, Body,"
+        pm.role = pm.role or tier_councillor(document.text, ent.start_char, ent.text)
         mentions.append(pm)
     for r in roles:
         meeting.mentions.append(Mention(document.text[r.start_char:r.end_char], r.start_char, r.end_char,
