@@ -463,3 +463,20 @@ def test_notes_date_lines_and_venue_lines_in_the_header(tmp_path, head, committe
                     "The next meeting would be held on 11 June 2024.\n", encoding="utf-8")
     header = extract_file(path).meeting
     assert (header.committee, header.date, header.venue) == (committee, "2024-03-12", venue)
+
+
+def test_a_bare_sub_heading_in_the_attendance_lists_heads_a_list(tmp_path):
+    """"County Councillors" / (blank) / one name per line: a sub-list of "Present:", not the end of the lists."""
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "wyre_scrutiny_synthetic_2023-03-16.txt"
+    path.write_text("Crime and Disorder Scrutiny Committee\n\nMinutes of the Meeting held on Thursday, 16th March, "
+                    "2023 at 10.00 am at County Hall\n\nPresent:\n\nCounty Councillor Ann Fairley (Chair)\n\n"
+                    "County Councillors\n\nJ Whitcombe\nM Ahmed\nS Kenyon\n\nCo-opted member\n\n"
+                    "Mr D Haslam (Independent co-opted member)\n\n1. Minutes\n\nThe minutes were agreed.\n\n"
+                    "2. Probation\n\nCounty Councillor Kenyon asked about vacancies.\n", encoding="utf-8")
+    meeting = meeting_to_json(extract_file(path, path.name))
+    people = {p["name"]: p["role"] for p in meeting["people"]}
+    assert {"J Whitcombe", "M Ahmed", "S Kenyon", "D Haslam"} <= set(people)
+    assert people["S Kenyon"] == "County Councillor"  # the later mention joins the listed member
+    assert people["D Haslam"] == "Independent co-opted member"
+    assert not any(name.startswith("Councillor") for name in people)

@@ -102,6 +102,13 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             start, end, i = _paragraph(head, i)
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start),
                                            kind=h.attendance[-1].kind))
+        elif in_lists and r["attendance_sublabel"].match(text) and i + 1 < len(head) and (
+                head[i + 1].blank_before == 0 or _list_follows(head, i)):
+            # "Present:" / ... / "County Councillors" / (blank) / "J Whitestone" / ...: a headed sub-list
+            start = ln.start
+            end, i = _paragraph(head, i if head[i + 1].blank_before == 0 else i + 1)[1:]
+            h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start),
+                                           kind=h.attendance[-1].kind))
         elif r["minutes_sentence"].search(text):
             start, end, i = _paragraph(head, i)
             para = doc.text[start:end]
