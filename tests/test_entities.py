@@ -683,3 +683,11 @@ def test_a_councillor_of_another_tier_attends_in_that_post(tmp_path):
     assert people["Peter Armitage"] == "District Councillor"
     assert people["Ann Stead"] == "County Councillor"
     assert people["K Bell"] is None
+
+
+def test_a_unit_named_with_its_owners_possessive_is_the_unit():
+    """"the Council's Trading Standards service": the body is Trading Standards (the Council is named apart);
+    "Children's Services" stays a department named for the people it serves."""
+    _doc, ents = _ents("Partners such as Age UK Ambermoor and the Council's Trading Standards service shared warnings.")
+    assert ("Trading Standards", "ORG") in ents
+    assert not any("Council's" in text for text, _ in ents)

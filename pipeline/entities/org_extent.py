@@ -207,6 +207,19 @@ def possessive_department(span: Span, places: set[str]) -> bool:
     return department(span[-1]) and span[0].text not in places and any(t.text.endswith(POSSESSIVE) for t in span)
 
 
+OWNER_WORDS = {"council", "constabulary", "force", "police", "service", "authority", "trust", "partnership", "board",
+               "commissioner", "opcc", "government", "department", "ministry", "agency"}
+
+
+def without_owner(span: Span) -> Span:
+    """"The Constabulary's Economic Crime Unit" -> "Economic Crime Unit", "the Council's Trading Standards" ->
+    "Trading Standards": a unit named after its owner's possessive is the unit (the owner is named apart)."""
+    if len(span) > 2 and span[0].lower_ in OWNER_WORDS and span[1].text in POSSESSIVE_S \
+            and span[2].text[:1].isupper():
+        return Span(span.doc, span.start + 2, span.end, label=span.label_)
+    return span
+
+
 def department(head: Token) -> bool:
     """A unit inside an organisation ("Services", "Unit", "Team"), not a body with members ("Group", "Panel")."""
     return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS

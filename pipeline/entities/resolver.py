@@ -32,6 +32,7 @@ from .org_extent import (
     split_of,
     with_local_branch,
     with_place_pairs,
+    without_owner,
     without_trailing_junk,
 )
 from .org_lists import defined_bodies, listed_bodies
@@ -101,6 +102,7 @@ class EntityResolver:
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s))]
         chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
+        chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [before_person(r, person_starts) for r in roles]
