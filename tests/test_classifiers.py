@@ -141,13 +141,18 @@ def test_lost_motions_are_declined_whatever_they_say():
     assert types == [["declined"]]
 
 
-def test_recommendations_to_another_body_are_referred(tmp_path):
-    """Clauses under "RECOMMENDED to Cabinet that:" are found as recommendations, and the approval in them is
-    the deciding body's."""
+@pytest.mark.parametrize("clauses", [
+    "RECOMMENDED to Cabinet that:\n\n(1) the Council continues to contribute \u00a320,000 a year to the "
+    "Partnership;\n\n(2) funding of \u00a38,000 be identified to extend the welfare point to Saturday nights.\n",
+    # a bare lead-in, then "That ..." paragraphs
+    "RECOMMENDED to Cabinet:\n\nThat the Council continues to contribute \u00a320,000 a year to the Partnership."
+    "\n\nThat funding of \u00a38,000 be identified to extend the welfare point to Saturday nights.\n",
+])
+def test_recommendations_to_another_body_are_referred(tmp_path, clauses):
+    """Clauses under "RECOMMENDED to Cabinet that:" (or "RECOMMENDED to Cabinet:" and "That ..." paragraphs) are
+    found as recommendations, and the approval in them is the deciding body's."""
     from pipeline.extract import extract_file, meeting_to_json
-    text = ("1. COMMUNITY SAFETY\n\nMembers discussed the grant.\n\nRECOMMENDED to Cabinet that:\n\n"
-            "(1) the Council continues to contribute \u00a320,000 a year to the Partnership;\n\n"
-            "(2) funding of \u00a38,000 be identified to extend the welfare point to Saturday nights.\n")
+    text = "1. COMMUNITY SAFETY\n\nMembers discussed the grant.\n\n" + clauses
     path = tmp_path / "westbury_osc_synthetic_2024-03-05.txt"
     path.write_text("WESTBURY OVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 5 March 2024.\n\n"
                     + text, encoding="utf-8")

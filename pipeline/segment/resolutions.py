@@ -96,7 +96,7 @@ class _ItemResolutions(MotionPass):
                 and re.match(r"to\s+(?:the\s+)?[A-Z]", rest)
             origin = "recommended" if onward else "resolved"
             if rest.endswith(":") and labelled or LEAD_IN.fullmatch(rest) or not rest.strip(" :-\u2013\u2014") \
-                    or onward and rest.endswith(("that:", "that")) and labelled:
+                    or onward and (rest.endswith(("that:", "that")) and labelled or rest.endswith(":")):
                 self._clauses_after(i, labelled, origin)
             elif not whole and self._inline_clauses(rest_start, b.end, origin):
                 self.mark(*self.subtree(i))  # "RESOLVED that (a) ...; and (b) ...": one clause per label
@@ -143,7 +143,7 @@ class _ItemResolutions(MotionPass):
         that = rules()["that_clause"]
         while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label):
             jb = self.blocks[j]
-            self.clause(jb.content_start, jb.subtree_end, "resolved", jb.label)
+            self.clause(jb.content_start, jb.subtree_end, origin, jb.label)
             sub = self.subtree(j)
             self.mark(j, *sub)
             j = (max(sub) if sub else j) + 1
