@@ -154,6 +154,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("In response to how the reforms would affect the risk register, it was confirmed that officers would, subject "
      "to the outcome of the Cabinet decision, create a programme of work with services.", "officers",
      "create a programme of work"),
+    # the subject of the sentence's first verb undertakes what follows "and agreed to"
+    ("The Commissioner acknowledged the delay and agreed to provide the Panel with the referral figures.",
+     "The Commissioner", "provide the Panel"),
     # the speaker's own "she would" names her
     ("Ms Adeyemi said that she would circulate the learning briefing to schools.", "Ms Adeyemi",
      "circulate the learning briefing"),

@@ -66,7 +66,8 @@ NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z
 # a body or group named in lower case: "the trust", "the housing service", "all partner agencies"
 LOWER_BODY = (r"(?:the|all)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:" + "|".join(BODY_HEADS)
               + r"|officers|staff|partners|services|agencies)")
-SENTENCE_SUBJECT = re.compile(NP + r"\s+(?:did|had|was|were|said|noted|confirmed|thanked|welcomed|explained)\b")
+# the sentence's subject and its first verb: "The Commissioner acknowledged this and agreed to ..."
+SENTENCE_SUBJECT = re.compile(NP + r"\s+(?:did|had|was|were|said|[a-z]{3,}ed)\b")
 REQUEST_VERBS = r"(?:requested|asked|invited|encouraged|instructed)"
 # the bare verbs of "That X <verb> ..." mandates (the that_agent_act rule in patterns/followups.jsonl lists them too)
 ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arrange|liaise|contact|review|consider"
