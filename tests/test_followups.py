@@ -157,6 +157,13 @@ def _write(tmp_path: Path, text: str) -> Path:
     # the subject of the sentence's first verb undertakes what follows "and agreed to"
     ("The Commissioner acknowledged the delay and agreed to provide the Panel with the referral figures.",
      "The Commissioner", "provide the Panel"),
+    # a job's head word before its "of"; a request that a named officer act; a body sent a request
+    ("The Director of Public Health would present the annual report to the June meeting.",
+     "The Director of Public Health", "present the annual report"),
+    ("The Panel requests that the Head of Housing report on eviction figures in March.", "the Head of Housing",
+     "report on eviction figures"),
+    ("RESOLVED that the report be forwarded to the Police and Crime Commissioner with a request that he consider "
+     "more rural patrols.", "the Police and Crime Commissioner", "consider more rural patrols"),
     # the speaker's own "she would" names her
     ("Ms Adeyemi said that she would circulate the learning briefing to schools.", "Ms Adeyemi",
      "circulate the learning briefing"),

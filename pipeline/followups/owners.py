@@ -77,7 +77,9 @@ ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arr
 OWNER_PATTERNS = [re.compile(p) for p in (
     r"[\u2018'\"\u201c]" + NP + r"\s+to\s+[a-z]+\b",  # a quoted action-log entry: "Action no. 3 'members to forward …'"
     r"(?i:\b(?:asks?|requests?|asked|invited|instructed|encouraged))\s+(?:that\s+)?" + NP + r"\s+(?:to|be)\b",
-    r"(?i:\brequest(?:s|ed|ing)?\s+that)\s+" + NP + r"\s+(?!be\b)[a-z]+s\b",
+    r"(?i:\brequest(?:s|ed|ing)?\s+that)\s+" + NP + r"\s+(?:(?!be\b)[a-z]+s|" + ACT_VERBS + r")\b",
+    # "the report be forwarded to the Commissioner with a request that he consider ...": the body it goes to
+    r"\b(?:forwarded|referred|sent|submitted)\s+to\s+" + NP + r",?\s+with\s+a\s+request\b",
     # "Members asked that the trust provide ...": a lower-case body told to act
     r"(?i:\b(?:asks?|asked|requests?|requested)\s+that)\s+(" + LOWER_BODY + r")\s+" + ACT_VERBS + r"\b",
     r"(?i:\brecommends?\s+to)\s+" + NP + r"\s+that\b",
@@ -158,7 +160,9 @@ def _agent_like(phrase: str, people, text: str) -> bool:
         return True
     if any(p.text in phrase or phrase in p.text for p in people):
         return True
-    return bool(AGENT_HEADS.search(phrase)) or bool(re.fullmatch(r"[A-Z]{2,4}", phrase))
+    # "The Director of Children's Services": the job's head comes before its "of"
+    head = re.split(r"\s+(?:of|for)\s+", phrase, maxsplit=1)[0]
+    return bool(AGENT_HEADS.search(phrase) or AGENT_HEADS.search(head)) or bool(re.fullmatch(r"[A-Z]{2,4}", phrase))
 
 
 # the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
@@ -285,7 +289,7 @@ def action_of(c: Candidate) -> str:
         action = text[m.end() - len(m.group(0).split()[-1]):]  # "JP to update …", "stated her intention, …, to bring"
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
         m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text) or \
-            re.search(r"\b(?:agreed|asked|requested)\s+that\s+(?:" + NP + "|" + LOWER_BODY + r")\s+("
-                      + ACT_VERBS + r"\b.*)$", text)
+            re.search(r"\b(?:agreed|asked|request(?:s|ed)?)\s+that\s+(?:" + NP + "|" + LOWER_BODY
+                      + r"|he|she|they)\s+(" + ACT_VERBS + r"\b.*)$", text)
         action = m.group(m.lastindex) if m else text
     return action.rstrip(" .;")
