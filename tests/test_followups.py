@@ -164,6 +164,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "report on eviction figures"),
     ("RESOLVED that the report be forwarded to the Police and Crime Commissioner with a request that he consider "
      "more rural patrols.", "the Police and Crime Commissioner", "consider more rural patrols"),
+    # what the speaker reports will happen names no one
+    ("Ms Garside said that a walk-in testing site would open at the college car park on 5 October.", None,
+     "open at the college car park"),
     # the speaker's own "she would" names her
     ("Ms Adeyemi said that she would circulate the learning briefing to schools.", "Ms Adeyemi",
      "circulate the learning briefing"),

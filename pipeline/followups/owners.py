@@ -145,11 +145,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
             return subject  # "Stuart Ingleby said that the fire service would run ...": not the speaker
         if subject is None and (opener := ELLIPSIS_SUBJECT.match(text[:m.start()])):
             return _trim(opener.group(1))  # "The participation team ran events ... and would continue to"
-    # "RD said that a learning briefing would be produced ...": a plan reported in the passive names no one
-    if modals and not all(PASSIVE_AFTER.match(text, m.end()) for m in modals):
-        speaker = re.search(NP + r"\s+" + SPEECH + r"\b", text)
-        if speaker and _agent_like(speaker.group(1), people, text):
-            return _trim(speaker.group(1))
+    # "RD said that a learning briefing would be produced ...", "Ms Garside said that a testing site would open":
+    # a plan the speaker reports names no one (the speaker's own "she would" was read above)
     return None
 
 
@@ -221,7 +218,6 @@ PASSIVE_AGENT = re.compile(
 ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|unit|department|partnership"
                               r"|board|panel|group|force|charity|officers|partners))\s+(?:had\s+)?[a-z]+\b[^,;:]*"
                               r"\band\s+$")
-PASSIVE_AFTER = re.compile(r"(?:(?:also|now|then|still|not)\s+)?be\s+[a-z]+(?:ed|en|t|wn)\b")
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
 AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
 # clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
