@@ -167,6 +167,11 @@ def _write(tmp_path: Path, text: str) -> Path:
     # what the speaker reports will happen names no one
     ("Ms Garside said that a walk-in testing site would open at the college car park on 5 October.", None,
      "open at the college car park"),
+    # "it" is a thing, not the person named before it; "agreed that X should" names X
+    ("Mark Ellery said the profile was nearly finished. It would be presented to the Board once the Home Office "
+     "had approved it.", None, "be presented to the Board"),
+    ("The Board agreed that the Domestic Abuse Partnership should lead the needs assessment, and that its draft "
+     "should be submitted to the Board in March.", "the Domestic Abuse Partnership", "lead the needs assessment"),
     # the speaker's own "she would" names her
     ("Ms Adeyemi said that she would circulate the learning briefing to schools.", "Ms Adeyemi",
      "circulate the learning briefing"),

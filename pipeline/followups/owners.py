@@ -94,7 +94,8 @@ OWNER_PATTERNS = [re.compile(p) for p in (
     r"^(?:\u2013\s*)?(?:[Tt]hat\s+)?(?!(?:The|This|These|Those|A|An|Its?)\s+[a-z])" + NP + r"\s+" + ACT_VERBS + r"\b",
     r"\brequest\s+was\s+made\s+for\s+" + NP + r"\s+to\b",
     r"\bcarried\s+out\s+by\s+" + NP,
-    r"\bagreed\s+that\s+" + NP + r"\s+(?:would\b|" + ACT_VERBS + r"\b)",  # "... and agreed that the Chair write"
+    # "... and agreed that the Chair write", "The Board agreed that the Domestic Abuse Partnership should lead"
+    r"\bagreed\s+that\s+" + NP + r"\s+(?:would\b|should\b|" + ACT_VERBS + r"\b)",
     NP + r"\s+(?:had\s+|has\s+)?agreed\s+that\s+(?:a|an)\s+[a-z]",  # "X had agreed that a probation officer would"
 )]
 
@@ -132,6 +133,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     modals = list(re.finditer(MODAL, text))
     for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
         subject = _subject(text[:m.start()])
+        if subject and subject.lower() == "it":
+            continue  # "It would be presented to the Board once ...": a thing, not the person named before it
         if subject and subject.lower() in PRONOUNS:
             # "The Cabinet Member said that he would meet ...": the pronoun is the speaker of its own sentence
             # "GM said that the Unit had a film for young people, and he would share it"
@@ -286,6 +289,7 @@ def action_of(c: Candidate) -> str:
     if action is None:  # "that the Chair write to …": from the subjunctive verb on
         m = re.match(r"^(?:[Tt]hat\s+)?" + NP + r"\s+(" + ACT_VERBS + r"\b.*)$", text) or \
             re.search(r"\b(?:agreed|asked|request(?:s|ed)?)\s+that\s+(?:" + NP + "|" + LOWER_BODY
-                      + r"|he|she|they)\s+(" + ACT_VERBS + r"\b.*)$", text)
+                      + r"|he|she|they)\s+(" + ACT_VERBS + r"\b.*)$", text) or \
+            re.search(r"\bagreed\s+that\s+" + NP + r"\s+should\s+([a-z]+\b.*)$", text)
         action = m.group(m.lastindex) if m else text
     return action.rstrip(" .;")
