@@ -81,8 +81,9 @@ def commitment_clauses(text: str) -> list[tuple[int, int, str | None]]:
                 continue
             hint = speaker.group(1).strip()
         elif (subject := SUBJECT.match(rest)) and not ANAPHORIC.match(rest) and _commits(rest):
+            named = subject.group(1).strip(" ,")
             requester = rest[subject.end():].startswith("asked")  # "the Chair asked that a report be brought"
-            hint = subject.group(1).strip(" ,") if _agent(subject.group(1).strip(" ,")) and not requester else None
+            hint = named if _agent(named) and not requester else None
         else:
             continue
         if _commits(text[cuts[-1][1] if cuts else 0:b.start()]):

@@ -69,6 +69,15 @@ def _list_follows(lines: list[Line], i: int) -> bool:
                                        or r["minutes_sentence"].search(text) or parse_date(text))
 
 
+def _sublist_label(text: str, lines: list[Line], i: int) -> bool:
+    """Does line ``i`` (not the last) head a sub-list inside the attendance lists: a "Panel Members:" label with
+    the names on the next line, or a bare heading ("County Councillors") over them or over the next paragraph?"""
+    sublabel = rules()["attendance_sublabel"].match(text)
+    if lines[i + 1].blank_before == 0:
+        return bool(SUBLABEL.match(text) or sublabel)
+    return bool(sublabel) and _list_follows(lines, i)
+
+
 def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHeader:
     """Read the header from the lines before ``body_start`` (the first item's offset)."""
     r = rules()
@@ -97,17 +106,11 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
                 vstart, vend = head[i].start, head[i].end
             _apply_field(doc, h, name, vstart, vend)
             fields_seen = True
-        elif in_lists and SUBLABEL.match(text) and i + 1 < len(head) and head[i + 1].blank_before == 0:
-            # "PRESENT" / (blank) / "Panel Members:" / names...: a sub-list of the list above
-            start, end, i = _paragraph(head, i)
-            h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start),
-                                           kind=h.attendance[-1].kind))
-        elif in_lists and r["attendance_sublabel"].match(text) and i + 1 < len(head) and (
-                head[i + 1].blank_before == 0 or _list_follows(head, i)):
-            # "Present:" / ... / "County Councillors" / (blank) / "J Whitestone" / ...: a headed sub-list
-            start = ln.start
+        elif in_lists and i + 1 < len(head) and _sublist_label(text, head, i):
+            # "PRESENT" / (blank) / "Panel Members:" / names...; "County Councillors" / (blank) / "J Whitestone":
+            # a sub-list of the list above
             end, i = _paragraph(head, i if head[i + 1].blank_before == 0 else i + 1)[1:]
-            h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start),
+            h.attendance.append(Attendance(doc.text[ln.start:end], ln.start, end, doc.page_at(ln.start),
                                            kind=h.attendance[-1].kind))
         elif r["minutes_sentence"].search(text):
             start, end, i = _paragraph(head, i)
