@@ -175,6 +175,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     # the speaker's own "she would" names her
     ("Ms Adeyemi said that she would circulate the learning briefing to schools.", "Ms Adeyemi",
      "circulate the learning briefing"),
+    # the body invites a named officer to act: the officer owns it
+    ("The Committee AGREED to invite the Head of the Probation Delivery Unit to return in twelve months' time with "
+     "an update on accommodation outcomes.", "the Head of the Probation Delivery Unit", "return in twelve months"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -245,6 +248,10 @@ def test_a_resolution_that_delegates_or_defers_is_a_follow_up(tmp_path, resoluti
     "That the Panel's report, including the comments made at the meeting, be noted.",
     "That the Performance update be noted.",
     "This would help the Board to compare districts.",  # an outcome, not a person undertaking
+    "The Committee AGREED to note the report.",  # a decision taken at the meeting, not an action-log entry
+    "Referrals to alcohol services had fallen during the first lockdown.",  # a subject with a "to" phrase
+    "Hate crime awareness sessions had been offered to all eight secondary schools.",  # a past offer to others
+    "Members discussed whether to ask the County Council for a fixed safety camera.",  # a question
 ])
 def test_not_a_commitment(tmp_path, sentence):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. BUDGET\n\n{sentence}\n"), "x.txt"))

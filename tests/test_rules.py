@@ -1,4 +1,5 @@
-"""Rules as data: every packaged pattern compiles and matches its own documented example."""
+"""Rules as data: every packaged pattern compiles, matches its own documented examples and none of its
+counter-examples (the sentences a rule was narrowed not to match)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,29 @@ import pytest
 
 from pipeline.rules import RuleFileError, examples, load_rules, parse_rule_lines, read_rule_lines
 
-ENTRIES = [(e, example) for e in read_rule_lines("segment") for example in examples(e)]
+RULE_FILES = ("segment", "followups", "decision_types")
+ENTRIES = [(name, e, example) for name in RULE_FILES for e in read_rule_lines(name) for example in examples(e)]
+COUNTER = [(name, e, text) for name in RULE_FILES for e in read_rule_lines(name)
+           for text in e.get("counter_examples", [])]
 
 
-def test_every_rule_has_an_example():
-    assert all(examples(e) for e in read_rule_lines("segment"))
+def _ids(rows):
+    return [f"{name}:{e['rule']}:{e['_line']}:{text[:20]}" for name, e, text in rows]
 
 
-@pytest.mark.parametrize(("entry", "example"), ENTRIES, ids=[f"{e['rule']}:{e['_line']}:{example[:20]}"
-                                                             for e, example in ENTRIES])
-def test_example_matches_its_rule(entry, example):
-    assert load_rules("segment")[entry["rule"]].search(example)
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_every_rule_has_an_example(name):
+    assert all(examples(e) for e in read_rule_lines(name))
+
+
+@pytest.mark.parametrize(("name", "entry", "example"), ENTRIES, ids=_ids(ENTRIES))
+def test_example_matches_its_rule(name, entry, example):
+    assert load_rules(name)[entry["rule"]].search(example)
+
+
+@pytest.mark.parametrize(("name", "entry", "text"), COUNTER, ids=_ids(COUNTER))
+def test_counter_example_does_not_match_its_rule(name, entry, text):
+    assert not load_rules(name)[entry["rule"]].search(text)
 
 
 @pytest.mark.parametrize(("line", "message"), [

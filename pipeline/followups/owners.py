@@ -76,7 +76,7 @@ ACT_VERBS = (r"(?:report|provide|write|attend|present|bring|circulate|submit|arr
 # the named party of a request, delegation or resolution: "asks the Commissioner to", "That officers be requested to"
 OWNER_PATTERNS = [re.compile(p) for p in (
     r"[\u2018'\"\u201c]" + NP + r"\s+to\s+[a-z]+\b",  # a quoted action-log entry: "Action no. 3 'members to forward …'"
-    r"(?i:\b(?:asks?|requests?|asked|invited|instructed|encouraged))\s+(?:that\s+)?" + NP + r"\s+(?:to|be)\b",
+    r"(?i:\b(?:asks?|requests?|asked|invited?|instruct(?:ed)?|encouraged))\s+(?:that\s+)?" + NP + r"\s+(?:to|be)\b",
     r"(?i:\brequest(?:s|ed|ing)?\s+that)\s+" + NP + r"\s+(?:(?!be\b)[a-z]+s|" + ACT_VERBS + r")\b",
     # "the report be forwarded to the Commissioner with a request that he consider ...": the body it goes to
     r"\b(?:forwarded|referred|sent|submitted)\s+to\s+" + NP + r",?\s+with\s+a\s+request\b",
@@ -272,6 +272,9 @@ def action_of(c: Candidate) -> str:
     # an undertaking is the commitment, not a modal before it ("asked how the grant would be monitored, and Ms Kaur
     # agreed to circulate ...")
     m = re.search(r"\b(?:agreed|offered|undertook|promised)\s+to\s+(.*)$", text)
+    # "The Committee AGREED to invite the Head of Service to return …": the invited party acts (see owner_of)
+    m = m or re.search(r"\b(?:AGREED|RESOLVED)\s+to\s+(?:invite|ask|instruct)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?"
+                       r"to\s+([a-z]+\b.*)$", text)
     m = m or re.search(r"\b(?:agreed|offered|undertook|promised|requested|asked|invited|encouraged)\s+to\s+(.*)$|"
                   r"\b(?:would|will)" + ASIDE + r"\s+(.*)$|\bto\s+(?:request|ask)\s+that\s+(.*)$|"
                   r"\bOwner:.*?Status:[^\u2013\u2014]*"
