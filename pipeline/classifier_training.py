@@ -27,6 +27,7 @@ from .evaluate import overlap, prf
 from .textclf import TextClassifier
 from .training import (
     CLASSIFIER_ROOTS,
+    FOLLOWUP_ROOTS,
     TOPIC_ROOTS,
     GoldMeeting,
     aligned_decisions,
@@ -202,7 +203,8 @@ DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decis
 # a follow-up ledger is read by people: keep the threshold where a kept sentence is more likely right than not
 FOLLOWUPS = Task("followups", ["followup"], lambda ms, weak: followup_examples(ms), lambda text, fl: fl,
                  _followup_predict, _followup_baseline, ("model", "sure_rules"),
-                 threshold_grid=tuple(round(0.4 + 0.05 * i, 2) for i in range(9)))
+                 threshold_grid=tuple(round(0.4 + 0.05 * i, 2) for i in range(9)),
+                 extra_roots=FOLLOWUP_ROOTS)
 TASKS = {"topics": TOPICS, "decisions": DECISIONS, "followups": FOLLOWUPS}
 
 

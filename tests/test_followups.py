@@ -178,6 +178,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     # the body invites a named officer to act: the officer owns it
     ("The Committee AGREED to invite the Head of the Probation Delivery Unit to return in twelve months' time with "
      "an update on accommodation outcomes.", "the Head of the Probation Delivery Unit", "return in twelve months"),
+    # a "Decision:" label before the sentence; a body's members asked to act
+    ("DECISION: Board members were asked to complete the self-assessment survey by 17 February 2024.",
+     "Board members", "complete the self-assessment survey"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -211,7 +214,7 @@ def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(t
     ("The revised protocol would be published this autumn, and a shorter guide for parents would be issued in "
      "2025.", [(None, "be published this autumn"), (None, "be issued in 2025")]),
     # one commitment: the second clause predicts, refers back, or describes
-    ("Officers would provide the data, and it would help the Board to compare districts.",
+    ("Officers agreed to provide the data, and it would help the Board to compare districts.",
      [("Officers", "provide the data")]),
     ("Councillor Amis asked that the Panel receive a report on fly-tipping, and the Director agreed to arrange this.",
      [("the Director", "arrange this")]),

@@ -37,7 +37,7 @@ DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:
                               r"([a-z]+\b.*)$")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
-RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved)\b\s*[:,\u2013-]?\s*")
+RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|Decision|OUTCOME|Outcome|Resolved)\b\s*[:,\u2013-]?\s*")
 
 
 def _bare(text: str) -> str:
@@ -59,7 +59,7 @@ AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Com
                          + "|".join(w.capitalize() for w in BODY_HEADS) + r")$")
 # a capitalised name, with a lower-case unit word after it ("the Environment and Transport department"), or a group
 NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z])|[A-Z][\w'\u2019.&-]*))*"
-      r"(?:\s+(?:department|directorate|team|service|unit|officers|staff))?"
+      r"(?:\s+(?:department|directorate|team|service|unit|officers|staff|members))?"
       r"|(?:all\s+|[A-Z]{2,6}\s+)?(?:officers|members|partners|partner\s+agencies))")
 
 
