@@ -181,6 +181,12 @@ def _write(tmp_path: Path, text: str) -> Path:
     # a "Decision:" label before the sentence; a body's members asked to act
     ("DECISION: Board members were asked to complete the self-assessment survey by 17 February 2024.",
      "Board members", "complete the self-assessment survey"),
+    # "she" after a paragraph that opened with an office, not a name: the office holder, not the person named last
+    ("The Mayor thanked the volunteers who had run the warm space. She would circulate the list of Safe Places to "
+     "all councillors.", "The Mayor", "circulate the list of Safe Places"),
+    # a body is not "she"; a person named after the office is the nearer antecedent
+    ("The Chair thanked Ms Priya Adeyemi for the report. She would circulate the briefing to schools.",
+     "Ms Priya Adeyemi", "circulate the briefing"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -37,7 +37,8 @@ DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:
                               r"([a-z]+\b.*)$")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
-RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|Decision|OUTCOME|Outcome|Resolved)\b\s*[:,\u2013-]?\s*")
+RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|Decision|OUTCOME|Outcome|Resolved)\b"
+                           r"\s*[:,\u2013-]?\s*")
 
 
 def _bare(text: str) -> str:
@@ -203,7 +204,8 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
     if subject and subject.lower() in PRONOUNS:
         # "In answer to Councillor X, he agreed …": not X but the person named before the sentence
         at = None if ANSWERING.match(c.text) else re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)
-        return _previous_person(meeting, c.start + (at.start() if at else 0) + 1) or subject
+        offset = c.start + (at.start() if at else 0) + 1
+        return _office_subject_before(meeting, c, offset) or _previous_person(meeting, offset) or subject
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject
@@ -262,6 +264,38 @@ def _trim(text: str | None) -> str | None:
 def _previous_person(meeting: Meeting, offset: int) -> str | None:
     people = [m for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
     return " ".join(people[-1].text.split()) if people else None
+
+
+# a sentence that opens with an office: "The Mayor also thanked …", "The Director of Public Health reported …"
+OFFICE_OPENER = re.compile(r"(?:^|[.!?:]\s+)(The\s+[A-Z][\w'\u2019-]*"
+                           r"(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,6}?)"
+                           r"\s+(?:also\s+|then\s+|had\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _office_words() -> frozenset[str]:
+    from ..entities.lexicon import load_lexicon  # the role vocabulary of the entity stage (patterns/roles.jsonl)
+
+    lex = load_lexicon()
+    return frozenset(w.lower() for w in lex.one_word_roles) | lex.role_head_words
+
+
+def _office_subject_before(meeting: Meeting, c: Candidate, offset: int) -> str | None:
+    """The antecedent of "he"/"she" when the paragraph introduced its speaker by office, not by name: in "The Mayor
+    thanked the volunteers … She would circulate the list", the Mayor, not the person named last in an earlier
+    item. Only a sentence-opening "The <office>" of the same paragraph, with no person named after it."""
+    para = next((p for p in c.item.paragraphs if p.start <= c.start < p.end), None)
+    if para is None:
+        return None
+    openers = list(OFFICE_OPENER.finditer(para.text, 0, max(0, offset - para.start)))
+    if not openers:
+        return None
+    m = openers[-1]
+    words = m.group(1).split()
+    if words[-1].lower() in BODY_HEADS or not _office_words() & {w.lower() for w in words[1:]}:
+        return None  # "The Board noted …": a body is not "she"
+    if any(x.label == "PERSON" and para.start + m.start(1) <= x.start < offset for x in meeting.mentions):
+        return None
+    return " ".join(words)
 
 
 def action_of(c: Candidate) -> str:
