@@ -187,6 +187,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     # a body is not "she"; a person named after the office is the nearer antecedent
     ("The Chair thanked Ms Priya Adeyemi for the report. She would circulate the briefing to schools.",
      "Ms Priya Adeyemi", "circulate the briefing"),
+    # a reported agent that acts twice in one clause; a reported thing does not ("a testing site … would close")
+    ("Ms Garside said that the Probation Service had started a pilot and would report on it in June.",
+     "the Probation Service", "report on it in June"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"

@@ -149,6 +149,9 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
             return subject  # "Stuart Ingleby said that the fire service would run ...": not the speaker
         if subject is None and (opener := ELLIPSIS_SUBJECT.match(text[:m.start()])):
             return _trim(opener.group(1))  # "The participation team ran events ... and would continue to"
+        if subject is None and (opener := REPORTED_ELLIPSIS.search(text[:m.start()])) and _agent_like(
+                opener.group(1), people, text):
+            return _trim(opener.group(1))  # "X explained that Wendleshire County Council intended to … and would"
     # "RD said that a learning briefing would be produced ...", "Ms Garside said that a testing site would open":
     # a plan the speaker reports names no one (the speaker's own "she would" was read above)
     return None
@@ -223,6 +226,8 @@ PASSIVE_AGENT = re.compile(
 ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|unit|department|partnership"
                               r"|board|panel|group|force|charity|officers|partners))\s+(?:had\s+)?[a-z]+\b[^,;:]*"
                               r"\band\s+$")
+# the same in reported speech, with a named agent: "X explained that <the Council> intended to … and would …"
+REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + r"\s+(?:had\s+)?[a-z]+\b[^,;:]*\band\s+$")
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
 AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
 # clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
