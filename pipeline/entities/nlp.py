@@ -218,11 +218,12 @@ def gazetteer_patterns() -> list[dict]:
 
 def build_pipeline(ner_model: str | None = None, model_labels: tuple[str, ...] = ("PERSON", "ORG")) -> Language:
     """The full entity pipeline; ``ner_model`` is a trained model folder whose ``ner`` is added."""
-    from . import attendance_pipe, resolver  # noqa: F401 - registers the minutes_attendance/_entity_resolver factories
+    from . import attendance_pipe, resolver, run_ruler  # noqa: F401 - registers the minutes_* factories
 
     nlp = make_nlp()
     # patterns first, on a bare pipeline: phrase patterns are then tokenized, not run through the tagger
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "overwrite": True, "validate": True})
+    ruler = nlp.add_pipe("minutes_span_ruler", name="span_ruler",
+                         config={"spans_key": "ruler", "overwrite": True, "validate": True})
     ruler.add_patterns(ruler_patterns() + gazetteer_patterns())
     nlp.add_pipe("minutes_lexicon", before="span_ruler")
     nlp.add_pipe("minutes_attendance", before="span_ruler")

@@ -1,0 +1,54 @@
+"""The bounded span ruler finds exactly what spaCy's own span ruler finds, on real minutes."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT
+from spacy.pipeline import SpanRuler
+
+from pipeline.entities import get_pipeline, unwrap
+from pipeline.entities.nlp import gazetteer_patterns, make_nlp, ruler_patterns
+from pipeline.entities.run_ruler import RunSpanRuler
+from pipeline.ingest import ingest_file
+
+SOURCES = sorted((ROOT.parent / "shared" / "corpus" / "raw").glob("*.txt")) + sorted(
+    (CORPUS / "synthetic10" / "raw").glob("*.txt"))
+
+
+def _tagged(nlp, text: str):
+    doc = nlp.make_doc(unwrap(text))
+    doc.user_data["text"] = text
+    for name, proc in nlp.pipeline:
+        if name == "span_ruler":
+            return doc
+        doc = proc(doc)
+    raise AssertionError("the entity pipeline has no span_ruler")
+
+
+def _key(spans):
+    return [(s.start, s.end, s.label_, s.id_) for s in spans]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=[p.stem for p in SOURCES])
+def test_same_spans_as_spacys_span_ruler(path: Path):
+    nlp = get_pipeline(None)
+    ours = nlp.get_pipe("span_ruler")
+    assert isinstance(ours, RunSpanRuler)
+    stock = SpanRuler(nlp, "stock", spans_key="stock", validate=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W012: gazetteer phrases made with the tagged pipeline
+        stock.add_patterns(ruler_patterns() + gazetteer_patterns())
+    doc = _tagged(nlp, ingest_file(path, path.name).text)
+    found = ours.match(doc)
+    assert found, "real minutes name people and bodies"
+    assert _key(found) == _key(stock.match(doc))
+    assert len(ours._runs(doc)) > 1 and sum(b - a for a, b in ours._runs(doc)) < len(doc) / 2
+
+
+def test_a_pattern_it_cannot_bound_is_refused():
+    ruler = make_nlp().add_pipe("minutes_span_ruler")
+    with pytest.raises(ValueError, match="cannot bound a pattern that tests SHAPE"):
+        ruler.add_patterns([{"label": "X", "pattern": [{"SHAPE": "dd"}]}])
