@@ -691,3 +691,12 @@ def test_a_unit_named_with_its_owners_possessive_is_the_unit():
     _doc, ents = _ents("Partners such as Age UK Ambermoor and the Council's Trading Standards service shared warnings.")
     assert ("Trading Standards", "ORG") in ents
     assert not any("Council's" in text for text, _ in ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout at the 2024 General Election in the South East was 64%.",  # a rank word before an event, not a person
+    "Turning to the English Devolution White Paper, he said his group had concerns.",  # a document
+])
+def test_events_and_documents_are_no_people(text):
+    _doc, ents = _ents(text)
+    assert not [e for e in ents if e[1] == "PERSON"], ents
