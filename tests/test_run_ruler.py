@@ -52,3 +52,9 @@ def test_a_pattern_it_cannot_bound_is_refused():
     ruler = make_nlp().add_pipe("minutes_span_ruler")
     with pytest.raises(ValueError, match="cannot bound a pattern that tests SHAPE"):
         ruler.add_patterns([{"label": "X", "pattern": [{"SHAPE": "dd"}]}])
+
+
+def test_a_lemma_test_that_is_no_tag_test_is_refused():
+    ruler = make_nlp().add_pipe("minutes_span_ruler")
+    with pytest.raises(ValueError, match="cannot bound a pattern that tests LEMMA"):
+        ruler.add_patterns([{"label": "X", "pattern": [{"LEMMA": "report"}]}])

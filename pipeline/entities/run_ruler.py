@@ -45,8 +45,8 @@ class RunSpanRuler(SpanRuler):
                                    and not str(spec.get("OP", "")).startswith("{0") for spec in entry["pattern"])
             for spec in entry["pattern"]:
                 for attr, value in spec.items():
-                    if attr == "LEMMA":  # the compiled tag test: {"REGEX": r"\|(?:A|B)\|"}
-                        self._live_tags.update(TAG_IN_REGEX.findall(value["REGEX"]))
+                    if attr == "LEMMA" and isinstance(value, dict) and "REGEX" in value:
+                        self._live_tags.update(TAG_IN_REGEX.findall(value["REGEX"]))  # r"\|(?:A|B)\|": tags A, B
                     elif attr in ("LOWER", "ORTH", "TEXT"):
                         words = value.get("IN", []) if isinstance(value, dict) else [value]
                         self._literals["LOWER" if attr == "LOWER" else "ORTH"].update(words)

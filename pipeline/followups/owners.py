@@ -10,6 +10,7 @@ commitment verb.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..schema import Meeting
@@ -277,6 +278,7 @@ OFFICE_OPENER = re.compile(r"(?:^|[.!?:]\s+)(The\s+[A-Z][\w'\u2019-]*"
                            r"\s+(?:also\s+|then\s+|had\s+)?[a-z]+(?:ed|s)\b")
 
 
+@lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
     from ..entities.lexicon import load_lexicon  # the role vocabulary of the entity stage (patterns/roles.jsonl)
 
