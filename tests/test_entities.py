@@ -20,7 +20,7 @@ from pipeline.extract import extract_file, meeting_to_json
 from pipeline.rules import examples
 
 PATTERN_FILES = ["entity_ruler.jsonl", "honorifics.jsonl", "ranks.jsonl", "roles.jsonl", "org_suffixes.jsonl",
-                 "org_prefixes.jsonl", "organisations.jsonl", "not_organisations.jsonl"]
+                 "org_prefixes.jsonl", "organisations.jsonl", "not_organisations.jsonl", "street_types.jsonl"]
 RULER = [json.loads(line) for line in
          (resources.files("pipeline") / "patterns" / "entity_ruler.jsonl").read_text().splitlines() if line]
 
@@ -700,3 +700,15 @@ def test_a_unit_named_with_its_owners_possessive_is_the_unit():
 def test_events_and_documents_are_no_people(text):
     _doc, ents = _ents(text)
     assert not [e for e in ents if e[1] == "PERSON"], ents
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The Inspector said that Victoria Parade had been closed after the fire.", []),  # a street, not Victoria
+    ("Residents of Orchard Close said that the lighting had failed.", []),
+    ("Andy Street said that he would write to the Minister.", ["Andy Street"]),  # a surname after a first name
+    ("Mr Lane reported on the figures.", ["Mr Lane"]),  # and after a title
+])
+def test_streets_are_no_people(text, people):
+    _doc, ents = _ents(text)
+    assert [e[0] for e in ents if e[1] == "PERSON"] == people
+

@@ -11,12 +11,14 @@ organisation names live in :mod:`.org_extent`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, pattern_lines
 from .nlp import STOPWORDS, has, token_strings
 from .org_extent import (
     after_kinds_of_body,
@@ -95,12 +97,14 @@ class EntityResolver:
             if span.label_ in self.model_labels:
                 candidates.append((span, "ner"))
         tidied = [(self._tidy(span, named=source == "gazetteer"), source) for span, source in _resolve(candidates)]
+        source_of = {part: source for part, source in tidied if part is not None}
         # a known name is one body however many "and"s it holds ("... of Constabulary and Fire & Rescue Services")
         chosen = [s for part, source in tidied if part is not None
                   for s in ([part] if source == "gazetteer" else self._split_coordinated(part))]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s))]
+        chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance" or not is_address(s)]
         chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = sorted(chosen, key=lambda s: s.start)
@@ -222,6 +226,21 @@ class EntityResolver:
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, i, i + 1, label="ORG"))
         return out
+
+
+@lru_cache(maxsize=1)
+def street_types() -> dict[str, bool]:
+    """Street words of ``patterns/street_types.jsonl`` -> whether they are also surnames ("Lane", "Street")."""
+    return {e["text"]: bool(e.get("surname")) for e in pattern_lines("street_types.jsonl")}
+
+
+def is_address(span: Span) -> bool:
+    """"Orchard Close", "Victoria Parade", "Parkhurst Road": a street, not a person. A street word that is also a
+    surname ("Lane", "Street") reads as a name after a title or a known first name ("Mr Lane", "Andy Street")."""
+    surname = street_types().get(span[-1].text)
+    if surname is None or len(span) < 2 or has(span[0], "TITLE"):
+        return False
+    return not surname or not has(span[0], "FIRST")
 
 
 def _cut_from_police_and_crime(span: Span) -> bool:
