@@ -58,3 +58,13 @@ def test_a_lemma_test_that_is_no_tag_test_is_refused():
     ruler = make_nlp().add_pipe("minutes_span_ruler")
     with pytest.raises(ValueError, match="cannot bound a pattern that tests LEMMA"):
         ruler.add_patterns([{"label": "X", "pattern": [{"LEMMA": "report"}]}])
+
+
+@pytest.mark.parametrize("pattern, what", [
+    ([{"LOWER": "the"}, {"LOWER": "report", "OP": "!"}], "negated token"),  # would match the words runs leave out
+    ([{"LOWER": {"REGEX": "^rep"}}], "tests LOWER"),  # a word test whose words cannot be listed
+])
+def test_a_pattern_that_could_match_outside_the_runs_is_refused(pattern, what):
+    ruler = make_nlp().add_pipe("minutes_span_ruler")
+    with pytest.raises(ValueError, match=what):
+        ruler.add_patterns([{"label": "X", "pattern": pattern}])

@@ -41,16 +41,18 @@ class RunSpanRuler(SpanRuler):
         for entry in patterns:
             if isinstance(entry["pattern"], str):
                 continue
-            self._needs_tag &= any("LEMMA" in spec and spec.get("OP", "1") not in ("?", "*", "{0,1}")
-                                   and not str(spec.get("OP", "")).startswith("{0") for spec in entry["pattern"])
+            self._needs_tag &= any("LEMMA" in spec and spec.get("OP", "") not in ("?", "*")
+                                   and not spec.get("OP", "").startswith("{0") for spec in entry["pattern"])
             for spec in entry["pattern"]:
+                if spec.get("OP") == "!":  # a negated test matches the untagged tokens the runs leave out
+                    raise ValueError("minutes_span_ruler cannot bound a pattern with a negated token (OP '!')")
                 for attr, value in spec.items():
                     if attr == "LEMMA" and isinstance(value, dict) and "REGEX" in value:
                         self._live_tags.update(TAG_IN_REGEX.findall(value["REGEX"]))  # r"\|(?:A|B)\|": tags A, B
-                    elif attr in ("LOWER", "ORTH", "TEXT"):
-                        words = value.get("IN", []) if isinstance(value, dict) else [value]
+                    elif attr in ("LOWER", "ORTH", "TEXT") and (isinstance(value, str) or set(value) == {"IN"}):
+                        words = value["IN"] if isinstance(value, dict) else [value]
                         self._literals["LOWER" if attr == "LOWER" else "ORTH"].update(words)
-                    elif attr != "OP":
+                    elif attr != "OP":  # e.g. {"LOWER": {"REGEX": ...}}: its words cannot be listed
                         raise ValueError(f"minutes_span_ruler cannot bound a pattern that tests {attr}")
         self._live_lemma.clear()
 

@@ -224,11 +224,11 @@ PASSIVE_AGENT = re.compile(
     r"((?:the|a|an)\s+[\w'\u2019 -]{2,50}?|[A-Z][\w'\u2019 -]{1,50}?)"
     r"(?=[,.;]|\s+(?:to|in|on|at|for|from|with|before|after|during|by|once|when|and|as)\b|$)")
 # one clause whose subject acts twice: "<the unit> <verb>ed ... and would ..." (no comma, no second subject)
+ACTS_AND = r"\s+(?:had\s+)?[a-z]+\b[^,;:]*\band\s+$"  # "<subject> ran events ... and " (then "would ...")
 ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|unit|department|partnership"
-                              r"|board|panel|group|force|charity|officers|partners))\s+(?:had\s+)?[a-z]+\b[^,;:]*"
-                              r"\band\s+$")
+                              r"|board|panel|group|force|charity|officers|partners))" + ACTS_AND)
 # the same in reported speech, with a named agent: "X explained that <the Council> intended to … and would …"
-REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + r"\s+(?:had\s+)?[a-z]+\b[^,;:]*\band\s+$")
+REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + ACTS_AND)
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
 AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
 # clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
