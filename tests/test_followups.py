@@ -190,6 +190,13 @@ def _write(tmp_path: Path, text: str) -> Path:
     # a reported agent that acts twice in one clause; a reported thing does not ("a testing site … would close")
     ("Ms Garside said that the Probation Service had started a pilot and would report on it in June.",
      "the Probation Service", "report on it in June"),
+    # a post named then its holder; a post in lower case; a passive offer before the undertaking
+    ("The Scrutiny Officer, Ben Hollis, would send an invitation to the Fire and Rescue Service.", "Ben Hollis",
+     "send an invitation"),
+    ("The Partnership's communications officer would include a scams warning in the April newsletter.",
+     "The Partnership's communications officer", "include a scams warning"),
+    ("Members asked whether the course could be offered to housing staff; SM agreed to check capacity with the "
+     "trainers.", "SM", "check capacity"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
@@ -264,6 +271,11 @@ def test_a_resolution_that_delegates_or_defers_is_a_follow_up(tmp_path, resoluti
     "Referrals to alcohol services had fallen during the first lockdown.",  # a subject with a "to" phrase
     "Hate crime awareness sessions had been offered to all eight secondary schools.",  # a past offer to others
     "Members discussed whether to ask the County Council for a fixed safety camera.",  # a question
+    # a national body's own plans; a trend; a condition, not a date
+    "Mr Mirza reported that the Home Office would publish revised statutory guidance later in the year.",
+    "The Commissioner said that PCSO numbers would fall from 162 to 140 through vacancies.",
+    "That the decision on publication be deferred until the criminal proceedings have concluded.",
+    "It was agreed that children should be placed as close to home as possible.",  # a principle
 ])
 def test_not_a_commitment(tmp_path, sentence):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. BUDGET\n\n{sentence}\n"), "x.txt"))

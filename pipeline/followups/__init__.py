@@ -23,6 +23,7 @@ from ..segment.layout import first_sentence_end
 from ..textclf import TextClassifier, load_with_strategy
 from .clauses import commitment_clauses
 from .dates import find_due
+from .not_commitments import not_a_commitment
 from .owners import LIST_LABEL, action_of, owner_of
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "followups"
@@ -153,10 +154,13 @@ def extract(meeting: Meeting, model_path: str | None = None, next_meeting: str |
         for a, b, owner_hint in commitment_clauses(c.text):
             part = c if (a, b) == (0, len(c.text)) else replace(c, start=c.start + a, end=c.start + b,
                                                                  text=c.text[a:b])
+            owner = owner_of(part, meeting) or owner_hint
+            if not_a_commitment(c.rules, part.text, owner):
+                continue  # "the Home Office would publish guidance", "numbers would fall": no one here acts
             due = find_due(part.text, meeting.meeting.date, next_meeting)
             k = counters[c.item.id] = counters.get(c.item.id, 0) + 1
             c.item.follow_ups.append(FollowUp(
-                owner=owner_of(part, meeting) or owner_hint, action=action_of(part), due=due.phrase if due else None,
+                owner=owner, action=action_of(part), due=due.phrase if due else None,
                 evidence=Span(c.text, c.start, c.end), id=f"{c.item.id}/f{k}", due_date=due.date if due else None,
                 confidence=round(confidence, 4)))
     return meeting

@@ -36,6 +36,9 @@ REQUEST_ACTION = re.compile(r"\b(?:asked|asks|ask|requested|requests|request|inv
                             r"|request\s+was\s+made\s+for)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
 DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
                               r"([a-z]+\b.*)$")
+# "X agreed/offered/undertook to": not "the course could be offered to staff" (a passive offer commits no one)
+UNDERTAKING = (r"\b(?:agreed|(?<!be )(?<!been )(?<!being )(?<!was )(?<!were )(?<!now )(?:offered|promised|pledged)"
+               r"|undertook|undertakes|volunteered|committed)\s+to\b")
 INTENTION = re.compile(r"\bintention\b(?:,[^.;]{0,160},)?\s+to\s+[a-z]+")
 LIST_LABEL = re.compile(r"^\s*(?:[\u2022\u2013\u2014\-*\u00b7]|\(?[a-z0-9ivx]{1,4}[.)])\s+")
 RESOLVED_WORD = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|Decision|OUTCOME|Outcome|Resolved)\b"
@@ -122,9 +125,8 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
             if (reported := _reported_commitment(text)) and reported[1] < m.start():
                 return reported[0]  # "X reported that the Fire Service would run …, and asked partners to share …"
             return _trim(m.group(1))
-    m = re.search(r"\b(?:agreed|offered|undertook|undertakes|promised|volunteered|committed|pledged)\s+to\b"
-                  r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)\s+intention\b",
-                  text)
+    m = re.search(UNDERTAKING + r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)"
+                  r"\s+intention\b", text)
     if m:
         subject = _subject(text[:m.start()])
         if subject is None and (opener := SENTENCE_SUBJECT.match(text)) and _agent_like(opener.group(1), people, text):
@@ -167,7 +169,11 @@ def _agent_like(phrase: str, people, text: str) -> bool:
         return True
     # "The Director of Children's Services": the job's head comes before its "of"
     head = re.split(r"\s+(?:of|for)\s+", phrase, maxsplit=1)[0]
-    return bool(AGENT_HEADS.search(phrase) or AGENT_HEADS.search(head)) or bool(re.fullmatch(r"[A-Z]{2,4}", phrase))
+    if AGENT_HEADS.search(phrase) or AGENT_HEADS.search(head) or re.fullmatch(r"[A-Z]{2,4}", phrase):
+        return True
+    # "The Partnership's communications officer", "the community safety manager": a post in lower case
+    last = phrase.split()[-1].lower()
+    return last in _office_words() - NOT_AGENT_OFFICES and (phrase[:1].isupper() or phrase.startswith("the "))
 
 
 # the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
@@ -230,14 +236,23 @@ ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:tea
 # the same in reported speech, with a named agent: "X explained that <the Council> intended to … and would …"
 REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + ACTS_AND)
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
-AUXILIARIES = {"was", "were", "is", "are", "been", "being", "had", "has", "have"}
+# "<post>, <name>, would …"
+APPOSITIVE_NAME = re.compile(r"(?:^|[;:]\s+|\b(?:and|that)\s+)(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*"
+                             r"(?:\s+(?:of|for|and|[A-Z][\w'\u2019-]*)){0,6},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}"
+                             r"[A-Z][\w'\u2019.-]*),\s*$")
+# lexicon posts that are no agent of the meeting's follow-ups ("the applicant would install CCTV" is a condition)
+NOT_AGENT_OFFICES = frozenset({"resident", "applicant", "appellant", "objector", "observer", "state", "holder",
+                               "member", "volunteer", "intern", "apprentice", "teacher"})
+AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have"}
 # clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
-BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when)\s+|\b" + SPEECH + r"\s+",
+BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when|whether)\s+|\b" + SPEECH + r"\s+",
                       re.IGNORECASE)
 
 
 def _subject(before: str) -> str | None:
     """The noun phrase just before a verb: after the last clause boundary ("…, and Charles Paul agreed")."""
+    if m := APPOSITIVE_NAME.search(before):
+        return m.group(1)  # "The Scrutiny Officer, Ben Hollis, would send …": the named holder of the post
     ends = [m.end() for m in BOUNDARY.finditer(before) if not _inside_name(before, m)]
     subject = before[ends[-1]:] if ends else before
     subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
@@ -312,7 +327,7 @@ def action_of(c: Candidate) -> str:
         text = text[reported[1]:]  # "In response to how X would impact …, officers would create …": not the first
     # an undertaking is the commitment, not a modal before it ("asked how the grant would be monitored, and Ms Kaur
     # agreed to circulate ...")
-    m = re.search(r"\b(?:agreed|offered|undertook|promised)\s+to\s+(.*)$", text)
+    m = re.search(UNDERTAKING + r"\s+(.*)$", text)
     # "The Committee AGREED to invite the Head of Service to return …": the invited party acts (see owner_of)
     m = m or re.search(r"\b(?:AGREED|RESOLVED)\s+to\s+(?:invite|ask|instruct)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?"
                        r"to\s+([a-z]+\b.*)$", text)
