@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from .dates import PHRASES
-from .owners import ACTOR_HEADS, AGENT_HEADS, MODAL_WORD, NOT_ACTIONS, SPEECH, _subject
+from .owners import MODAL_WORD
+from .subjects import ACTOR_HEADS, AGENT_HEADS, NOT_ACTIONS, SPEECH, subject_before
 
 # what makes a clause a commitment: an undertaking, a request that someone act ("asked that the trust provide"),
 # an agent and an action ("the Constabulary would promote"), or a passive plan with its time ("the updated document
@@ -62,7 +63,7 @@ def _commits(clause: str) -> bool:
         if verb is None:
             if TIME.search(clause, m.end()):
                 return True
-        elif verb not in NOT_UNDERTAKINGS and (subject := _subject(clause[:m.start()])) and _agent(subject):
+        elif verb not in NOT_UNDERTAKINGS and (subject := subject_before(clause[:m.start()])) and _agent(subject):
             return True
     return False
 

@@ -10,16 +10,25 @@ commitment verb.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..schema import Meeting
 from .dates import MONTH_NAMES
+from .subjects import (
+    ACTOR_HEADS,
+    BODY_HEADS,
+    NOT_ACTIONS,
+    PRONOUNS,
+    SPEECH,
+    agent_like,
+    office_words,
+    subject_before,
+    trim,
+)
 
 if TYPE_CHECKING:
     from . import Candidate
 
-PRONOUNS = {"he", "she", "they", "it"}
 POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # the owner grammar of the action_line / action_label rules in patterns/followups.jsonl, with the owner as a group:
 # "CO to share ...", "ACTION: FH and NB to report ...", "Action: All Board members to complete ..."
@@ -55,13 +64,6 @@ def _bare(text: str) -> str:
 ASIDE = r"(?:,[^,.;]{1,120},)?"
 MODAL_WORD = r"(?:would|will|shall)" + ASIDE + r"\s+"
 MODAL = r"\b" + MODAL_WORD
-SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
-# bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
-BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "team", "partnership", "unit", "authority",
-              "trust")
-AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Constabulary|Office|Leader|"
-                         r"Member|Executive|Group|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor|"
-                         + "|".join(w.capitalize() for w in BODY_HEADS) + r")$")
 # a capitalised name, with a lower-case unit word after it ("the Environment and Transport department"), or a group
 NP = (r"((?:the\s+|The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|for|and|the(?=\s+[A-Z])|[A-Z][\w'\u2019.&-]*))*"
       r"(?:\s+(?:department|directorate|team|service|unit|officers|staff|members))?"
@@ -114,7 +116,7 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     if m := ACTION_OWNER_LABELLED.match(text):
         return (m.group(1) or m.group(2)).strip()
     if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or all(
-            _agent_like(part, people, text) for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if part)):
+            agent_like(part, people, text) for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if part)):
         return m.group(1)
     if re.match(r"(?:To\s+)?Agrees?\s+to\b", text) and meeting.meeting.committee:
         return meeting.meeting.committee  # "Agree to submit …" in a resolution: the resolving body acts
@@ -124,19 +126,19 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
                 break  # "Ms Liddell agreed to ask the Board to ...": who agreed acts
             if (reported := _reported_commitment(text)) and reported[1] < m.start():
                 return reported[0]  # "X reported that the Fire Service would run …, and asked partners to share …"
-            return _trim(m.group(1))
+            return trim(m.group(1))
     m = re.search(UNDERTAKING + r"|\b(?:stated|confirmed|indicated|expressed|gave|signalled)\s+(?:his|her|their|its)"
                   r"\s+intention\b", text)
     if m:
-        subject = _subject(text[:m.start()])
-        if subject is None and (opener := SENTENCE_SUBJECT.match(text)) and _agent_like(opener.group(1), people, text):
-            return _trim(opener.group(1))  # "The Commissioner did not have the figure and undertook to send ..."
+        subject = subject_before(text[:m.start()])
+        if subject is None and (opener := SENTENCE_SUBJECT.match(text)) and agent_like(opener.group(1), people, text):
+            return trim(opener.group(1))  # "The Commissioner did not have the figure and undertook to send ..."
         return _resolve_subject(subject, people, meeting, c)
     if m := PASSIVE_AGENT.search(text):
-        return _trim(m.group(1))  # "... would be looked at by a social worker", "... be repaired by the contractor"
+        return trim(m.group(1))  # "... would be looked at by a social worker", "... be repaired by the contractor"
     modals = list(re.finditer(MODAL, text))
     for m in modals:  # "decisions that would impact …; about which he and the Cabinet Member would liaise"
-        subject = _subject(text[:m.start()])
+        subject = subject_before(text[:m.start()])
         if subject and subject.lower() == "it":
             continue  # "It would be presented to the Board once ...": a thing, not the person named before it
         if subject and subject.lower() in PRONOUNS:
@@ -144,45 +146,20 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
             # "GM said that the Unit had a film for young people, and he would share it"
             speaker = re.search(NP + r"\s+" + SPEECH + r"\s+(?:that\s+)?(?:[^.;]*?\b(?:and|but)\s+(?:that\s+)?)?"
                                 + subject + r"\s+(?:would|will|shall)\b", text)
-            if speaker and _agent_like(speaker.group(1), people, text):
-                return _trim(speaker.group(1))
-        if subject and (subject.lower() in PRONOUNS or _agent_like(subject, people, text)):
+            if speaker and agent_like(speaker.group(1), people, text):
+                return trim(speaker.group(1))
+        if subject and (subject.lower() in PRONOUNS or agent_like(subject, people, text)):
             return _resolve_subject(subject, people, meeting, c)
         if subject and _reported_actor(text, subject, m.end()):
             return subject  # "Stuart Ingleby said that the fire service would run ...": not the speaker
         if subject is None and (opener := ELLIPSIS_SUBJECT.match(text[:m.start()])):
-            return _trim(opener.group(1))  # "The participation team ran events ... and would continue to"
-        if subject is None and (opener := REPORTED_ELLIPSIS.search(text[:m.start()])) and _agent_like(
+            return trim(opener.group(1))  # "The participation team ran events ... and would continue to"
+        if subject is None and (opener := REPORTED_ELLIPSIS.search(text[:m.start()])) and agent_like(
                 opener.group(1), people, text):
-            return _trim(opener.group(1))  # "X explained that Wendleshire County Council intended to … and would"
+            return trim(opener.group(1))  # "X explained that Wendleshire County Council intended to … and would"
     # "RD said that a learning briefing would be produced ...", "Ms Garside said that a testing site would open":
     # a plan the speaker reports names no one (the speaker's own "she would" was read above)
     return None
-
-
-def _agent_like(phrase: str, people, text: str) -> bool:
-    """A person mentioned here, "officers"/"members", or a capitalised role or body ("the Probation Service")."""
-    phrase = phrase.strip()
-    if phrase.lower() in ("officers", "members", "partners", "the police", "the council"):
-        return True
-    if any(p.text in phrase or phrase in p.text for p in people):
-        return True
-    # "The Director of Children's Services": the job's head comes before its "of"
-    head = re.split(r"\s+(?:of|for)\s+", phrase, maxsplit=1)[0]
-    if AGENT_HEADS.search(phrase) or AGENT_HEADS.search(head) or re.fullmatch(r"[A-Z]{2,4}", phrase):
-        return True
-    # "The Partnership's communications officer", "the community safety manager": a post in lower case
-    last = phrase.split()[-1].lower()
-    return last in _office_words() - NOT_AGENT_OFFICES and (phrase[:1].isupper() or phrase.startswith("the "))
-
-
-# the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
-# an action ("the force would recruit"), not a state or an outcome ("the report would go", "it would help")
-ACTOR_HEADS = re.compile(r"\b(?:services|teams|officers|officer|staff|colleagues|volunteers|partners|force|university|"
-                         r"college|schools?|charity|providers?|agency|agencies|practitioners|workers|department|"
-                         + "|".join(BODY_HEADS) + r")$", re.IGNORECASE)
-NOT_ACTIONS = {"be", "have", "need", "depend", "mean", "help", "allow", "enable", "require", "cost", "take", "go",
-               "come", "remain", "seem", "appear", "lead", "result", "affect", "impact", "benefit", "not"}
 
 
 def _reported_actor(text: str, subject: str, after_modal: int) -> bool:
@@ -202,7 +179,7 @@ def _reported_commitment(text: str) -> tuple[str, int] | None:
     """The first reported commitment of a body or named actor ("X said that the fire service would run …") and
     where it starts."""
     for m in re.finditer(MODAL, text):
-        subject = _subject(text[:m.start()])
+        subject = subject_before(text[:m.start()])
         if subject and subject.lower() not in PRONOUNS and _reported_actor(text, subject, m.end()):
             return subject, m.start() - len(subject)
     return None
@@ -236,52 +213,6 @@ ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:tea
 # the same in reported speech, with a named agent: "X explained that <the Council> intended to … and would …"
 REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + ACTS_AND)
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
-# "<post>, <name>, would …"
-APPOSITIVE_NAME = re.compile(r"(?:^|[;:]\s+|\b(?:and|that)\s+)(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*"
-                             r"(?:\s+(?:of|for|and|[A-Z][\w'\u2019-]*)){0,6},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}"
-                             r"[A-Z][\w'\u2019.-]*),\s*$")
-# lexicon posts that are no agent of the meeting's follow-ups ("the applicant would install CCTV" is a condition)
-NOT_AGENT_OFFICES = frozenset({"resident", "applicant", "appellant", "objector", "observer", "state", "holder",
-                               "member", "volunteer", "intern", "apprentice", "teacher"})
-AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have"}
-# clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
-BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when|whether)\s+|\b" + SPEECH + r"\s+",
-                      re.IGNORECASE)
-
-
-def _subject(before: str) -> str | None:
-    """The noun phrase just before a verb: after the last clause boundary ("…, and Charles Paul agreed")."""
-    if m := APPOSITIVE_NAME.search(before):
-        return m.group(1)  # "The Scrutiny Officer, Ben Hollis, would send …": the named holder of the post
-    ends = [m.end() for m in BOUNDARY.finditer(before) if not _inside_name(before, m)]
-    subject = before[ends[-1]:] if ends else before
-    subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
-    subject = _trim(re.sub(r"\s+(?:had|has|have)$", "", subject.strip()))  # "X had agreed to": X agreed
-    if not subject or len(subject.split()) > 8 or subject.split()[-1].lower() in AUXILIARIES:
-        return None  # "the reserve was committed to projects": a state, not someone undertaking to act
-    lowered = subject.lower()
-    if lowered in PRONOUNS or subject[0].isupper() or lowered.startswith(("officers", "members", "the ")):
-        return subject
-    if len(subject.split()) <= 3 and ACTOR_HEADS.search(subject):
-        return subject  # "licensing officers", "partner agencies"
-    return None
-
-
-def _inside_name(text: str, boundary: re.Match) -> bool:
-    """"and" between capitalised words is part of a name ("Fire and Rescue Service"), not a clause boundary."""
-    if boundary.group().strip().lower() != "and":
-        return False
-    before = text[:boundary.start()].split()
-    return bool(before) and before[-1][:1].isupper() and text[boundary.end():boundary.end() + 1].isupper()
-
-
-def _trim(text: str | None) -> str | None:
-    if not text:
-        return None
-    text = re.sub(r"^(?:[Tt]hat|[Tt]o)\s+", "", " ".join(text.split()).strip(" ,.;:"))
-    return text or None
-
-
 def _previous_person(meeting: Meeting, offset: int) -> str | None:
     people = [m for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
     return " ".join(people[-1].text.split()) if people else None
@@ -291,14 +222,6 @@ def _previous_person(meeting: Meeting, offset: int) -> str | None:
 OFFICE_OPENER = re.compile(r"(?:^|[.!?:]\s+)(The\s+[A-Z][\w'\u2019-]*"
                            r"(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,6}?)"
                            r"\s+(?:also\s+|then\s+|had\s+)?[a-z]+(?:ed|s)\b")
-
-
-@lru_cache(maxsize=1)
-def _office_words() -> frozenset[str]:
-    from ..entities.lexicon import load_lexicon  # the role vocabulary of the entity stage (patterns/roles.jsonl)
-
-    lex = load_lexicon()
-    return frozenset(w.lower() for w in lex.one_word_roles) | lex.role_head_words
 
 
 def _office_subject_before(meeting: Meeting, c: Candidate, offset: int) -> str | None:
@@ -313,7 +236,7 @@ def _office_subject_before(meeting: Meeting, c: Candidate, offset: int) -> str |
         return None
     m = openers[-1]
     words = m.group(1).split()
-    if words[-1].lower() in BODY_HEADS or not _office_words() & {w.lower() for w in words[1:]}:
+    if words[-1].lower() in BODY_HEADS or not office_words() & {w.lower() for w in words[1:]}:
         return None  # "The Board noted …": a body is not "she"
     if any(x.label == "PERSON" and para.start + m.start(1) <= x.start < offset for x in meeting.mentions):
         return None

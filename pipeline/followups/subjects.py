@@ -1,0 +1,101 @@
+"""Who a clause is about: the noun phrase before its verb, and whether it can act.
+
+Shared by :mod:`.owners` (who is to act) and :mod:`.clauses` (where a second
+commitment starts in one sentence). A subject acts when it is a person of the
+meeting, a body ("the Probation Service"), a group ("officers") or a post from
+the entity stage's role lexicon, capitalised or not ("the community safety
+manager").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+PRONOUNS = {"he", "she", "they", "it"}
+SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
+# bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
+BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "team", "partnership", "unit", "authority",
+              "trust")
+AGENT_HEADS = re.compile(r"(?:Officers?|Manager|Director|Chair(?:man)?|Clerk|Commissioner|Constabulary|Office|Leader|"
+                         r"Member|Executive|Group|Lead|Coordinator|Co-ordinator|Inspector|Constable|Adviser|Advisor|"
+                         + "|".join(w.capitalize() for w in BODY_HEADS) + r")$")
+
+
+def agent_like(phrase: str, people, text: str) -> bool:
+    """A person mentioned here, "officers"/"members", or a capitalised role or body ("the Probation Service")."""
+    phrase = phrase.strip()
+    if phrase.lower() in ("officers", "members", "partners", "the police", "the council"):
+        return True
+    if any(p.text in phrase or phrase in p.text for p in people):
+        return True
+    # "The Director of Children's Services": the job's head comes before its "of"
+    head = re.split(r"\s+(?:of|for)\s+", phrase, maxsplit=1)[0]
+    if AGENT_HEADS.search(phrase) or AGENT_HEADS.search(head) or re.fullmatch(r"[A-Z]{2,4}", phrase):
+        return True
+    # "The Partnership's communications officer", "the community safety manager": a post in lower case
+    last = phrase.split()[-1].lower()
+    return last in office_words() - NOT_AGENT_OFFICES and (phrase[:1].isupper() or phrase.startswith("the "))
+
+
+# the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
+# an action ("the force would recruit"), not a state or an outcome ("the report would go", "it would help")
+ACTOR_HEADS = re.compile(r"\b(?:services|teams|officers|officer|staff|colleagues|volunteers|partners|force|university|"
+                         r"college|schools?|charity|providers?|agency|agencies|practitioners|workers|department|"
+                         + "|".join(BODY_HEADS) + r")$", re.IGNORECASE)
+NOT_ACTIONS = {"be", "have", "need", "depend", "mean", "help", "allow", "enable", "require", "cost", "take", "go",
+               "come", "remain", "seem", "appear", "lead", "result", "affect", "impact", "benefit", "not"}
+
+
+# "<post>, <name>, would …"
+APPOSITIVE_NAME = re.compile(r"(?:^|[;:]\s+|\b(?:and|that)\s+)(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*"
+                             r"(?:\s+(?:of|for|and|[A-Z][\w'\u2019-]*)){0,6},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}"
+                             r"[A-Z][\w'\u2019.-]*),\s*$")
+# lexicon posts that are no agent of the meeting's follow-ups ("the applicant would install CCTV" is a condition)
+NOT_AGENT_OFFICES = frozenset({"resident", "applicant", "appellant", "objector", "observer", "state", "holder",
+                               "member", "volunteer", "intern", "apprentice", "teacher"})
+AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have"}
+# clause boundaries; a speech verb opens a reported clause even without "that" ("X said the report would …")
+BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|but|that|which|who|whilst|while|where|when|whether)\s+|\b" + SPEECH + r"\s+",
+                      re.IGNORECASE)
+
+
+def subject_before(before: str) -> str | None:
+    """The noun phrase just before a verb: after the last clause boundary ("…, and Charles Paul agreed")."""
+    if m := APPOSITIVE_NAME.search(before):
+        return m.group(1)  # "The Scrutiny Officer, Ben Hollis, would send …": the named holder of the post
+    ends = [m.end() for m in BOUNDARY.finditer(before) if not _inside_name(before, m)]
+    subject = before[ends[-1]:] if ends else before
+    subject = re.sub(r"^(?:In response(?: to [^,]*)?,?\s*|Following [^,]*,\s*|Additionally,?\s*)", "", subject.strip())
+    subject = trim(re.sub(r"\s+(?:had|has|have)$", "", subject.strip()))  # "X had agreed to": X agreed
+    if not subject or len(subject.split()) > 8 or subject.split()[-1].lower() in AUXILIARIES:
+        return None  # "the reserve was committed to projects": a state, not someone undertaking to act
+    lowered = subject.lower()
+    if lowered in PRONOUNS or subject[0].isupper() or lowered.startswith(("officers", "members", "the ")):
+        return subject
+    if len(subject.split()) <= 3 and ACTOR_HEADS.search(subject):
+        return subject  # "licensing officers", "partner agencies"
+    return None
+
+
+def _inside_name(text: str, boundary: re.Match) -> bool:
+    """"and" between capitalised words is part of a name ("Fire and Rescue Service"), not a clause boundary."""
+    if boundary.group().strip().lower() != "and":
+        return False
+    before = text[:boundary.start()].split()
+    return bool(before) and before[-1][:1].isupper() and text[boundary.end():boundary.end() + 1].isupper()
+
+
+def trim(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"^(?:[Tt]hat|[Tt]o)\s+", "", " ".join(text.split()).strip(" ,.;:"))
+    return text or None
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    from ..entities.lexicon import load_lexicon  # the role vocabulary of the entity stage (patterns/roles.jsonl)
+
+    lex = load_lexicon()
+    return frozenset(w.lower() for w in lex.one_word_roles) | lex.role_head_words
