@@ -176,6 +176,8 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services inspected it.",
      [("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "ORG")]),
     ("She received the Fire Service Medal.", []),
+    # a rank word ("General") inside a body's name, but not in front of a person
+    ("Data from Roxford General Hospital's emergency department was shared.", [("Roxford General Hospital", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)

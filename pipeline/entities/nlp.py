@@ -173,7 +173,8 @@ def derived_tags(tags: set[str]) -> list[str]:
         out.append("SURNAME")
     if cap and not tags & {"STOP", "TITLE", "ROLE", "RANK"}:
         out.append("ORGSTART")
-    if (cap or "ORGSUF" in tags) and not tags & {"ROLE", "TITLE", "RANK"}:
+    # a rank word inside an organisation suffix continues the name: "Brenhall General Hospital"
+    if (cap or "ORGSUF" in tags) and not tags & {"ROLE", "TITLE"} and ("RANK" not in tags or "ORGSUF" in tags):
         out.append("ORGIN")
     if cap and not tags & {"STOP", "TITLE"}:
         out.append("ROLESTART")
