@@ -273,6 +273,7 @@ def test_a_resolution_that_delegates_or_defers_is_a_follow_up(tmp_path, resoluti
     "Members discussed whether to ask the County Council for a fixed safety camera.",  # a question
     # a national body's own plans; a trend; a condition, not a date
     "Mr Mirza reported that the Home Office would publish revised statutory guidance later in the year.",
+    "The Home Office would confirm the police pensions grant only after the budget had been set.",
     "The Commissioner said that PCSO numbers would fall from 162 to 140 through vacancies.",
     "That the decision on publication be deferred until the criminal proceedings have concluded.",
     "It was agreed that children should be placed as close to home as possible.",  # a principle
