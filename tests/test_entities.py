@@ -286,6 +286,10 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("Jane Smith, Director, Acme Housing Trust presented the report.", "Jane Smith", "Director", "Acme Housing Trust"),
     ("The Panel thanked Jane Smith (Chair) for her work.", "Jane Smith", "Chair", None),
     ("The Panel thanked Jane Smith, Chair Person of the Year.", "Jane Smith", None, None),
+    # a bare post before the person in apposition: the post is the person's
+    ("The Chair, Councillor Ines Mallender, explained the call-in procedure.", "Councillor Ines Mallender", "Chair",
+     None),
+    ("The Chair, Jane Smith attended.", "Jane Smith", None, None),  # a list, not an apposition
     # a job held before or for now keeps its word of tenure
     ("The Council paid tribute to Richard Parry, former Member for Sevenoaks West, who died in November.",
      "Richard Parry", "former Member for Sevenoaks West", None),

@@ -122,6 +122,8 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
     # "Chief Executive at the OPCC Paul Hindson"
     if link.role is None and person.start >= 2 and doc[person.start - 1].text in (",", ":"):
         link.role = _ending_at(roles, person.start - 1)
+    if link.role is None:
+        link.role = _post_in_apposition(doc, person)
     if link.role is None and person.start >= 1:
         org = _ending_at(orgs, person.start)
         if org is not None and org.start >= 3:
@@ -131,6 +133,21 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
                 if role is not None:
                     link.role, link.org = role, link.org or org
     return link
+
+
+def _post_in_apposition(doc: Doc, person: Span) -> str | None:
+    """"The Chair, Councillor Ines Mallender, explained …", "the Director, Jane Smith, said": a bare post word
+    after "the", then the person between commas, is the person's post."""
+    k = person.start - 1
+    if k >= 0 and has(doc[k], "TITLE"):
+        k -= 1  # "The Chair, Councillor X,": the title may stand outside the person's span
+    if k < 2 or doc[k].text != "," or person.end >= len(doc) or doc[person.end].text != ",":
+        return None
+    head = doc[k - 1]
+    post = head.lower_ in CHAIRS or has(head, "ROLEHEAD")
+    if doc[k - 2].lower_ != "the" or not head.text[:1].isupper() or not post:
+        return None
+    return head.text
 
 
 def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Span | str | None:
