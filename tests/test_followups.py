@@ -187,6 +187,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     # a body is not "she"; a person named after the office is the nearer antecedent
     ("The Chair thanked Ms Priya Adeyemi for the report. She would circulate the briefing to schools.",
      "Ms Priya Adeyemi", "circulate the briefing"),
+    # an office opening the sentence before, with an irregular speech verb
+    ("Councillor Teague asked how many posts would be lost. The Commissioner said that numbers would fall. He agreed "
+     "to provide a breakdown by policing area.", "The Commissioner", "provide a breakdown"),
     # a reported agent that acts twice in one clause; a reported thing does not ("a testing site … would close")
     ("Ms Garside said that the Probation Service had started a pilot and would report on it in June.",
      "the Probation Service", "report on it in June"),

@@ -221,7 +221,8 @@ def _previous_person(meeting: Meeting, offset: int) -> str | None:
 # a sentence that opens with an office: "The Mayor also thanked …", "The Director of Public Health reported …"
 OFFICE_OPENER = re.compile(r"(?:^|[.!?:]\s+)(The\s+[A-Z][\w'\u2019-]*"
                            r"(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,6}?)"
-                           r"\s+(?:also\s+|then\s+|had\s+)?[a-z]+(?:ed|s)\b")
+                           r"\s+(?:also\s+|then\s+|had\s+)?(?:[a-z]+(?:ed|s)|said|told|gave|made|took|felt|thought"
+                           r"|spoke|wrote|sought|brought|undertook|met|led|knew|saw|set|put|began)\b")
 
 
 def _office_subject_before(meeting: Meeting, c: Candidate, offset: int) -> str | None:
