@@ -103,6 +103,8 @@ def test_shipped_models_record_their_training():
     ("To recommend to Full Council that the Community Safety Strategy 2025-28 be adopted.", ["referred"]),
     ("To support the draft Violence Reduction Plan and recommend it to the Borough Council for approval.",
      ["endorsed", "referred"]),
+    ("That the Committee supports the proposal and recommends it to the Standards Committee.",
+     ["endorsed", "referred"]),
     ("The Committee NOTED the urgent decision taken by the Chief Executive to accept the Safer Streets grant.",
      ["noted"]),
     ("The proposal to extend the opening hours was held over to the next meeting, pending the budget review.",
