@@ -703,6 +703,8 @@ def test_a_unit_named_with_its_owners_possessive_is_the_unit():
     "Turnout at the 2024 General Election in the South East was 64%.",  # a rank word before an event, not a person
     "Turning to the English Devolution White Paper, he said his group had concerns.",  # a document
     "The meeting was held remotely via MS Teams and was recorded.",  # a tool, not Ms Teams
+    # an award named after someone: "Michael International" is no one at the meeting
+    "The team had been recognised with the 2024 Prince Michael International Road Safety Award.",
 ])
 def test_events_and_documents_are_no_people(text):
     _doc, ents = _ents(text)

@@ -104,7 +104,8 @@ class EntityResolver:
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s))]
-        chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance" or not is_address(s)]
+        chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
+                  or not (is_address(s) or names_a_thing(s))]
         chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = sorted(chosen, key=lambda s: s.start)
@@ -232,6 +233,23 @@ class EntityResolver:
 def street_types() -> dict[str, bool]:
     """Street words of ``patterns/street_types.jsonl`` -> whether they are also surnames ("Lane", "Street")."""
     return {e["text"]: bool(e.get("surname")) for e in pattern_lines("street_types.jsonl")}
+
+
+@lru_cache(maxsize=1)
+def eponym_heads() -> frozenset[str]:
+    """Words of ``patterns/eponym_heads.jsonl`` that end a thing named after someone ("Award", "Memorial")."""
+    return frozenset(e["text"] for e in pattern_lines("eponym_heads.jsonl"))
+
+
+def names_a_thing(span: Span) -> bool:
+    """"(Prince) Michael International Road Safety Award": a name that, with the capitalised words after it,
+    names an award or a memorial is not a person at the meeting."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 5 and doc[k].text[:1].isupper():
+        if doc[k].text in eponym_heads():
+            return True
+        k += 1
+    return False
 
 
 def is_address(span: Span) -> bool:
