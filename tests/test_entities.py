@@ -711,6 +711,12 @@ def test_events_and_documents_are_no_people(text):
     assert not [e for e in ents if e[1] == "PERSON"], ents
 
 
+def test_the_field_of_a_job_title_is_no_person():
+    """"Quality Assurance" closes the job title's field ("in Safeguarding and …"); it did not present anything."""
+    _doc, ents = _ents("Gavin Swann, Service Manager in Safeguarding and Quality Assurance presented the report.")
+    assert [e[0] for e in ents if e[1] == "PERSON"] == ["Gavin Swann"]
+
+
 @pytest.mark.parametrize("text, people", [
     ("The Inspector said that Victoria Parade had been closed after the fire.", []),  # a street, not Victoria
     ("Residents of Orchard Close said that the lighting had failed.", []),

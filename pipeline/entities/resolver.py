@@ -210,7 +210,7 @@ class EntityResolver:
             nxt = lower[i + 2] if i + 2 < len(doc) else None
             acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt == "," and i + 3 in role_starts))
             introduced = i > 1 and lower[i - 1] in INTRODUCING and lower[i - 2] in INTRODUCED
-            if acts or introduced:
+            if (acts or introduced) and not _ends_a_job_title(doc, i, roles):
                 out.append(Span(doc, i, i + 2, label="PERSON"))
         return out
 
@@ -233,6 +233,19 @@ class EntityResolver:
 def street_types() -> dict[str, bool]:
     """Street words of ``patterns/street_types.jsonl`` -> whether they are also surnames ("Lane", "Street")."""
     return {e["text"]: bool(e.get("surname")) for e in pattern_lines("street_types.jsonl")}
+
+
+def _ends_a_job_title(doc: Doc, i: int, roles: list[Span]) -> bool:
+    """"Service Manager in Safeguarding and Quality Assurance presented": the words after "and" close the job
+    title begun a few words before, with its subject areas; they are no person."""
+    if i < 2 or doc[i - 1].lower_ not in ("and", "&"):
+        return False
+    for r in roles:
+        between = doc[r.end:i - 1]  # "in Safeguarding": the job's field, which "and" continues
+        if r.end < i - 1 and len(between) <= 4 and between[0].lower_ in ("in", "of", "for") and all(
+                t.text[:1].isupper() or t.lower_ in ("in", "of", "for") for t in between):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
