@@ -6,7 +6,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT
+from conftest import CORPUS
 from spacy.pipeline import SpanRuler
 
 from pipeline.entities import get_pipeline, unwrap
@@ -14,8 +14,9 @@ from pipeline.entities.nlp import gazetteer_patterns, make_nlp, ruler_patterns
 from pipeline.entities.run_ruler import RunSpanRuler
 from pipeline.ingest import ingest_file
 
-SOURCES = sorted((ROOT.parent / "shared" / "corpus" / "raw").glob("*.txt")) + sorted(
-    (CORPUS / "synthetic10" / "raw").glob("*.txt"))
+# the project's copy of the real page dumps (not ../shared, which a fresh checkout may lack), and synthetic set 10
+SOURCES = sorted((CORPUS / "raw").glob("*.txt")) + sorted((CORPUS / "synthetic10" / "raw").glob("*.txt"))
+assert len(SOURCES) >= 7, "the corpus files this test reads are missing"
 
 
 def _tagged(nlp, text: str):
