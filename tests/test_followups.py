@@ -249,6 +249,15 @@ def test_each_commitment_of_a_sentence_is_its_own_follow_up(tmp_path, sentence, 
     assert {f["evidence"] for f in found} == {sentence}
 
 
+def test_a_dropped_look_alike_hides_no_later_commitment(tmp_path):
+    """The first sentence commits no one; the second restates it and adds a commitment, which is kept."""
+    text = ("1. SCHOOLS\n\nThe Home Office would publish the guidance in the spring. The Home Office would publish "
+            "the guidance in the spring, and officers would circulate it to all schools.\n")
+    meeting = meeting_to_json(extract_file(_write(tmp_path, text), "x.txt"))
+    found = [(f["owner"], f["action"]) for it in meeting["items"] for f in it["follow_ups"]]
+    assert found == [("officers", "circulate it to all schools")]
+
+
 @pytest.mark.parametrize("resolution, owner, due", [
     ("RESOLVED that authority be delegated to the Head of Community Safety, in consultation with the Chair, to agree "
      "the terms of the grant agreement.", "the Head of Community Safety", None),

@@ -150,7 +150,7 @@ def extract(meeting: Meeting, model_path: str | None = None, next_meeting: str |
         words = set(re.findall(r"\w+", c.text.lower()))
         if any(len(words & w) >= 0.8 * min(len(words), len(w)) for w in seen.get(c.item.id, [])):
             continue  # the same commitment restated (a motion and then its resolution)
-        seen.setdefault(c.item.id, []).append(words)
+        before = len(c.item.follow_ups)
         for a, b, owner_hint in commitment_clauses(c.text):
             part = c if (a, b) == (0, len(c.text)) else replace(c, start=c.start + a, end=c.start + b,
                                                                  text=c.text[a:b])
@@ -163,5 +163,7 @@ def extract(meeting: Meeting, model_path: str | None = None, next_meeting: str |
                 owner=owner, action=action_of(part), due=due.phrase if due else None,
                 evidence=Span(c.text, c.start, c.end), id=f"{c.item.id}/f{k}", due_date=due.date if due else None,
                 confidence=round(confidence, 4)))
+        if len(c.item.follow_ups) > before:  # a look-alike dropped above hides no later sentence
+            seen.setdefault(c.item.id, []).append(words)
     return meeting
 
