@@ -35,7 +35,7 @@ def agent_like(phrase: str, people, text: str) -> bool:
         return True
     # "The Partnership's communications officer", "the community safety manager": a post in lower case
     last = phrase.split()[-1].lower()
-    return last in office_words() - NOT_AGENT_OFFICES and (phrase[:1].isupper() or phrase.startswith("the "))
+    return last in acting_office_words() and (phrase[:1].isupper() or phrase.startswith("the "))
 
 
 # the reported clause's subject acts when it is a body, a group of people or a proper name, and its verb is
@@ -99,3 +99,10 @@ def office_words() -> frozenset[str]:
 
     lex = load_lexicon()
     return frozenset(w.lower() for w in lex.one_word_roles) | lex.role_head_words
+
+
+@lru_cache(maxsize=1)
+def acting_office_words() -> frozenset[str]:
+    """The posts that may own a follow-up: the role vocabulary less ``NOT_AGENT_OFFICES`` (computed once, not on
+    every :func:`agent_like` call)."""
+    return office_words() - NOT_AGENT_OFFICES
