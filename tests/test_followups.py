@@ -200,6 +200,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "The Partnership's communications officer", "include a scams warning"),
     ("Members asked whether the course could be offered to housing staff; SM agreed to check capacity with the "
      "trainers.", "SM", "check capacity"),
+    # the commitment in a relative clause after the thing it answers
+    ("The Home Office had opened a consultation on the statutory guidance, to which the Partnership would be "
+     "responding.", "the Partnership", "be responding"),
 ])
 def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_start):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. POLICING\n\nThe Board discussed patrols.\n\n"
