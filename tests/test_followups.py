@@ -30,6 +30,10 @@ runner = CliRunner()
     ("to the next appropriate meeting of Full Council", "2023-10-12", "2024-01-18", None),
     ("by 30/06/2024", "2023-10-12", None, "2024-06-30"),
     ("at its February 2024 meeting", "2023-10-12", None, "2024-02-29"),
+    # a day and month with no year: the day itself, in its next occurrence, not the end of the month
+    ("on 12th February", "2025-01-09", None, "2025-02-12"),
+    ("by 5 January", "2025-01-09", None, "2026-01-05"),
+    ("by the 3rd of March", "2023-10-12", None, "2024-03-03"),
 ])
 def test_relative_due_dates_resolve_against_the_meeting(phrase, meeting, next_meeting, expected):
     nxt = date.fromisoformat(next_meeting) if next_meeting else None

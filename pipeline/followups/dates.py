@@ -28,7 +28,7 @@ PHRASES = re.compile(
     r"|in\s+(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?)(?:['\u2019]s?)?(?:\s*time)?"
     r"|within\s+(?:\w+|\d+)\s+(?:working\s+)?(?:days|weeks|months)"
     r"|by\s+the\s+end\s+of\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|the\s+(?:year|month|financial\s+year))"
-    r"|(?:by|before|on|in|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
+    r"|(?:by|before|on|in|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAMES + r"(?:\s+\d{4})?"
     r"|(?:by|before|on)\s+\d{1,2}/\d{1,2}/\d{4}"
     r"|(?:by|in|before|during)\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
     r"|this\s+(?:year|month|autumn|summer|spring|winter)|next\s+(?:year|month)"
@@ -54,6 +54,18 @@ def _month_end(year: int, month: int) -> date:
 
 def _next_month_year(meeting: date, month: int) -> int:
     return meeting.year if month >= meeting.month else meeting.year + 1
+
+
+def _next_day_of_month(meeting: date, day: int, month: int) -> str | None:
+    """"12 February" written without a year: its next occurrence on or after the meeting."""
+    for year in (meeting.year, meeting.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        if when >= meeting:
+            return when.isoformat()
+    return None
 
 
 def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str | None:
@@ -83,6 +95,8 @@ def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str
         if "financial" in p:
             return date(meeting.year + (1 if meeting.month > 3 else 0), 3, 31).isoformat()
         return date(meeting.year, 12, 31).isoformat()
+    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_NAMES.lower()[3:-1] + r")\b(?!\s*\d)", p):
+        return _next_day_of_month(meeting, int(m.group(1)), MONTHS[m.group(2)])  # "on 12th February": no year
     if m := re.search(r"(" + MONTH_NAMES.lower()[3:-1] + r")\s*(\d{4})?", p):
         month = MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else _next_month_year(meeting, month)
