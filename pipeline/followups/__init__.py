@@ -69,8 +69,8 @@ def candidates(meeting: Meeting) -> list[Candidate]:
             for a, b in spans:
                 text = p.text[a - p.start:b - p.start]
                 # "\u2022 Tom Reid to contact the lead.": the rules also read the entry without its bullet
-                forms = (text, bare) if (bare := LIST_LABEL.sub("", text)) != text else (text,)
-                hits = [name for name, rx in rules.items() if any(rx.search(f) for f in forms)]
+                bare = LIST_LABEL.sub("", text)
+                hits = [name for name, rx in rules.items() if rx.search(text) or (bare != text and rx.search(bare))]
                 if hits and not negative_rules() & set(hits):
                     in_dec = any(s <= a < e or a <= s < b for s, e in decision_spans)
                     out.append(Candidate(item, a, b, text, hits, in_dec))
