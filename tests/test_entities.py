@@ -711,6 +711,16 @@ def test_events_and_documents_are_no_people(text):
     assert not [e for e in ents if e[1] == "PERSON"], ents
 
 
+def test_an_award_named_after_a_body_is_no_body():
+    """"… Academy Social Care Awards" names an award ceremony: the words before "Awards" are not a body at the
+    meeting (the body itself, named alone, still is)."""
+    _doc, ents = _ents("She had attended the National Agenda and Reforms Conference and Wexbridge Academy Social Care "
+                       "Awards.")
+    assert not [e for e in ents if e[1] == "ORG"], ents
+    _doc, ents = _ents("She had visited the Wexbridge Fostering Service.")
+    assert ("Wexbridge Fostering Service", "ORG") in ents
+
+
 def test_the_field_of_a_job_title_is_no_person():
     """"Quality Assurance" closes the job title's field ("in Safeguarding and …"); it did not present anything."""
     _doc, ents = _ents("Gavin Swann, Service Manager in Safeguarding and Quality Assurance presented the report.")

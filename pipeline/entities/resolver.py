@@ -103,7 +103,9 @@ class EntityResolver:
                   for s in ([part] if source == "gazetteer" else self._split_coordinated(part))]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
                                                                   or possessive_department(s, places)
-                                                                  or _cut_from_police_and_crime(s))]
+                                                                  or _cut_from_police_and_crime(s)
+                                                                  or (source_of.get(s) != "gazetteer"
+                                                                      and names_a_thing(s)))]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
         chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
