@@ -204,6 +204,9 @@ def _write(tmp_path: Path, text: str) -> Path:
      "The Partnership's communications officer", "include a scams warning"),
     ("Members asked whether the course could be offered to housing staff; SM agreed to check capacity with the "
      "trainers.", "SM", "check capacity"),
+    # "he" is not the woman named last: an honorific's gender picks the antecedent
+    ("Mr Paul Dace thanked Ms Carol Hewitt for the report; he would circulate the slides.", "Mr Paul Dace",
+     "circulate the slides"),
     # the commitment in a relative clause after the thing it answers
     ("The Home Office had opened a consultation on the statutory guidance, to which the Partnership would be "
      "responding.", "the Partnership", "be responding"),
@@ -239,6 +242,9 @@ def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(t
      "Board.", [("the Youth Service", "run two holiday clubs"), ("Ms Akers", "report attendance")]),
     ("The revised protocol would be published this autumn, and a shorter guide for parents would be issued in "
      "2025.", [(None, "be published this autumn"), (None, "be issued in 2025")]),
+    # "she" in the second clause is the woman who undertook, not the man named last
+    ("Ms Carol Hewitt undertook to ask Mr Paul Dace to review the figures, and she would provide an update to the "
+     "Board.", [("Ms Carol Hewitt", "ask Mr Paul Dace"), ("Ms Carol Hewitt", "provide an update")]),
     # one commitment: the second clause predicts, refers back, or describes
     ("Officers agreed to provide the data, and it would help the Board to compare districts.",
      [("Officers", "provide the data")]),

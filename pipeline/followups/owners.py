@@ -22,6 +22,7 @@ from .subjects import (
     SPEECH,
     agent_like,
     office_words,
+    person_genders,
     subject_before,
     trim,
 )
@@ -192,7 +193,8 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
         # "In answer to Councillor X, he agreed …": not X but the person named before the sentence
         at = None if ANSWERING.match(c.text) else re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)
         offset = c.start + (at.start() if at else 0) + 1
-        return _office_subject_before(meeting, c, offset) or _previous_person(meeting, offset) or subject
+        return (_office_subject_before(meeting, c, offset) or _previous_person(meeting, offset, subject.lower())
+                or subject)
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject
@@ -213,9 +215,17 @@ ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:tea
 # the same in reported speech, with a named agent: "X explained that <the Council> intended to … and would …"
 REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + ACTS_AND)
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
-def _previous_person(meeting: Meeting, offset: int) -> str | None:
-    people = [m for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
-    return " ".join(people[-1].text.split()) if people else None
+def _previous_person(meeting: Meeting, offset: int, pronoun: str = "") -> str | None:
+    """The person named last before ``offset`` whom the pronoun can refer to: in "Ms Hewitt undertook to ask Mr Dace
+    to review the figures, and she would provide …", not Mr Dace (an honorific's gender decides; a name without
+    one never clashes).  With no such person, the one named last."""
+    people = [" ".join(m.text.split()) for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    if wanted:
+        clashes = person_genders(meeting)
+        agreeing = [p for p in people if clashes.get(p, wanted) == wanted]
+        return agreeing[-1] if agreeing else (people[-1] if people else None)
+    return people[-1] if people else None
 
 
 # a sentence that opens with an office: "The Mayor also thanked …", "The Director of Public Health reported …"

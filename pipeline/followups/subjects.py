@@ -106,3 +106,21 @@ def acting_office_words() -> frozenset[str]:
     """The posts that may own a follow-up: the role vocabulary less ``NOT_AGENT_OFFICES`` (computed once, not on
     every :func:`agent_like` call)."""
     return office_words() - NOT_AGENT_OFFICES
+
+
+def person_genders(meeting) -> dict[str, str]:
+    """Each form of each person of the meeting ("Carol Hewitt", "Ms Hewitt") -> "m"/"f", where an honorific of any
+    of the person's forms says so."""
+    from ..entities.names import parse_name
+
+    out: dict[str, str] = {}
+    for person in meeting.people:
+        forms = [f for f in [person.get("name"), *(person.get("aliases") or [])] if f]
+        parsed = [parse_name(f) for f in forms]
+        gender = next((n.gender for n in parsed if n is not None and n.gender), None)
+        if gender:
+            out.update({" ".join(f.split()): gender for f in forms})
+    for mention in meeting.mentions:  # a form the people list lacks: its own honorific
+        if mention.label == "PERSON" and (name := parse_name(mention.text)) is not None and name.gender:
+            out.setdefault(" ".join(mention.text.split()), name.gender)
+    return out
