@@ -215,6 +215,8 @@ ELLIPSIS_SUBJECT = re.compile(r"^((?:The|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:tea
 # the same in reported speech, with a named agent: "X explained that <the Council> intended to … and would …"
 REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + ACTS_AND)
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
+
+
 def _previous_person(meeting: Meeting, offset: int, pronoun: str = "") -> str | None:
     """The person named last before ``offset`` whom the pronoun can refer to: in "Ms Hewitt undertook to ask Mr Dace
     to review the figures, and she would provide …", not Mr Dace (an honorific's gender decides; a name without
@@ -222,8 +224,8 @@ def _previous_person(meeting: Meeting, offset: int, pronoun: str = "") -> str | 
     people = [" ".join(m.text.split()) for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     if wanted:
-        clashes = person_genders(meeting)
-        agreeing = [p for p in people if clashes.get(p, wanted) == wanted]
+        genders = person_genders(meeting)
+        agreeing = [p for p in people if genders.get(p, wanted) == wanted]
         return agreeing[-1] if agreeing else (people[-1] if people else None)
     return people[-1] if people else None
 

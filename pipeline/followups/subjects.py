@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..entities.lexicon import load_lexicon
+from ..entities.names import parse_name
+from ..schema import Meeting
+
 PRONOUNS = {"he", "she", "they", "it"}
 SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
 # bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
@@ -95,8 +99,7 @@ def trim(text: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
-    from ..entities.lexicon import load_lexicon  # the role vocabulary of the entity stage (patterns/roles.jsonl)
-
+    """The role vocabulary of the entity stage (``patterns/roles.jsonl``), as lower-case words."""
     lex = load_lexicon()
     return frozenset(w.lower() for w in lex.one_word_roles) | lex.role_head_words
 
@@ -108,11 +111,9 @@ def acting_office_words() -> frozenset[str]:
     return office_words() - NOT_AGENT_OFFICES
 
 
-def person_genders(meeting) -> dict[str, str]:
+def person_genders(meeting: Meeting) -> dict[str, str]:
     """Each form of each person of the meeting ("Carol Hewitt", "Ms Hewitt") -> "m"/"f", where an honorific of any
     of the person's forms says so."""
-    from ..entities.names import parse_name
-
     out: dict[str, str] = {}
     for person in meeting.people:
         forms = [f for f in [person.get("name"), *(person.get("aliases") or [])] if f]
