@@ -83,6 +83,7 @@ class Counts:
     fu_p: int = 0
     fu_g: int = 0
     fu_owner_ok: int = 0
+    fu_due_ok: int = 0
     header_ok: int = 0
     header_g: int = 0
     prole_tp: int = 0  # person -> role pairs (predicted person with a role that matches the gold person's)
@@ -139,6 +140,20 @@ def _followup_sim(a: dict, b: dict) -> float:
     return overlap(a.get("evidence", "") or a.get("action", ""), b.get("evidence", "") or b.get("action", ""))
 
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def due_agrees(gold: str | None, pred: dict) -> bool:
+    """Does a matched follow-up's due agree with the gold's?  The gold gives an ISO date (the predicted
+    ``due_date`` must equal it), a phrase as written (the predicted phrase must share 60% of its words), or null
+    (no due predicted)."""
+    if not gold:
+        return not pred.get("due") and not pred.get("due_date")
+    if ISO_DATE.match(gold.strip()):
+        return pred.get("due_date") == gold.strip()
+    return bool(pred.get("due")) and overlap(gold, pred["due"]) >= 0.6
+
+
 def _matched(gi: list[dict], pi: list[dict], field: str, sim, threshold: float):
     """All ``field`` records of the gold and predicted items, and their greedy matching."""
     g = [x for it in gi for x in it.get(field) or []]
@@ -158,6 +173,7 @@ def _score_meeting(c: Counts, g: dict, p: dict) -> None:
         go, po = gf[a].get("owner"), pf[b].get("owner")
         if (not go and not po) or (go and po and (overlap(go, po) >= 0.5 or name_key(go) == name_key(po))):
             c.fu_owner_ok += 1
+        c.fu_due_ok += due_agrees(gf[a].get("due"), pf[b])
     _score_people(c, g.get("people", []), p.get("people", []) or [])
     go = {norm(o) for o in g.get("organisations", [])}
     po = {norm(o if isinstance(o, str) else o.get("name", "")) for o in p.get("organisations", []) or []}
@@ -219,6 +235,7 @@ def score(pred: dict[str, dict], golds: dict[str, dict]) -> dict[str, float]:
     m["org_p"], m["org_r"], m["org_f1"] = prf(c.org_tp, c.org_p, c.org_g)
     m["followup_p"], m["followup_r"], m["followup_f1"] = prf(c.fu_tp, c.fu_p, c.fu_g)
     m["followup_owner_acc"] = c.fu_owner_ok / c.fu_tp if c.fu_tp else 0.0
+    m["followup_due_acc"] = c.fu_due_ok / c.fu_tp if c.fu_tp else 0.0
     m["header_field_acc"] = c.header_ok / c.header_g if c.header_g else 1.0
     m["person_role_p"], m["person_role_r"], m["person_role_f1"] = prf(c.prole_tp, c.prole_p, c.prole_g)
     m["person_org_p"], m["person_org_r"], m["person_org_f1"] = prf(c.porg_tp, c.porg_p, c.porg_g)
@@ -232,7 +249,7 @@ STAGES: list[tuple[str, list[str]]] = [
     ("topics", ["topic_p", "topic_r", "topic_f1", "topic_macro_f1", "topic_sub_p", "topic_sub_r", "topic_sub_f1"]),
     ("entities", ["person_p", "person_r", "person_f1", "role_recall", "person_role_p", "person_role_r",
                   "person_role_f1", "person_org_p", "person_org_r", "person_org_f1", "org_p", "org_r", "org_f1"]),
-    ("follow-ups", ["followup_p", "followup_r", "followup_f1", "followup_owner_acc"]),
+    ("follow-ups", ["followup_p", "followup_r", "followup_f1", "followup_owner_acc", "followup_due_acc"]),
 ]
 
 

@@ -9,7 +9,7 @@ import json
 import pytest
 from conftest import CORPUS, DATA
 
-from pipeline.evaluate import load_gold, predictions_by_stem, score
+from pipeline.evaluate import due_agrees, load_gold, predictions_by_stem, score
 from pipeline.extract import meeting_to_json
 
 
@@ -76,3 +76,28 @@ def test_every_shipped_gold_set_quotes_its_source_verbatim():
     assert len(sets) >= 8
     for folder in sets:
         assert check(["check_gold.py", str(folder / "gold")]) == 0, folder
+
+
+@pytest.mark.parametrize("gold, pred, agrees", [
+    ("2025-02-12", {"due": "on 12th February", "due_date": "2025-02-12"}, True),  # an ISO gold: the date decides
+    ("2025-02-12", {"due": "in February", "due_date": "2025-02-28"}, False),
+    ("in a year's time", {"due": "in a year's time", "due_date": "2024-10-12"}, True),  # a phrase: its words
+    ("in the autumn", {"due": "in July", "due_date": "2024-07-31"}, False),
+    ("in the autumn", {"due": None, "due_date": None}, False),
+    (None, {"due": None, "due_date": None}, True),  # no due in the gold: none predicted
+    (None, {"due": "in October", "due_date": "2025-10-31"}, False),
+])
+def test_due_agreement_of_a_matched_follow_up(gold, pred, agrees):
+    assert due_agrees(gold, pred) is agrees
+
+
+def test_due_accuracy_counts_matched_follow_ups_only():
+    evidence = "Ms Kaur agreed to circulate the monitoring framework by the end of March."
+    commitment = {"owner": "Ms Kaur", "due": "by the end of March", "evidence": evidence}
+    gold = {"m": {"items": [{"follow_ups": [dict(commitment)]}]}}
+    right = {"m": {"items": [{"follow_ups": [dict(commitment),
+                                             {"owner": None, "due": None, "evidence": "An unrelated sentence."}]}]}}
+    wrong = copy.deepcopy(right)
+    wrong["m"]["items"][0]["follow_ups"][0]["due"] = None
+    assert score(right, gold)["followup_due_acc"] == 1.0
+    assert score(wrong, gold)["followup_due_acc"] == 0.0
