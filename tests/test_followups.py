@@ -34,10 +34,32 @@ runner = CliRunner()
     ("on 12th February", "2025-01-09", None, "2025-02-12"),
     ("by 5 January", "2025-01-09", None, "2026-01-05"),
     ("by the 3rd of March", "2023-10-12", None, "2024-03-03"),
+    # seasons, years, festivals: the end of their next occurrence
+    ("in the autumn", "2024-03-12", None, "2024-11-30"),
+    ("over the summer holidays", "2024-09-10", None, "2025-08-31"),
+    ("in 2025", "2024-10-29", None, "2025-12-31"),
+    ("by 2025/26", "2024-10-29", None, "2026-03-31"),
+    ("before Christmas", "2024-03-12", None, "2024-12-25"),
+    ("before the end of February", "2024-03-12", None, "2025-02-28"),
+    # another body's or a document's "next": not the body's next meeting
+    ("to the next parish liaison meeting", "2023-10-12", "2024-01-18", None),
+    ("with the next quarterly report", "2023-10-12", "2024-01-18", None),
 ])
 def test_relative_due_dates_resolve_against_the_meeting(phrase, meeting, next_meeting, expected):
     nxt = date.fromisoformat(next_meeting) if next_meeting else None
     assert resolve(phrase, date.fromisoformat(meeting), nxt) == expected
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a date before the commitment dates something else; the one after it is the commitment's
+    ("Vacancies had reached 17% in July, and the Deputy Chief Constable would report on them in February.",
+     "in February"),
+    ("A decision was expected in December 2021 and an update would be provided once this decision was made.",
+     "once this decision was made"),
+    ("By 30 June, the Council would have appointed a new contractor.", "By 30 June"),  # none after: the first
+])
+def test_the_due_phrase_is_the_commitments(sentence, phrase):
+    assert find_due(sentence, "2021-09-24").phrase == phrase
 
 
 def test_due_phrase_is_kept_as_written_and_next_meeting_unknown_stays_open():

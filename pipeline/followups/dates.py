@@ -19,18 +19,30 @@ from ..segment.when import MONTHS, parse_date
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+SEASONS = r"(?:spring|summer|autumn|winter)"
+SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
 PHRASES = re.compile(
     r"\b(?:"
     r"(?:immediately\s+)?after\s+the\s+meeting|outside\s+(?:of\s+)?the\s+meeting|following\s+the\s+meeting"
     r"|(?:at|to|for)\s+(?:the|its|their)\s+next\s+(?:appropriate\s+)?(?:meeting|Board|Panel|Committee)(?:\s+of\s+[^,.;]{3,40})?"
-    r"|(?:at|to|for)\s+(?:the|its|a)\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|future)\s+(?:meeting|Board|Panel)"
+    r"|(?:at|to|for|before|by)\s+(?:the|its|a)\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|future)\s+(?:meeting|Board|Panel)"
     r"(?:\s+of\s+the\s+\w+)?"
+    # "the next parish liaison meeting", "his next update", "the next residents' newsletter": no date here
+    r"|(?:at|to|in|with|for|before|by|until)\s+(?:the|its|his|her|their)\s+next\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|update|report|newsletter|edition|round|review)s?\b"
     r"|in\s+(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?)(?:['\u2019]s?)?(?:\s*time)?"
     r"|within\s+(?:\w+|\d+)\s+(?:working\s+)?(?:days|weeks|months)"
-    r"|by\s+the\s+end\s+of\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|the\s+(?:year|month|financial\s+year))"
+    r"|(?:by|before|at|until|to)\s+the\s+end\s+of\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?"
+    r"|the\s+(?:year|month|financial\s+year|" + SEASONS + r"))"
     r"|(?:by|before|on|in|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAMES + r"(?:\s+\d{4})?"
     r"|(?:by|before|on)\s+\d{1,2}/\d{1,2}/\d{4}"
-    r"|(?:by|in|before|during)\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
+    r"|(?:by|in|before|during|from|through|throughout|until)\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
+    r"|(?:in|during|over|by|before|through|throughout|until|from)\s+(?:the\s+)?(?:coming\s+)?" + SEASONS
+    + r"(?:\s+(?:term|holidays?|months))?(?:\s+\d{4})?"
+    r"|(?:in|by|during|before)\s+20\d\d(?:/\d\d)?\b(?!\s*(?:and|to|-|\u2013))"
+    r"|(?:before|by)\s+(?:Christmas|Easter)"
+    r"|(?:during|for\s+the\s+remainder\s+of)\s+the\s+year|later\s+(?:in\s+)?(?:the|this)\s+year"
+    r"|in\s+(?:the\s+(?:near\s+)?future|due\s+course)"
     r"|this\s+(?:year|month|autumn|summer|spring|winter)|next\s+(?:year|month)"
     r"|(?:once|when)\s+[^,.;]{3,60}|following\s+the\s+\d{4}\s+elections?"
     r")", re.IGNORECASE)
@@ -68,12 +80,20 @@ def _next_day_of_month(meeting: date, day: int, month: int) -> str | None:
     return None
 
 
+def _season_end(meeting: date, season: str, year: int | None) -> str:
+    """The last day of the season's next occurrence ("in the autumn" at a March meeting: 30 November)."""
+    month, day = SEASON_END[season]
+    if year is None:
+        year = meeting.year if (month, day) >= (meeting.month, meeting.day) else meeting.year + 1
+    return date(year, month, calendar.monthrange(year, month)[1] if month == 2 else day).isoformat()
+
+
 def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str | None:
     """ISO date for ``phrase`` relative to ``meeting`` (None where it pins no day)."""
     p = phrase.lower()
     if re.search(r"after the meeting|outside (?:of )?the meeting|following the meeting", p):
         return None
-    if "next" in p and re.search(r"meeting|board|panel|committee", p):
+    if re.search(r"next\s+(?:appropriate\s+)?(?:meeting|board|panel|committee)\b", p):
         if "appropriate" in p:
             return None  # "the next appropriate meeting" need not be the next one (an extraordinary meeting is not)
         return next_meeting.isoformat() if next_meeting else None
@@ -101,16 +121,29 @@ def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str
         month = MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else _next_month_year(meeting, month)
         return _month_end(year, month).isoformat()
-    if "this year" in p:
+    if m := re.search(SEASONS + r"(?:\s+(?:term|holidays?|months))?(?:\s+(\d{4}))?", p):
+        return _season_end(meeting, m.group(0).split()[0], int(m.group(1)) if m.group(1) else None)
+    if m := re.search(r"\b(20\d\d)(?:/(\d\d))?\b", p):  # "in 2025"; "by 2024/25" (a financial year)
+        return (date(int(m.group(1)) + 1, 3, 31) if m.group(2) else date(int(m.group(1)), 12, 31)).isoformat()
+    if "christmas" in p:
+        return date(meeting.year if (meeting.month, meeting.day) <= (12, 25) else meeting.year + 1, 12, 25).isoformat()
+    if re.search(r"this year|the year\b", p):
         return date(meeting.year, 12, 31).isoformat()
     if "next year" in p:
         return date(meeting.year + 1, 12, 31).isoformat()
     return None
 
 
+# where a commitment's verb is: a due phrase after it is the commitment's; one before it may date something else
+# ("vacancies had reached 17% in July ... and would publish the figures in February")
+COMMITMENT_VERB = re.compile(r"\b(?:would|will|shall|agreed|agrees|undertook|offered|promised|volunteered|requested"
+                             r"|asked|delegated|deferred|postponed)\b", re.IGNORECASE)
+
+
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
-    """The first due phrase in ``text`` and its date, if any."""
-    m = PHRASES.search(text)
+    """The due phrase of ``text`` (the first after the commitment's verb, else the first) and its date, if any."""
+    verb = COMMITMENT_VERB.search(text)
+    m = (verb and PHRASES.search(text, verb.end())) or PHRASES.search(text)
     if not m:
         return None
     phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
