@@ -57,9 +57,21 @@ def test_relative_due_dates_resolve_against_the_meeting(phrase, meeting, next_me
     ("A decision was expected in December 2021 and an update would be provided once this decision was made.",
      "once this decision was made"),
     ("By 30 June, the Council would have appointed a new contractor.", "By 30 June"),  # none after: the first
+    # a commitment timed by an event
+    ("The Cabinet Member would reflect on the Committee's views before Cabinet considered the matter.",
+     "before Cabinet considered"),
+    ("Ms Kavanagh agreed to consult housing providers on the protocol before it was finalised.",
+     "before it was finalised"),
+    ("Mr Hollis would send the invitation as soon as the date was confirmed.", "as soon as the date was confirmed"),
 ])
 def test_the_due_phrase_is_the_commitments(sentence, phrase):
     assert find_due(sentence, "2021-09-24").phrase == phrase
+
+
+def test_a_year_that_ends_soon_after_the_meeting_dates_data_not_the_commitment():
+    sentence = "The Commissioner agreed to provide the number of victims referred in 2022/23."
+    assert find_due(sentence, "2023-01-19") is None
+    assert find_due("A new, more concise document would be presented in 2025.", "2024-10-29").date == "2025-12-31"
 
 
 def test_due_phrase_is_kept_as_written_and_next_meeting_unknown_stays_open():

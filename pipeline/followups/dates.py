@@ -25,8 +25,8 @@ PHRASES = re.compile(
     r"\b(?:"
     r"(?:immediately\s+)?after\s+the\s+meeting|outside\s+(?:of\s+)?the\s+meeting|following\s+the\s+meeting"
     r"|(?:at|to|for)\s+(?:the|its|their)\s+next\s+(?:appropriate\s+)?(?:meeting|Board|Panel|Committee)(?:\s+of\s+[^,.;]{3,40})?"
-    r"|(?:at|to|for|before|by)\s+(?:the|its|a)\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|future)\s+(?:meeting|Board|Panel)"
-    r"(?:\s+of\s+the\s+\w+)?"
+    r"|(?:at|to|for|before|by|until)\s+(?:the|its|a)\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|future)"
+    r"\s+(?:meeting|Board|Panel)(?:\s+of\s+the\s+\w+)?"
     # "the next parish liaison meeting", "his next update", "the next residents' newsletter": no date here
     r"|(?:at|to|in|with|for|before|by|until)\s+(?:the|its|his|her|their)\s+next\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:meeting|update|report|newsletter|edition|round|review)s?\b"
@@ -40,7 +40,15 @@ PHRASES = re.compile(
     r"|(?:in|during|over|by|before|through|throughout|until|from)\s+(?:the\s+)?(?:coming\s+)?" + SEASONS
     + r"(?:\s+(?:term|holidays?|months))?(?:\s+\d{4})?"
     r"|(?:in|by|during|before)\s+20\d\d(?:/\d\d)?\b(?!\s*(?:and|to|-|\u2013))"
-    r"|(?:before|by)\s+(?:Christmas|Easter)"
+    r"|(?:before|by)\s+(?:Christmas|Easter)|during\s+the\s+(?:Easter|Christmas|half[\s-]term|school)\s+holidays?"
+    # a commitment timed by an event: "before publication", "before it was finalised", "as soon as the date was
+    # confirmed", "following Cabinet approval"
+    r"|before\s+(?:publication|finalisation|approval|(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+"
+    r"(?:is|was|are|were)?\s*(?:published|finalised|agreed|approved|analysed|confirmed|considered|submitted|"
+    r"launched|signed|issued)|[A-Z][\w-]+\s+(?:considered|approved|decided|met)\b)"
+    r"|as\s+soon\s+as\s+[^,.;]{3,60}|following\s+(?:[A-Z][\w-]+\s+)?approval"
+    r"|for\s+a\s+further\s+(?:year|(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?))"
+    r"|(?:in|for|with)\s+the\s+(?:quarter|Q)\s*[1-4]\s+(?:performance\s+)?report|in\s+the\s+meantime"
     r"|(?:during|for\s+the\s+remainder\s+of)\s+the\s+year|later\s+(?:in\s+)?(?:the|this)\s+year"
     r"|in\s+(?:the\s+(?:near\s+)?future|due\s+course)"
     r"|this\s+(?:year|month|autumn|summer|spring|winter)|next\s+(?:year|month)"
@@ -140,18 +148,23 @@ COMMITMENT_VERB = re.compile(r"\b(?:would|will|shall|agreed|agrees|undertook|off
                              r"|asked|delegated|deferred|postponed)\b", re.IGNORECASE)
 
 
+YEAR_ONLY = re.compile(r"(?:in|by|during|before)\s+20\d\d", re.IGNORECASE)
+
+
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
     """The due phrase of ``text`` (the first after the commitment's verb, else the first) and its date, if any."""
     verb = COMMITMENT_VERB.search(text)
-    m = (verb and PHRASES.search(text, verb.end())) or PHRASES.search(text)
-    if not m:
-        return None
-    phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
-    iso = None
-    if meeting_date:
-        try:
-            iso = resolve(phrase, date.fromisoformat(meeting_date),
-                          date.fromisoformat(next_meeting) if next_meeting else None)
-        except ValueError:
-            iso = None
-    return Due(phrase, iso)
+    found = [*PHRASES.finditer(text, verb.end())] if verb else []
+    for m in found + [m for m in PHRASES.finditer(text) if m not in found]:
+        phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
+        iso = None
+        if meeting_date:
+            try:
+                held = date.fromisoformat(meeting_date)
+                iso = resolve(phrase, held, date.fromisoformat(next_meeting) if next_meeting else None)
+            except ValueError:
+                held = iso = None
+            if held and iso and YEAR_ONLY.match(phrase) and iso < (held + timedelta(days=183)).isoformat():
+                continue  # "the number referred in 2022/23": a year ending soon after the meeting dates data
+        return Due(phrase, iso)
+    return None
