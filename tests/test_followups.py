@@ -74,6 +74,18 @@ def test_a_year_that_ends_soon_after_the_meeting_dates_data_not_the_commitment()
     assert find_due("A new, more concise document would be presented in 2025.", "2024-10-29").date == "2025-12-31"
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    # when something was done is no due date; "would be published in October" still looks ahead
+    ("That Cabinet note the assumptions in the draft budget published in October before the Autumn Budget.", None),
+    ("The scheme, launched in May, would be extended to the rural wards.", None),
+    ("The revised strategy would be published in October.", "in October"),
+    ("Officers would report back in the Autumn Term.", "in the Autumn Term"),
+])
+def test_a_date_that_looks_back_is_no_due(sentence, phrase):
+    due = find_due(sentence, "2025-01-09")
+    assert (due.phrase if due else None) == phrase
+
+
 def test_due_phrase_is_kept_as_written_and_next_meeting_unknown_stays_open():
     due = find_due("An update would be brought to the next meeting.", "2023-10-12")
     assert due is not None and due.phrase == "to the next meeting" and due.date is None

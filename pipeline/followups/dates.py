@@ -38,7 +38,8 @@ PHRASES = re.compile(
     r"|(?:by|before|on)\s+\d{1,2}/\d{1,2}/\d{4}"
     r"|(?:by|in|before|during|from|through|throughout|until)\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
     r"|(?:in|during|over|by|before|through|throughout|until|from)\s+(?:the\s+)?(?:coming\s+)?" + SEASONS
-    + r"(?:\s+(?:term|holidays?|months))?(?:\s+\d{4})?"
+    + r"(?!\s+(?-i:(?!Term|Holiday)[A-Z]))"  # "the Autumn Budget", "the Spring Statement": names, not seasons
+    r"(?:\s+(?:term|holidays?|months))?(?:\s+\d{4})?"
     r"|(?:in|by|during|before)\s+20\d\d(?:/\d\d)?\b(?!\s*(?:and|to|-|\u2013))"
     r"|(?:before|by)\s+(?:Christmas|Easter)|during\s+the\s+(?:Easter|Christmas|half[\s-]term|school)\s+holidays?"
     # a commitment timed by an event: "before publication", "before it was finalised", "as soon as the date was
@@ -149,6 +150,9 @@ COMMITMENT_VERB = re.compile(r"\b(?:would|will|shall|agreed|agrees|undertook|off
 
 
 YEAR_ONLY = re.compile(r"(?:in|by|during|before)\s+20\d\d", re.IGNORECASE)
+PERIOD = re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:" + MONTH_NAMES + "|" + SEASONS + r"|20\d\d)", re.IGNORECASE)
+# a past participle (not after "be": "would be published in October" looks ahead) right before the phrase
+DONE_BEFORE = re.compile(r"(?<!\bbe )\b(?:[a-z]+ed|held|made|sent|set|begun|run|taken|written|given|seen|met)\s+$")
 
 
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
@@ -166,5 +170,7 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None = Non
                 held = iso = None
             if held and iso and YEAR_ONLY.match(phrase) and iso < (held + timedelta(days=183)).isoformat():
                 continue  # "the number referred in 2022/23": a year ending soon after the meeting dates data
+        if PERIOD.match(phrase) and DONE_BEFORE.search(text, 0, m.start()):
+            continue  # "the draft budget published in October", "was launched in May": when something was done
         return Due(phrase, iso)
     return None
