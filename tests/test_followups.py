@@ -291,6 +291,10 @@ def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(t
     # "she" in the second clause is the woman who undertook, not the man named last
     ("Ms Carol Hewitt undertook to ask Mr Paul Dace to review the figures, and she would provide an update to the "
      "Board.", [("Ms Carol Hewitt", "ask Mr Paul Dace"), ("Ms Carol Hewitt", "provide an update")]),
+    # and, with no honorific to tell, the person the sentence opened with, not the one it asked
+    ("PCSO Radford undertook to ask the Sector Inspector, Inspector Colin Makepeace, to attend the September "
+     "meeting, and she would provide the crime figures.",
+     [("PCSO Radford", "ask the Sector Inspector"), ("PCSO Radford", "provide the crime figures")]),
     # one commitment: the second clause predicts, refers back, or describes
     ("Officers agreed to provide the data, and it would help the Board to compare districts.",
      [("Officers", "provide the data")]),

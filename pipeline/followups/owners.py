@@ -21,6 +21,7 @@ from .subjects import (
     PRONOUNS,
     SPEECH,
     agent_like,
+    coordinated_subject,
     office_words,
     person_genders,
     subject_before,
@@ -193,8 +194,8 @@ def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate
         # "In answer to Councillor X, he agreed …": not X but the person named before the sentence
         at = None if ANSWERING.match(c.text) else re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)
         offset = c.start + (at.start() if at else 0) + 1
-        return (_office_subject_before(meeting, c, offset) or _previous_person(meeting, offset, subject.lower())
-                or subject)
+        return (coordinated_subject(meeting, offset - 1, subject.lower()) or _office_subject_before(meeting, c, offset)
+                or _previous_person(meeting, offset, subject.lower()) or subject)
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject

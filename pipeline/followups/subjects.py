@@ -125,3 +125,24 @@ def person_genders(meeting: Meeting) -> dict[str, str]:
         if mention.label == "PERSON" and (name := parse_name(mention.text)) is not None and name.gender:
             out.setdefault(" ".join(mention.text.split()), name.gender)
     return out
+
+
+def coordinated_subject(meeting: Meeting, offset: int, pronoun: str) -> str | None:
+    """The antecedent of "he"/"she" opening a clause joined by "and" to a sentence that opened with a person: in
+    "PCSO Radford undertook to ask Inspector Makepeace to attend, and she would provide the figures", PCSO
+    Radford (the subject keeps the focus), not the person named last.  None when the sentence opened otherwise
+    or the person's honorific says another gender."""
+    para = next((p for p in (p for it in meeting.items for p in it.paragraphs) if p.start <= offset < p.end), None)
+    if para is None:
+        return None
+    before = para.text[:offset - para.start]
+    if not re.search(r"\band\s+(?:that\s+)?$", before):
+        return None
+    ends = list(re.finditer(r"[.!?;:]\s+", before))
+    start = para.start + (ends[-1].end() if ends else 0)
+    opener = next((m for m in meeting.mentions if m.label == "PERSON" and start <= m.start <= start + 3), None)
+    if opener is None:
+        return None
+    name = " ".join(opener.text.split())
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    return name if wanted and person_genders(meeting).get(name, wanted) == wanted else None
