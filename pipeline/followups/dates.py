@@ -1,9 +1,10 @@
 """Due dates as minutes write them, resolved against the meeting date.
 
 "after the meeting", "in a year's time", "by the end of March", "in six
-months", "the next meeting", "by 30/06/2024", "at its February 2024 meeting":
-:func:`find_due` returns the phrase as written and, where it pins a day, an
-ISO date.  "the next meeting" resolves to the body's next meeting in the corpus
+months", "the next meeting", "by 30/06/2024", "at its February 2024 meeting",
+"in the autumn", "by 2025/26", "before it was finalised": :func:`find_due`
+returns the phrase as written (the first after the commitment's verb) and,
+where it pins a day, an ISO date.  "the next meeting" resolves to the body's next meeting in the corpus
 when the caller knows it (``next_meeting``).
 """
 
@@ -158,8 +159,9 @@ DONE_BEFORE = re.compile(r"(?<!\bbe )\b(?:[a-z]+ed|held|made|sent|set|begun|run|
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
     """The due phrase of ``text`` (the first after the commitment's verb, else the first) and its date, if any."""
     verb = COMMITMENT_VERB.search(text)
-    found = [*PHRASES.finditer(text, verb.end())] if verb else []
-    for m in found + [m for m in PHRASES.finditer(text) if m not in found]:
+    after = [*PHRASES.finditer(text, verb.end())] if verb else []
+    tried = {m.span() for m in after}
+    for m in after + [m for m in PHRASES.finditer(text) if m.span() not in tried]:
         phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
         iso = None
         if meeting_date:
