@@ -158,10 +158,14 @@ DONE_BEFORE = re.compile(r"(?<!\bbe )\b(?:[a-z]+ed|held|made|sent|set|begun|run|
 
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
     """The due phrase of ``text`` (the first after the commitment's verb, else the first) and its date, if any."""
-    verb = COMMITMENT_VERB.search(text)
-    after = [*PHRASES.finditer(text, verb.end())] if verb else []
-    tried = {m.span() for m in after}
-    for m in after + [m for m in PHRASES.finditer(text) if m.span() not in tried]:
+    every = list(PHRASES.finditer(text))
+    verbs = [v.end() for v in COMMITMENT_VERB.finditer(text)]
+    # the phrases after the last commitment verb first ("… would operate the prison … in December 2021 and an
+    # update would be provided once this decision was made"), then after each earlier one, then the rest
+    ordered = [m for end, nxt in zip(reversed(verbs), [len(text), *reversed(verbs)], strict=False)
+               for m in every if end <= m.start() < nxt]
+    tried = {m.span() for m in ordered}
+    for m in ordered + [m for m in every if m.span() not in tried]:
         phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
         iso = None
         if meeting_date:
