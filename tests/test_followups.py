@@ -58,7 +58,7 @@ def test_relative_due_dates_resolve_against_the_meeting(phrase, meeting, next_me
      "once this decision was made"),
     ("By 30 June, the Council would have appointed a new contractor.", "By 30 June"),  # none after: the first
     # the last commitment's phrase: the earlier "would" belongs to a clause about something else
-    ("A decision on which organisation would operate the site was expected in December 2021 and an update would "
+    ("A decision on which organisation would operate the site was due in December 2021 and an update would "
      "be provided to the Board once this decision was made.", "once this decision was made"),
     ("Ms Hart said that she would attend the residents' meeting on 2 October and would report back.", "on 2 October"),
     # a commitment timed by an event
