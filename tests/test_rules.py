@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.rules import RuleFileError, examples, load_rules, parse_rule_lines, read_rule_lines
 
-RULE_FILES = ("segment", "followups", "decision_types")
+RULE_FILES = ("segment", "followups", "decision_types", "due_phrases")
 ENTRIES = [(name, e, example) for name in RULE_FILES for e in read_rule_lines(name) for example in examples(e)]
 COUNTER = [(name, e, text) for name in RULE_FILES for e in read_rule_lines(name)
            for text in e.get("counter_examples", [])]

@@ -2,9 +2,10 @@
 
 "after the meeting", "in a year's time", "by the end of March", "in six
 months", "the next meeting", "by 30/06/2024", "at its February 2024 meeting",
-"in the autumn", "by 2025/26", "before it was finalised": :func:`find_due`
-returns the phrase as written (the first after the commitment's verb) and,
-where it pins a day, an ISO date.  "the next meeting" resolves to the body's next meeting in the corpus
+"in the autumn", "by 2025/26", "before it was finalised": the phrasings are
+data (``pipeline/patterns/due_phrases.jsonl``); :func:`find_due` returns the
+phrase as written (the first after the last commitment verb) and, where it
+pins a day, an ISO date.  "the next meeting" resolves to the body's next meeting in the corpus
 when the caller knows it (``next_meeting``).
 """
 
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..rules import load_rules
 from ..segment.when import MONTHS, parse_date
 
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -22,40 +24,8 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SEASONS = r"(?:spring|summer|autumn|winter)"
 SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
-PHRASES = re.compile(
-    r"\b(?:"
-    r"(?:immediately\s+)?after\s+the\s+meeting|outside\s+(?:of\s+)?the\s+meeting|following\s+the\s+meeting"
-    r"|(?:at|to|for)\s+(?:the|its|their)\s+next\s+(?:appropriate\s+)?(?:meeting|Board|Panel|Committee)(?:\s+of\s+[^,.;]{3,40})?"
-    r"|(?:at|to|for|before|by|until)\s+(?:the|its|a)\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|future)"
-    r"\s+(?:meeting|Board|Panel)(?:\s+of\s+the\s+\w+)?"
-    # "the next parish liaison meeting", "his next update", "the next residents' newsletter": no date here
-    r"|(?:at|to|in|with|for|before|by|until)\s+(?:the|its|his|her|their)\s+next\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:meeting|update|report|newsletter|edition|round|review)s?\b"
-    r"|in\s+(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?)(?:['\u2019]s?)?(?:\s*time)?"
-    r"|within\s+(?:\w+|\d+)\s+(?:working\s+)?(?:days|weeks|months)"
-    r"|(?:by|before|at|until|to)\s+the\s+end\s+of\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?"
-    r"|the\s+(?:year|month|financial\s+year|" + SEASONS + r"))"
-    r"|(?:by|before|on|in|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAMES + r"(?:\s+\d{4})?"
-    r"|(?:by|before|on)\s+\d{1,2}/\d{1,2}/\d{4}"
-    r"|(?:by|in|before|during|from|through|throughout|until)\s+" + MONTH_NAMES + r"(?:\s+\d{4})?"
-    r"|(?:in|during|over|by|before|through|throughout|until|from)\s+(?:the\s+)?(?:coming\s+)?" + SEASONS
-    + r"(?!\s+(?-i:(?!Term|Holiday)[A-Z]))"  # "the Autumn Budget", "the Spring Statement": names, not seasons
-    r"(?:\s+(?:term|holidays?|months))?(?:\s+\d{4})?"
-    r"|(?:in|by|during|before)\s+20\d\d(?:/\d\d)?\b(?!\s*(?:and|to|-|\u2013))"
-    r"|(?:before|by)\s+(?:Christmas|Easter)|during\s+the\s+(?:Easter|Christmas|half[\s-]term|school)\s+holidays?"
-    # a commitment timed by an event: "before publication", "before it was finalised", "as soon as the date was
-    # confirmed", "following Cabinet approval"
-    r"|before\s+(?:publication|finalisation|approval|(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+"
-    r"(?:is|was|are|were)?\s*(?:published|finalised|agreed|approved|analysed|confirmed|considered|submitted|"
-    r"launched|signed|issued)|[A-Z][\w-]+\s+(?:considered|approved|decided|met)\b)"
-    r"|as\s+soon\s+as\s+[^,.;]{3,60}|following\s+(?:[A-Z][\w-]+\s+)?approval"
-    r"|for\s+a\s+further\s+(?:year|(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?))"
-    r"|(?:in|for|with)\s+the\s+(?:quarter|Q)\s*[1-4]\s+(?:performance\s+)?report|in\s+the\s+meantime"
-    r"|(?:during|for\s+the\s+remainder\s+of)\s+the\s+year|later\s+(?:in\s+)?(?:the|this)\s+year"
-    r"|in\s+(?:the\s+(?:near\s+)?future|due\s+course)"
-    r"|this\s+(?:year|month|autumn|summer|spring|winter)|next\s+(?:year|month)"
-    r"|(?:once|when)\s+[^,.;]{3,60}|following\s+the\s+\d{4}\s+elections?"
-    r")", re.IGNORECASE)
+# the due phrases themselves are data: ``pipeline/patterns/due_phrases.jsonl`` (rule "due"), one phrasing a line
+PHRASES = load_rules("due_phrases")["due"]
 
 
 @dataclass
