@@ -48,15 +48,16 @@ def _next_month_year(meeting: date, month: int) -> int:
     return meeting.year if month >= meeting.month else meeting.year + 1
 
 
-def _next_day_of_month(meeting: date, day: int, month: int) -> str | None:
-    """"12 February" written without a year: its next occurrence on or after the meeting."""
+def _next_occurrence(meeting: date, month: int, day: int) -> date | None:
+    """A day and month written without a year ("12 February", Christmas): its next occurrence on or after the
+    meeting (None where the meeting's year has no such day)."""
     for year in (meeting.year, meeting.year + 1):
         try:
             when = date(year, month, day)
         except ValueError:
             return None
         if when >= meeting:
-            return when.isoformat()
+            return when
     return None
 
 
@@ -64,7 +65,7 @@ def _season_end(meeting: date, season: str, year: int | None) -> str:
     """The last day of the season's next occurrence ("in the autumn" at a March meeting: 30 November)."""
     month, day = SEASON_END[season]
     if year is None:
-        year = meeting.year if (month, day) >= (meeting.month, meeting.day) else meeting.year + 1
+        year = _next_occurrence(meeting, month, day).year  # SEASON_END's days exist in every year
     return date(year, month, calendar.monthrange(year, month)[1] if month == 2 else day).isoformat()
 
 
@@ -96,7 +97,8 @@ def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str
             return date(meeting.year + (1 if meeting.month > 3 else 0), 3, 31).isoformat()
         return date(meeting.year, 12, 31).isoformat()
     if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_NAMES.lower()[3:-1] + r")\b(?!\s*\d)", p):
-        return _next_day_of_month(meeting, int(m.group(1)), MONTHS[m.group(2)])  # "on 12th February": no year
+        when = _next_occurrence(meeting, MONTHS[m.group(2)], int(m.group(1)))  # "on 12th February": no year
+        return when.isoformat() if when else None
     if m := re.search(r"(" + MONTH_NAMES.lower()[3:-1] + r")\s*(\d{4})?", p):
         month = MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else _next_month_year(meeting, month)
@@ -106,7 +108,7 @@ def resolve(phrase: str, meeting: date, next_meeting: date | None = None) -> str
     if m := re.search(r"\b(20\d\d)(?:/(\d\d))?\b", p):  # "in 2025"; "by 2024/25" (a financial year)
         return (date(int(m.group(1)) + 1, 3, 31) if m.group(2) else date(int(m.group(1)), 12, 31)).isoformat()
     if "christmas" in p:
-        return date(meeting.year if (meeting.month, meeting.day) <= (12, 25) else meeting.year + 1, 12, 25).isoformat()
+        return _next_occurrence(meeting, 12, 25).isoformat()
     if re.search(r"this year|the year\b", p):
         return date(meeting.year, 12, 31).isoformat()
     if "next year" in p:
@@ -135,16 +137,20 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None = Non
     ordered = [m for end, nxt in zip(reversed(verbs), [len(text), *reversed(verbs)], strict=False)
                for m in every if end <= m.start() < nxt]
     tried = {m.span() for m in ordered}
+    try:  # parsed once, not per phrase
+        held = date.fromisoformat(meeting_date) if meeting_date else None
+        following = date.fromisoformat(next_meeting) if held and next_meeting else None
+    except ValueError:
+        held = following = None
     for m in ordered + [m for m in every if m.span() not in tried]:
         phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
         iso = None
-        if meeting_date:
+        if held:
             try:
-                held = date.fromisoformat(meeting_date)
-                iso = resolve(phrase, held, date.fromisoformat(next_meeting) if next_meeting else None)
+                iso = resolve(phrase, held, following)
             except ValueError:
-                held = iso = None
-            if held and iso and YEAR_ONLY.match(phrase) and iso < (held + timedelta(days=183)).isoformat():
+                iso = None
+            if iso and YEAR_ONLY.match(phrase) and iso < (held + timedelta(days=183)).isoformat():
                 continue  # "the number referred in 2022/23": a year ending soon after the meeting dates data
         if PERIOD.match(phrase) and DONE_BEFORE.search(text, 0, m.start()):
             continue  # "the draft budget published in October", "was launched in May": when something was done
