@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..schema import Meeting
+from ..schema import Meeting, Paragraph
 from .dates import MONTH_NAMES
 from .subjects import (
     ACTOR_HEADS,
     BODY_HEADS,
+    GENDER_OF,
     NOT_ACTIONS,
     PRONOUNS,
     SPEECH,
     agent_like,
+    agrees,
     coordinated_subject,
     office_words,
     person_genders,
@@ -188,14 +190,19 @@ def _reported_commitment(text: str) -> tuple[str, int] | None:
 
 
 def _resolve_subject(subject: str | None, people, meeting: Meeting, c: Candidate) -> str | None:
-    """A pronoun is the person named last before it; a missing subject ("..., and offered to report") is the
-    sentence's first person."""
+    """A pronoun is, in turn: the person its sentence opened with (in a clause joined by "and"), the office that
+    opened its paragraph, or the person named last before it whom it can refer to; a missing subject ("..., and
+    offered to report") is the sentence's first person."""
     if subject and subject.lower() in PRONOUNS:
         # "In answer to Councillor X, he agreed …": not X but the person named before the sentence
         at = None if ANSWERING.match(c.text) else re.search(r"\b" + re.escape(subject) + r"\b", c.text, re.IGNORECASE)
         offset = c.start + (at.start() if at else 0) + 1
-        return (coordinated_subject(meeting, offset - 1, subject.lower()) or _office_subject_before(meeting, c, offset)
-                or _previous_person(meeting, offset, subject.lower()) or subject)
+        pronoun = subject.lower()
+        genders = person_genders(meeting) if pronoun in GENDER_OF else {}  # computed once for both readings
+        para = next((p for p in c.item.paragraphs if p.start <= c.start < p.end), None)  # looked up once for both
+        return ((para is not None and (coordinated_subject(meeting, para, offset - 1, pronoun, genders)
+                                       or _office_subject_before(meeting, para, offset)))
+                or _previous_person(meeting, offset, pronoun, genders) or subject)
     if subject is None and people:
         return " ".join(people[0].text.split())
     return subject
@@ -218,17 +225,13 @@ REPORTED_ELLIPSIS = re.compile(r"\b" + SPEECH + r"\s+(?:that\s+)?" + NP + ACTS_A
 ANSWERING = re.compile(r"(?:In\s+(?:answer|response|reply)\s+to|Responding\s+to|Asked\s+by)\s+[A-Z]")
 
 
-def _previous_person(meeting: Meeting, offset: int, pronoun: str = "") -> str | None:
+def _previous_person(meeting: Meeting, offset: int, pronoun: str, genders: dict[str, str]) -> str | None:
     """The person named last before ``offset`` whom the pronoun can refer to: in "Ms Hewitt undertook to ask Mr Dace
-    to review the figures, and she would provide …", not Mr Dace (an honorific's gender decides; a name without
-    one never clashes).  With no such person, the one named last."""
+    to review the figures, and she would provide …", not Mr Dace (see :func:`.subjects.agrees`).  With no such
+    person, the one named last."""
     people = [" ".join(m.text.split()) for m in meeting.mentions if m.label == "PERSON" and m.end <= offset]
-    wanted = {"he": "m", "she": "f"}.get(pronoun)
-    if wanted:
-        genders = person_genders(meeting)
-        agreeing = [p for p in people if genders.get(p, wanted) == wanted]
-        return agreeing[-1] if agreeing else (people[-1] if people else None)
-    return people[-1] if people else None
+    agreeing = [p for p in people if agrees(p, pronoun, genders)]
+    return agreeing[-1] if agreeing else (people[-1] if people else None)
 
 
 # a sentence that opens with an office: "The Mayor also thanked …", "The Director of Public Health reported …"
@@ -238,13 +241,10 @@ OFFICE_OPENER = re.compile(r"(?:^|[.!?:]\s+)(The\s+[A-Z][\w'\u2019-]*"
                            r"|spoke|wrote|sought|brought|undertook|met|led|knew|saw|set|put|began)\b")
 
 
-def _office_subject_before(meeting: Meeting, c: Candidate, offset: int) -> str | None:
+def _office_subject_before(meeting: Meeting, para: Paragraph, offset: int) -> str | None:
     """The antecedent of "he"/"she" when the paragraph introduced its speaker by office, not by name: in "The Mayor
     thanked the volunteers … She would circulate the list", the Mayor, not the person named last in an earlier
     item. Only a sentence-opening "The <office>" of the same paragraph, with no person named after it."""
-    para = next((p for p in c.item.paragraphs if p.start <= c.start < p.end), None)
-    if para is None:
-        return None
     openers = list(OFFICE_OPENER.finditer(para.text, 0, max(0, offset - para.start)))
     if not openers:
         return None

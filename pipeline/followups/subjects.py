@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from ..entities.lexicon import load_lexicon
 from ..entities.names import parse_name
-from ..schema import Meeting
+from ..schema import Meeting, Paragraph
 
 PRONOUNS = {"he", "she", "they", "it"}
+GENDER_OF = {"he": "m", "she": "f"}  # the pronouns an honorific can rule a person out for
 SPEECH = r"(?:said|stated|explained|confirmed|advised|added|responded|replied|reported|noted|indicated|undertook)"
 # bodies, teams and groups that act: the capitalised head of a named agent, or the lower-case head of an actor
 BODY_HEADS = ("council", "police", "service", "board", "panel", "committee", "team", "partnership", "unit", "authority",
@@ -127,14 +128,19 @@ def person_genders(meeting: Meeting) -> dict[str, str]:
     return out
 
 
-def coordinated_subject(meeting: Meeting, offset: int, pronoun: str) -> str | None:
-    """The antecedent of "he"/"she" opening a clause joined by "and" to a sentence that opened with a person: in
-    "PCSO Radford undertook to ask Inspector Makepeace to attend, and she would provide the figures", PCSO
-    Radford (the subject keeps the focus), not the person named last.  None when the sentence opened otherwise
-    or the person's honorific says another gender."""
-    para = next((p for p in (p for it in meeting.items for p in it.paragraphs) if p.start <= offset < p.end), None)
-    if para is None:
-        return None
+def agrees(name: str, pronoun: str, genders: dict[str, str]) -> bool:
+    """Can ``pronoun`` refer to the person ``name``?  Not "she" to a "Mr", nor "he" to a "Ms" (``genders``, from
+    :func:`person_genders`); a name without an honorific, or another pronoun, never clashes."""
+    wanted = GENDER_OF.get(pronoun)
+    return wanted is None or genders.get(name, wanted) == wanted
+
+
+def coordinated_subject(meeting: Meeting, para: Paragraph, offset: int, pronoun: str,
+                        genders: dict[str, str]) -> str | None:
+    """The antecedent of "he"/"she" (at ``offset`` in ``para``) opening a clause joined by "and" to a sentence that
+    opened with a person: in "PCSO Radford undertook to ask Inspector Makepeace to attend, and she would provide
+    the figures", PCSO Radford (the subject keeps the focus), not the person named last.  None when the sentence
+    opened otherwise or the person's honorific says another gender."""
     before = para.text[:offset - para.start]
     if not re.search(r"\band\s+(?:that\s+)?$", before):
         return None
@@ -144,5 +150,4 @@ def coordinated_subject(meeting: Meeting, offset: int, pronoun: str) -> str | No
     if opener is None:
         return None
     name = " ".join(opener.text.split())
-    wanted = {"he": "m", "she": "f"}.get(pronoun)
-    return name if wanted and person_genders(meeting).get(name, wanted) == wanted else None
+    return name if pronoun in GENDER_OF and agrees(name, pronoun, genders) else None
