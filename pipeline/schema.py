@@ -222,17 +222,28 @@ class Meeting:
     schema_version: str = SCHEMA_VERSION
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # per dataclass, the fields a record writes
+
+
 def to_json_dict(record: Any) -> Any:
-    """JSON-ready form of any record, dropping ``None`` page fields to keep output small."""
-    if dataclasses.is_dataclass(record):
+    """JSON-ready form of any record, dropping ``None`` page fields to keep output small.
+
+    Called on every value of every record (about 1,500 per meeting), so the common cases come first and each
+    dataclass's field names are looked up once."""
+    kind = type(record)
+    if kind in _SCALARS:
+        return record
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(record):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(record) if f.name != "offsets")
+    if names is not None:
         out = {}
-        for f in dataclasses.fields(record):
-            if f.name == "offsets":
+        for name in names:
+            value = getattr(record, name)
+            if name == "page" and value is None:
                 continue
-            value = getattr(record, f.name)
-            if f.name == "page" and value is None:
-                continue
-            out[f.name] = to_json_dict(value)
+            out[name] = to_json_dict(value)
         return out
     if isinstance(record, list | tuple):
         return [to_json_dict(x) for x in record]

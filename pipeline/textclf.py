@@ -100,22 +100,38 @@ class Featuriser:
         vocab = self.vocabulary
         return [vocab[g] for g in grams if g in vocab]
 
-    def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        """The l2-normalised TF-IDF rows of ``texts``, as ``TfidfVectorizer.transform`` gives them."""
+    def entries(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The non-zero TF-IDF values of ``texts``' rows, as (rows, columns, values) sorted by row then column:
+        sublinear tf × idf, each row l2-normalised, as ``TfidfVectorizer.transform`` gives them."""
         columns = [self.columns(t) for t in texts]
         lengths = [len(c) for c in columns]
-        cols = np.fromiter(chain.from_iterable(columns), dtype=np.int64, count=sum(lengths))
-        rows = np.repeat(np.arange(len(texts)), lengths)
-        x = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(texts), len(self.idf)))
-        x.sum_duplicates()  # the data are now term counts
+        width = len(self.idf)
+        keys = np.fromiter(chain.from_iterable(columns), dtype=np.int64, count=sum(lengths))
+        keys += np.repeat(np.arange(len(texts), dtype=np.int64) * width, lengths)
+        keys, counts = np.unique(keys, return_counts=True)
+        rows, cols = np.divmod(keys, width)
+        values = counts.astype(np.float64)
         if self.sublinear:
-            np.log(x.data, out=x.data)
-            x.data += 1.0
-        x.data *= self.idf[x.indices]
-        row_of = np.repeat(np.arange(len(texts)), np.diff(x.indptr))
-        norms = np.sqrt(np.bincount(row_of, weights=x.data ** 2, minlength=len(texts)))
-        x.data /= norms[row_of]  # a row with any data has a positive norm
-        return x
+            np.log(values, out=values)
+            values += 1.0
+        values *= self.idf[cols]
+        norms = np.sqrt(np.bincount(rows, weights=values ** 2, minlength=len(texts)))
+        values /= norms[rows]  # a row with any entry has a positive norm
+        return rows, cols, values
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        """The l2-normalised TF-IDF rows of ``texts``, as ``TfidfVectorizer.transform`` gives them."""
+        rows, cols, values = self.entries(texts)
+        return sparse.csr_matrix((values, (rows, cols)), shape=(len(texts), len(self.idf)))
+
+    def scores(self, texts: list[str], coef_t: np.ndarray) -> np.ndarray:
+        """``transform(texts) @ coef_t`` without building the sparse matrix (one small product per meeting)."""
+        rows, cols, values = self.entries(texts)
+        out = np.zeros((len(texts), coef_t.shape[1]))
+        if len(rows):
+            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+            out[rows[starts]] = np.add.reduceat(coef_t[cols] * values[:, None], starts, axis=0)
+        return out
 
 
 @dataclass
@@ -130,10 +146,13 @@ class TextClassifier:
     _coef_t: np.ndarray | None = field(repr=False, default=None)
 
     # -- features -----------------------------------------------------------------
-    def features(self, texts: list[str], flags: list[set[str]]) -> sparse.csr_matrix:
-        """One row per text: each vectoriser's TF-IDF block, then the indicator block."""
+    def _prepare(self) -> None:
         if len(self._featurisers) != len(self.vectorisers):
             self._featurisers = [Featuriser(v) for v in self.vectorisers]
+
+    def features(self, texts: list[str], flags: list[set[str]]) -> sparse.csr_matrix:
+        """One row per text: each vectoriser's TF-IDF block, then the indicator block."""
+        self._prepare()
         index = {name: i for i, name in enumerate(self.indicators)}
         rows, cols = [], []
         for r, fs in enumerate(flags):
@@ -168,10 +187,21 @@ class TextClassifier:
         return model
 
     def predict_proba(self, texts: list[str], flags: list[set[str]]) -> np.ndarray:
-        x = self.features(texts, flags)
+        """Each label's probability for each text: the same as ``features(texts, flags) @ coef.T`` through the
+        logistic, computed block by block without assembling the feature matrix."""
+        self._prepare()
         if self._coef_t is None or self._coef_t.shape[::-1] != self.coef.shape:
-            self._coef_t = np.ascontiguousarray(self.coef.T)  # scipy would copy a transposed view on every call
-        z = x @ self._coef_t + self.intercept
+            self._coef_t = np.ascontiguousarray(self.coef.T)  # one row per feature: a fast gather by column
+        z = np.tile(self.intercept, (len(texts), 1))
+        offset = 0
+        for f in self._featurisers:
+            z += f.scores(texts, self._coef_t[offset:offset + len(f.idf)])
+            offset += len(f.idf)
+        index = {name: offset + i for i, name in enumerate(self.indicators)}
+        for r, fs in enumerate(flags):
+            for f in fs:
+                if f in index:
+                    z[r] += self._coef_t[index[f]]
         return 1.0 / (1.0 + np.exp(-z))
 
     def tune_thresholds(self, proba: np.ndarray, y: np.ndarray, grid: tuple[float, ...] = THRESHOLD_GRID) -> None:

@@ -61,6 +61,20 @@ def test_fast_features_equal_sklearn_tfidf(task):
     assert abs(ours[:, :width] - sparse.hstack(blocks).tocsr()).max() < 1e-12
 
 
+@pytest.mark.parametrize("task", ["topics", "decisions", "followups"])
+def test_probabilities_are_the_logistic_of_the_feature_rows(task):
+    """predict_proba scores block by block; it must equal the logistic of the assembled rows times the weights."""
+    model = TextClassifier.load(newest(MODELS / task))
+    texts = [p.read_text()[:3000] for p in sorted((CORPUS / "raw").glob("*.txt"))[:4]]
+    texts += ["", "That the report be noted.", "x\n\ny", "The Board resolved to ask the Police to report back."]
+    flags = [set(model.indicators[i % 3::5]) for i in range(len(texts))]
+    expected = 1 / (1 + np.exp(-(model.features(texts, flags) @ model.coef.T + model.intercept)))
+    proba = model.predict_proba(texts, flags)
+    assert proba.shape == (len(texts), len(model.labels))
+    assert np.abs(proba - expected).max() < 1e-9
+    assert np.ptp(proba) > 0.3  # a real spread of scores, not a constant
+
+
 @pytest.mark.parametrize("victim", ["model.json", "weights.npz"])
 def test_a_tampered_model_fails_with_a_clear_error(tmp_path, victim):
     folder = tmp_path / "decisions"
