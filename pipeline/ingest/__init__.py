@@ -124,7 +124,7 @@ def ingest_bytes(data: bytes, path: str | os.PathLike, source: str | None = None
             # a form feed is a page break: same length as a newline, so offsets stay exact
             text, _raw_index, offsets = normalise(source_text.replace("\f", "\n"))
             prov.url = _url_line(text)
-            breaks = [i + 1 for i, ch in enumerate(source_text) if ch == "\f"]
+            breaks = [m.end() for m in re.finditer("\f", source_text)]
             if breaks:
                 starts = [0] + _map_positions(offsets, breaks)
                 ends = starts[1:] + [len(text)]
