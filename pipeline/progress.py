@@ -54,6 +54,7 @@ class FileProgress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.stop()
+            self._bar = None  # closed once; a later file (none should come) is logged as a line
 
     @property
     def elapsed(self) -> float:

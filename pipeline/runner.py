@@ -42,9 +42,12 @@ class RunResult:
 
 def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None = None, use_cache: bool = True,
                  progress: Callable[[int], Callable[[Path, str], None]] | None = None,
-                 formats: tuple[str, ...] = FORMATS) -> RunResult:
-    """Run everything over ``paths`` into ``out_dir``; ``progress(total)`` returns a per-file callback."""
+                 formats: tuple[str, ...] = FORMATS, on_stage: Callable[[str], None] | None = None) -> RunResult:
+    """Run everything over ``paths`` into ``out_dir``; ``progress(total)`` returns a per-file callback, and
+    ``on_stage(description)`` hears when each stage after extraction starts (they take a quarter of a long run,
+    with no file to count)."""
     start = time.monotonic()
+    stage = on_stage or (lambda description: None)
     options = options or BatchOptions()
     summary = ExtractSummary()
     files = list_inputs(paths, summary)
@@ -65,8 +68,12 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     extracted = time.monotonic()
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     database = out_dir / SQLITE_NAME
+    stage(f"linking people and follow-ups across {n} meetings, building the tables and search index")
     linked, store = link(meetings_path, out_dir, database.with_name(database.name + ".tmp"))
+    if files_formats := [f for f in formats if f != "sqlite"]:
+        stage(f"writing the tables as {', '.join(files_formats)}")
     written = export_tables(store.con, out_dir, formats)
+    stage("writing the HTML report")
     write_report(store.con, iter_records(meetings_path), out_dir)  # from the database, before it is closed
     written += keep_database(store, out_dir, formats)
     result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(KEYS),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,11 @@ def test_run_writes_meetings_and_errors(tmp_path):
     assert len((tmp_path / "out/meetings.jsonl").read_text().splitlines()) == 2
     (error,) = [json.loads(x) for x in (tmp_path / "out/errors.jsonl").read_text().splitlines()]
     assert error["path"].endswith("not_minutes_synthetic.txt") and error["stage"] == "segment"
+    # after the files, each later stage says that it has started (they are a quarter of a long run)
+    stages = [line.split("] ", 1)[1] for line in res.output.splitlines() if re.match(r"\[\d+\.\ds\] ", line)]
+    assert [s.split(" ")[0] for s in stages] == ["linking", "writing", "writing"], res.output
+    assert stages[0].startswith("linking people and follow-ups across 2 meetings")
+    assert stages[1] == "writing the tables as csv, jsonl, parquet" and stages[2] == "writing the HTML report"
 
 
 def test_a_file_that_is_not_minutes_fails_cleanly_without_traceback(tmp_path):

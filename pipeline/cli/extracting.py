@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -98,7 +99,15 @@ def run(
         bars.append(FileProgress(total, enabled=not quiet))
         return bars[0].advance
 
-    result = run_pipeline(paths, out_dir, options, use_cache=not no_cache, progress=progress)
+    started = time.monotonic()
+
+    def stage(description: str) -> None:
+        if bars:
+            bars[0].close()  # the files are done: the bar gives way to the stage lines
+        if not quiet:
+            err.print(f"[{time.monotonic() - started:.1f}s] {description}", highlight=False, markup=False)
+
+    result = run_pipeline(paths, out_dir, options, use_cache=not no_cache, progress=progress, on_stage=stage)
     summary = result.summary
     if result.up_to_date:
         if not quiet:
