@@ -293,6 +293,14 @@ def test_no_organisation_from_departments_or_generic_references(text):
     # a job held before or for now keeps its word of tenure
     ("The Council paid tribute to Richard Parry, former Member for Sevenoaks West, who died in November.",
      "Richard Parry", "former Member for Sevenoaks West", None),
+    ("Jane Ross was appointed as the interim Head of Community Safety.", "Jane Ross",
+     "interim Head of Community Safety", None),
+    # a job in apposition after a body's possessive: the job is the person's, and a named body their organisation
+    ("Ravi Shah, the Council's Head of Community Safety, said that patrols had risen.", "Ravi Shah",
+     "Head of Community Safety", None),
+    ("Ravi Shah, Tarrow County Council's Head of Community Safety, said that patrols had risen.", "Ravi Shah",
+     "Head of Community Safety", "Tarrow County Council"),
+    ("Ravi Shah, Tarrow County Council's representative, attended.", "Ravi Shah", None, "Tarrow County Council"),
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)

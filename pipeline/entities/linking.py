@@ -18,6 +18,7 @@ from .nlp import has
 
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
+POSSESSIVE_S = ("'s", "\u2019s")
 TENURE = {"former", "then", "outgoing", "retiring", "incoming", "new", "acting", "interim"}  # lower case, before a job
 
 
@@ -85,6 +86,12 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         k = _skip(doc, j + 1, "the")
         if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
             k += 1
+        owner_org = None
+        if (k + 1 < n and doc[k].text[:1].isupper() and doc[k + 1].text in POSSESSIVE_S
+                and _starting_at(roles, k) is None):  # "Ravi Shah, the Council's Head of Community Safety"
+            k += 2
+        elif (org := _starting_at(orgs, k)) is not None and org.end < n and doc[org.end].text in POSSESSIVE_S:
+            owner_org, k = org, org.end + 1  # "Ravi Shah, Westbridge Council's Head of Community Safety"
         held = k
         while k < n and doc[k].text in TENURE:  # "Richard Parry, former Member for Sevenoaks West"
             k += 1
@@ -102,7 +109,8 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
                     link.role = Span(doc, link.role.start, link.org.end, label="ROLE")
             else:
                 link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
-        elif (org := _starting_at(orgs, k)) is not None:
+            link.org = link.org or owner_org
+        elif (org := owner_org or _starting_at(orgs, k)) is not None:
             link.org = org
     elif j < n and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(n, j + 20)) if doc[k].text == ")"), None)
@@ -161,7 +169,12 @@ def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
     if any(w in ELECTED for w in window[:3]):
         k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
         k = _skip(doc, _skip(doc, k, "as", "to"), "the")  # "be elected to Chair the meeting", "as the Chair"
+        held = k
+        while k < len(doc) and doc[k].text in TENURE:  # "appointed as the interim Head of Community Safety"
+            k += 1
         role = _starting_at(roles, k)
+        if role is not None and held < k:
+            return Span(doc, held, role.end, label="ROLE")  # its word of tenure kept, as in apposition
         if role is None and k < len(doc) and doc[k].lower_ in CHAIRS:
             return doc[k].text[:1].upper() + doc[k].text[1:]
         return role
