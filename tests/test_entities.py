@@ -301,6 +301,11 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("Ravi Shah, Tarrow County Council's Head of Community Safety, said that patrols had risen.", "Ravi Shah",
      "Head of Community Safety", "Tarrow County Council"),
     ("Ravi Shah, Tarrow County Council's representative, attended.", "Ravi Shah", None, "Tarrow County Council"),
+    # a job in a relative clause, and a body after the job inside brackets
+    ("Dr Amir Khan, who is the Director of Public Health, presented the report.", "Dr Amir Khan",
+     "Director of Public Health", None),
+    ("Dr Amir Khan (Director of Public Health, Tarrow County Council) presented the report.", "Dr Amir Khan",
+     "Director of Public Health", "Tarrow County Council"),
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)

@@ -83,7 +83,10 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
     n = len(doc)
     # right context
     if j < n and doc[j].text == ",":
-        k = _skip(doc, j + 1, "the")
+        k = j + 1
+        if k + 1 < n and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was"):
+            k += 2  # "Dr Amir Khan, who is the Director of Public Health, presented"
+        k = _skip(doc, k, "the")
         if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
             k += 1
         owner_org = None
@@ -118,7 +121,10 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
             if (org := _starting_at(orgs, j + 1)) is not None and org.end == close:
                 link.org = org
             elif (role := _starting_at(roles, j + 1) or _bare_head(doc, j + 1, orgs)) is not None:
-                link.role = role
+                link.role = role  # "Dr Amir Khan (Director of Public Health, Westbridge Council)": and the body
+                if role.end < close and doc[role.end].text == "," and (org := _starting_at(orgs, role.end + 1)) \
+                        is not None and org.end == close:
+                    link.org = org
     elif j < n and doc[j].lower_ in ("from", "of", "at") and j + 1 < n:
         link.org = _starting_at(orgs, _skip(doc, j + 1, "the"))
     elif (role := _starting_at(roles, j)) is not None:  # "Natalia Merritt Co-Chair Kent Housing Options Subgroup"
