@@ -616,6 +616,21 @@ def _people_roles(tmp_path, stem: str, text: str) -> dict[str, str | None]:
     return {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
 
 
+def test_a_persons_body_written_as_an_acronym_is_given_by_its_name(tmp_path):
+    """Gold and users want the body's name: the minutes' own definition first, else the glossary's."""
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "tarrow_pcp_synthetic_2024-03-05.txt"
+    path.write_text(
+        "TARROW POLICE, FIRE AND CRIME PANEL\n\nMINUTES of a meeting held on 5 March 2024.\n\n"
+        "PRESENT: Councillor R Pickering (Chair)\n\n1. BUDGET\n\nThe Office of the Police, Fire and Crime "
+        "Commissioner (OPFCC) had consulted on the precept. Rhys Atwal (Policy Officer, OPFCC) presented the "
+        "report. Dana Cole (Analyst, OPCC) answered questions.\n\nRESOLVED that the report be noted.\n",
+        encoding="utf-8")
+    people = {p["name"]: p["organisation"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    assert people["Rhys Atwal"] == "Office of the Police, Fire and Crime Commissioner"
+    assert people["Dana Cole"] == "Office of the Police and Crime Commissioner"  # the glossary's
+
+
 def test_officers_listed_by_post_with_the_name_in_brackets(tmp_path):
     """"Chief Fire Officer (M Tindle) and Treasurer to the Authority (Mrs P Gosforth)": job outside, name inside."""
     people = _people_roles(tmp_path, "fellby_fra_synthetic_2024-02-15", (

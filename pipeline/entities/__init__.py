@@ -196,12 +196,13 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
     header = header_bodies(document.text[:body_start])
     host = host_council(header, committee)
+    meeting.acronyms = acronym_definitions(document.text)
     meeting.people = []
     for cluster in cluster_people(mentions):
         rec = cluster.to_record(committee, host)
         rec["person_id"] = slug(rec["name"])
+        rec["organisation"] = spelled_out(rec["organisation"], meeting.acronyms, lex.glossary)
         meeting.people.append(rec)
-    meeting.acronyms = acronym_definitions(document.text)
     for span in inferred:
         meeting.mentions.append(Mention(document.text[span.start_char:span.end_char], span.start_char, span.end_char,
                                         document.page_at(span.start_char), label="ORG"))
@@ -209,6 +210,14 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     orgs = sorted(orgs + inferred, key=lambda s: s.start)
     meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary, header)
     return meeting
+
+
+def spelled_out(org: str | None, defined: dict[str, str], glossary: dict[str, str]) -> str | None:
+    """A person's body by its name: "Rhys Atwal (Policy Officer, OPFCC)" belongs to the Office of the Police,
+    Fire and Crime Commissioner, as the minutes define the acronym (else as the shipped glossary does)."""
+    if not org:
+        return org
+    return defined.get(org) or (glossary.get(org) if ACRONYM.fullmatch(org) else None) or org
 
 
 def host_council(header: list[str], committee: str | None) -> str | None:
