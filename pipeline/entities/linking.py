@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .nlp import has
+from .org_extent import POSSESSIVE_S
 
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
-POSSESSIVE_S = ("'s", "\u2019s")
 TENURE = {"former", "then", "outgoing", "retiring", "incoming", "new", "acting", "interim"}  # lower case, before a job
 
 
@@ -69,6 +69,13 @@ def _skip(doc: Doc, k: int, *words: str) -> int:
     return k + 1 if k < len(doc) and doc[k].lower_ in words else k
 
 
+def _after_tenure(doc: Doc, k: int) -> int:
+    """Past the words of tenure at ``k``: "former Member for …", "the interim Head of …"."""
+    while k < len(doc) and doc[k].text in TENURE:
+        k += 1
+    return k
+
+
 def _joined_jobs(doc: Doc, role: Span, roles: list[Span]) -> Span:
     """"Deputy Leader and Cabinet Member for Finance": two jobs of one person joined by "and" are one role."""
     while role.end + 1 < len(doc) and doc[role.end].lower_ in ("and", "&") \
@@ -95,9 +102,7 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
             k += 2
         elif (org := _starting_at(orgs, k)) is not None and org.end < n and doc[org.end].text in POSSESSIVE_S:
             owner_org, k = org, org.end + 1  # "Ravi Shah, Westbridge Council's Head of Community Safety"
-        held = k
-        while k < n and doc[k].text in TENURE:  # "Richard Parry, former Member for Sevenoaks West"
-            k += 1
+        held, k = k, _after_tenure(doc, k)  # "Richard Parry, former Member for Sevenoaks West"
         if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
             role = _joined_jobs(doc, role, roles)
             link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
@@ -175,9 +180,7 @@ def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
     if any(w in ELECTED for w in window[:3]):
         k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
         k = _skip(doc, _skip(doc, k, "as", "to"), "the")  # "be elected to Chair the meeting", "as the Chair"
-        held = k
-        while k < len(doc) and doc[k].text in TENURE:  # "appointed as the interim Head of Community Safety"
-            k += 1
+        held, k = k, _after_tenure(doc, k)  # "appointed as the interim Head of Community Safety"
         role = _starting_at(roles, k)
         if role is not None and held < k:
             return Span(doc, held, role.end, label="ROLE")  # its word of tenure kept, as in apposition

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..entities.org_extent import POSSESSIVE_S as POSSESSIVE
 from ..schema import Meeting, Paragraph
 from .dates import MONTH_NAMES
 from .subjects import (
@@ -33,7 +34,6 @@ from .subjects import (
 if TYPE_CHECKING:
     from . import Candidate
 
-POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # the owner grammar of the action_line / action_label rules in patterns/followups.jsonl, with the owner as a group:
 # "CO to share ...", "ACTION: FH and NB to report ...", "Action: All Board members to complete ..."
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
