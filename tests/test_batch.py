@@ -42,7 +42,20 @@ def test_jobs_and_dask_give_byte_identical_outputs(small_corpus, tmp_path):
         assert result.summary.ok == 7 and result.summary.failed == 0
         runs[name] = _outputs(tmp_path / name)
     assert "minutes.sqlite" in runs["one"] and "tables/followups.parquet" in runs["one"]
+    assert "report/index.html" in runs["two"]  # written by a second process beside the table files
     assert runs["one"] == runs["two"] == runs["dask"]
+
+
+def test_a_report_that_fails_beside_the_tables_is_written_again(small_corpus, tmp_path, monkeypatch):
+    import os
+
+    import pipeline.runner as runner_module
+    run_pipeline([small_corpus], tmp_path / "one", BatchOptions(jobs=1), use_cache=False)
+    # the forked process dies at once; the run must still write the whole report, the same as one process does
+    monkeypatch.setattr(runner_module, "_report_from_file", lambda *args: os._exit(1))
+    run_pipeline([small_corpus], tmp_path / "two", BatchOptions(jobs=2), use_cache=False)
+    one, two = _outputs(tmp_path / "one"), _outputs(tmp_path / "two")
+    assert "report/index.html" in two and one == two
 
 
 def test_rerun_skips_everything_and_a_changed_file_is_redone_alone(small_corpus, tmp_path):
