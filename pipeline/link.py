@@ -17,7 +17,7 @@ streaming passes that never hold the meetings themselves in memory:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,15 +71,39 @@ def _owner_ids(rec: dict) -> None:
             fu["owner_id"] = keys.get(name_key(owner)) if owner and owner[:1].isupper() else None
 
 
-def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None) -> tuple[LinkSummary, TableStore]:
+class FirstPass:
+    """Pass 1 of :func:`link`: every person registered, and what closure needs, gathered record by record —
+    from the file, or (``minutes run``) from the records as extraction writes them, which saves reading the
+    file once more and does the work while the workers still run."""
+
+    def __init__(self):
+        self.registry = PersonRegistry()
+        self.closure: Closure | None = Closure()
+        self.count = 0
+
+    def see(self, rec: dict) -> None:
+        self.registry.add_meeting(rec)
+        self.closure.observe(self.count, rec)
+        self.count += 1
+
+    def watch(self, records: Iterable[dict]) -> Iterator[dict]:
+        """``records``, each seen on its way past (in the order they are written)."""
+        for rec in records:
+            self.see(rec)
+            yield rec
+
+
+def link(meetings_path: Path, out_dir: Path, tables_path: Path | None = None,
+         first: FirstPass | None = None) -> tuple[LinkSummary, TableStore]:
     """Run the cross-meeting stages on ``meetings_path`` (rewritten in place); write the people files; return
     a summary and the finished knowledge tables (with their search index), in a database at ``tables_path``
-    (or in memory)."""
-    registry = PersonRegistry()
-    closure = Closure()
-    for k, rec in enumerate(iter_records(meetings_path)):
-        registry.add_meeting(rec)
-        closure.observe(k, rec)
+    (or in memory).  ``first``: pass 1, already made over exactly the file's records (it is used up)."""
+    if first is None:
+        first = FirstPass()
+        for rec in iter_records(meetings_path):
+            first.see(rec)
+    registry, closure = first.registry, first.closure
+    first.closure = None  # freed with the local name below, before the tables grow
     closure.prepare()
     for k, rec in enumerate(iter_records(meetings_path)):
         closure.scan(k, rec)

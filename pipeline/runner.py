@@ -21,7 +21,7 @@ from pathlib import Path
 from .batch import BatchOptions, run_records
 from .cache import ResultCache, fingerprint, input_stats, last_summary, unchanged, write_manifest
 from .extract import ExtractSummary, list_inputs, write_jsonl
-from .link import iter_records, link
+from .link import FirstPass, iter_records, link
 from .report import write_report
 from .tablefiles import FORMATS, SQLITE_NAME, export_tables, keep_database
 from .tablespec import KEYS
@@ -67,12 +67,13 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     on_file = progress(len(files)) if progress else None
     records = run_records(files, summary, options, cache, on_file)
     meetings_path = out_dir / "meetings.jsonl"
-    n = write_jsonl(records, meetings_path)
+    first = FirstPass()  # linking's first pass, made on the records as they are written
+    n = write_jsonl(first.watch(records), meetings_path)
     extracted = time.monotonic()
     write_jsonl(summary.errors, out_dir / "errors.jsonl")
     database = out_dir / SQLITE_NAME
     stage(f"linking people and follow-ups across {n} meetings, building the tables and search index")
-    linked, store = link(meetings_path, out_dir, database.with_name(database.name + ".tmp"))
+    linked, store = link(meetings_path, out_dir, database.with_name(database.name + ".tmp"), first)
     # the report and the table files read the finished database: with more than one job, side by side
     parallel = options.jobs > 1 and options.backend == "local" and store.path is not None
     report = start_report(store.path, meetings_path, out_dir) if parallel else None
