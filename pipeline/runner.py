@@ -10,6 +10,7 @@ an interrupted run picks up the results it had already cached.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sqlite3
@@ -102,7 +103,9 @@ def start_report(database: Path, meetings_path: Path, out_dir: Path) -> multipro
         return None
     process = multiprocessing.get_context("fork").Process(target=_report_from_file, daemon=True,
                                                           args=(database, meetings_path, out_dir))
+    gc.freeze()  # the child's collector then leaves the inherited objects alone, so their pages stay shared
     process.start()
+    gc.unfreeze()
     return process
 
 
