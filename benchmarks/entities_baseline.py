@@ -25,7 +25,8 @@ from pipeline.evaluate import name_key, norm, score  # noqa: E402
 from pipeline.extract import extract_file, meeting_to_json  # noqa: E402
 from pipeline.ingest import ingest_file  # noqa: E402
 
-KEYS = ["person_p", "person_r", "person_f1", "role_recall", "person_role_f1", "person_org_f1", "org_p", "org_r", "org_f1"]
+KEYS = ["person_p", "person_r", "person_f1", "role_recall", "person_role_f1", "person_org_f1", "org_p", "org_r",
+        "org_f1"]
 
 
 def baseline_record(nlp, path: Path, source: str) -> dict:

@@ -79,9 +79,10 @@ def run_pipeline(paths: list[Path], out_dir: Path, options: BatchOptions | None 
     parallel = options.jobs > 1 and options.backend == "local" and store.path is not None
     report = start_report(store.path, meetings_path, out_dir) if parallel else None
     if files_formats := [f for f in formats if f != "sqlite"]:
-        stage(f"writing the tables as {', '.join(files_formats)}")
+        stage(f"writing the tables as {', '.join(files_formats)}" + (" (and the HTML report beside them)"
+                                                                       if report else ""))
     written = export_tables(store.con, out_dir, formats)
-    stage("writing the HTML report")
+    stage("finishing the HTML report" if report else "writing the HTML report")
     finish_report(report, store.con, meetings_path, out_dir)  # from the database, before it is closed
     written += keep_database(store, out_dir, formats)
     result = RunResult(summary, n, linked.people, linked.appearances, linked.statuses, len(KEYS),
