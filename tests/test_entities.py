@@ -306,6 +306,13 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Director of Public Health", None),
     ("Dr Amir Khan (Director of Public Health, Tarrow County Council) presented the report.", "Dr Amir Khan",
      "Director of Public Health", "Tarrow County Council"),
+    # the body a person speaks for, after a comma
+    ("Paul Dunn, representing Tarrow County Council, explained the scheme.", "Paul Dunn", None,
+     "Tarrow County Council"),
+    ("Paul Dunn, on behalf of Tarrow County Council, explained the scheme.", "Paul Dunn", None,
+     "Tarrow County Council"),
+    ("Paul Dunn, of Tarrow County Council, explained the scheme.", "Paul Dunn", None, "Tarrow County Council"),
+    ("Paul Dunn, of Church Street, asked a question.", "Paul Dunn", None, None),  # an address is no body
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)

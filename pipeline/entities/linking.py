@@ -76,6 +76,18 @@ def _after_tenure(doc: Doc, k: int) -> int:
     return k
 
 
+# "X, of Westbridge Police,", "X, representing the Probation Service,", "X, on behalf of the OPCC,"
+REPRESENTING = (("of",), ("from",), ("representing",), ("on", "behalf", "of"))
+
+
+def _represented(doc: Doc, k: int, orgs: list[Span]) -> Span | None:
+    """The body a person speaks for, named after a comma by "of", "from", "representing" or "on behalf of"."""
+    for words in REPRESENTING:
+        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+            return _starting_at(orgs, _skip(doc, k + len(words), "the"))
+    return None
+
+
 def _joined_jobs(doc: Doc, role: Span, roles: list[Span]) -> Span:
     """"Deputy Leader and Cabinet Member for Finance": two jobs of one person joined by "and" are one role."""
     while role.end + 1 < len(doc) and doc[role.end].lower_ in ("and", "&") \
@@ -118,7 +130,7 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
             else:
                 link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
             link.org = link.org or owner_org
-        elif (org := owner_org or _starting_at(orgs, k)) is not None:
+        elif (org := owner_org or _starting_at(orgs, k) or _represented(doc, k, orgs)) is not None:
             link.org = org
     elif j < n and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(n, j + 20)) if doc[k].text == ")"), None)
