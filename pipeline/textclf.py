@@ -150,16 +150,16 @@ class TextClassifier:
         if len(self._featurisers) != len(self.vectorisers):
             self._featurisers = [Featuriser(v) for v in self.vectorisers]
 
+    def _indicator_hits(self, flags: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(row, indicator index) of every flag that is one of the model's indicator features."""
+        index = {name: i for i, name in enumerate(self.indicators)}
+        hits = [(r, index[f]) for r, fs in enumerate(flags) for f in fs if f in index]
+        return (np.array([r for r, _ in hits], dtype=np.int64), np.array([i for _, i in hits], dtype=np.int64))
+
     def features(self, texts: list[str], flags: list[set[str]]) -> sparse.csr_matrix:
         """One row per text: each vectoriser's TF-IDF block, then the indicator block."""
         self._prepare()
-        index = {name: i for i, name in enumerate(self.indicators)}
-        rows, cols = [], []
-        for r, fs in enumerate(flags):
-            for f in fs:
-                if f in index:
-                    rows.append(r)
-                    cols.append(index[f])
+        rows, cols = self._indicator_hits(flags)
         ind = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.indicators)))
         return sparse.hstack([f.transform(texts) for f in self._featurisers] + [ind], format="csr")
 
@@ -197,11 +197,8 @@ class TextClassifier:
         for f in self._featurisers:
             z += f.scores(texts, self._coef_t[offset:offset + len(f.idf)])
             offset += len(f.idf)
-        index = {name: offset + i for i, name in enumerate(self.indicators)}
-        for r, fs in enumerate(flags):
-            for f in fs:
-                if f in index:
-                    z[r] += self._coef_t[index[f]]
+        rows, cols = self._indicator_hits(flags)
+        np.add.at(z, rows, self._coef_t[offset + cols])  # each indicator's weights, once per flag
         return 1.0 / (1.0 + np.exp(-z))
 
     def tune_thresholds(self, proba: np.ndarray, y: np.ndarray, grid: tuple[float, ...] = THRESHOLD_GRID) -> None:
