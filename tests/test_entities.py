@@ -391,6 +391,28 @@ def test_attendance_list_people_roles_and_bodies():
     # "(in the Chair)" names the office, as "X in the Chair" in a sentence does
     ("PRESENT: Mr. P. Haworth CC (in the Chair), Mr. T. Gadsby CC", [("Mr. P. Haworth CC", "Chairman", None),
                                                                     ("Mr. T. Gadsby CC", None, None)]),
+    # a group label after a semicolon names the role of the people after it, up to the next semicolon; it is no
+    # job of the person before it
+    ("Present: Councillors Ann Hale (Riverton City Council) and Liam Horrocks (Riverton County Council); "
+     "independent co-opted members Dr Rebecca Fanshawe and Mr Sunil Mehta (Vice-Chair); Ms Ann Bell",
+     [("Councillors Ann Hale", None, "Riverton City Council"), ("Liam Horrocks", None, "Riverton County Council"),
+      ("Dr Rebecca Fanshawe", "independent co-opted member", None),
+      ("Mr Sunil Mehta", "Vice-Chair", None), ("Ms Ann Bell", None, None)]),
+    # a line that ends on a title and initials wraps the name onto the next line; a one-letter status column
+    # ("P", "A") ends no line mid-name
+    ("PRESENT: Mrs J M Arkwright (Chairman), Mr T Okonjo, Mrs D\nVenables, Mr S Mahmood and Mr P Quayle",
+     [("Mrs J M Arkwright", "Chairman", None), ("Mr T Okonjo", None, None), ("Mrs D\nVenables", None, None),
+      ("Mr S Mahmood", None, None), ("Mr P Quayle", None, None)]),
+    ("Present\nSupt Dawn Akhtar (DA)    Skelbrook Police     District Commander (Chair)    P\n"
+     "Helen Sturridge (HS)     Roxford Council      Head of Community Safety      A\n",
+     [("Supt Dawn Akhtar", "Chair", "Skelbrook Police"), ("Helen Sturridge", "Head of Community Safety",
+                                                          "Roxford Council")]),
+    # a one-word job behind a rank prefix is a job, not a name; "Bench" ends a body's name
+    ("Present: Peter Wyndham JP, Greywell Magistrates' Bench; Sue Hamlin, Vice-Principal, Greywell College",
+     [("Peter Wyndham JP", None, "Greywell Magistrates' Bench"), ("Sue Hamlin", "Vice-Principal", "Greywell College")]),
+    ("Present: Cllr Ann Hale; Parent Governor Representatives: Mrs Deborah Yule, Revd Simon Hurrell",
+     [("Cllr Ann Hale", None, None), ("Mrs Deborah Yule", "Parent Governor Representative", None),
+      ("Revd Simon Hurrell", "Parent Governor Representative", None)]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""
@@ -772,3 +794,13 @@ def test_streets_are_no_people(text, people):
     _doc, ents = _ents(text)
     assert [e[0] for e in ents if e[1] == "PERSON"] == people
 
+
+
+def test_an_office_named_without_its_holder_is_no_person(tmp_path):
+    """"The Independent Scrutineer introduced ..." names a post; "Jane Pemberton, Independent Scrutineer," gives
+    the person that holds it."""
+    people = _people_roles(tmp_path, "corringshire_scp_synthetic_2024-02-15", (
+        "CORRINGSHIRE SAFEGUARDING CHILDREN PARTNERSHIP\n\nMinutes of the meeting held on 15 February 2024.\n\n"
+        "1. ANNUAL REPORT\n\nThe Independent Scrutineer introduced the annual report. Jane Pemberton, Independent "
+        "Scrutineer, said that the partners had worked well together.\n"))
+    assert people == {"Jane Pemberton": "Independent Scrutineer"}

@@ -160,9 +160,26 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             text, a, b, kind, lex)) and (
             len(lines) == 1 or k == 0 or _starts_name(text[a:b].split()[0], lex))]
         in_list = len(named) > 1
+        group, prev_end = None, la
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
-            _add_entry(text, a, b, kind, lex, out, in_list)
+            if ";" in text[prev_end:a]:
+                group = None  # "Councillors A and B; co-opted members C and D": a semicolon ends a group
+            group = _add_entry(text, a, b, kind, lex, out, in_list, group)
+            prev_end = b
     return out
+
+
+GROUP_LABEL = re.compile(r"((?:[\w'\u2019-]+\s+){1,3}?([\w'\u2019-]+)s)\s*:?\s+")
+
+
+def _group_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, int] | None:
+    """"independent co-opted members Dr Rebecca Fanshawe", "Co-opted Members: Rebecca Fanshawe": words naming
+    a group of the list (a plural job word after at least one qualifier), then a name.  Returns the group's
+    role in the singular ("independent co-opted member") and where the name starts."""
+    m = GROUP_LABEL.match(text, a, b)
+    if m is None or not is_role_word(m.group(2), lex) or name_extent(text, m.end(), b, lex) is None:
+        return None
+    return text[m.start(1):m.end(1) - 1], m.end()
 
 
 def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -175,20 +192,34 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
              if text[m.start() + start:m.end() + start].strip()]
     if len(lines) <= 1:
         return lines
-    wrapped = sum(bool(re.search(r"(?:[,;(]|\band)\s*$", text[a:b])) for a, b in lines[:-1]) / (len(lines) - 1)
+    wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
     named = sum(bool(name_extent(text, *trimmed(text, a, b), lex)) for a, b in lines) / len(lines)
     if wrapped >= 0.5 or named < 0.6:
         return [(lines[0][0], lines[-1][1])]
     return lines
 
 
-def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool) -> None:
+def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
+    """Does the list go on past this line's end: a separator ("...,"), "and", or a name cut after its title or
+    an initial ("..., Mrs D" / "Venables, Mr S Mahmood")?"""
+    if re.search(r"(?:[,;(]|\band)\s*$", line):
+        return True
+    words = re.split(r"[,;]", line)[-1].split()  # the last entry: a title and initials at most
+    return bool(words) and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:])
+
+
+def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool,
+               group: str | None = None) -> str | None:
+    """Read one entry of the list into ``out``; returns the group label in force after it (see
+    :func:`_group_label`), which gives its role to the people after it that state none."""
     a, b = trimmed(text, a, b)
     if TABLE_HEADER.match(text[a:b]) or not re.search(r"\w", text[a:b]):
-        return  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
+        return group  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
     if by_post := _job_then_name(text, a, b, kind, lex):
         out.append(by_post)
-        return
+        return group
+    if name_extent(text, a, b, lex) is None and (labelled := _group_label(text, a, b, lex)):
+        group, a = labelled
     extent = name_extent(text, a, b, lex)
     if extent is None:
         # "Sue Chandler, Cabinet Member for ..., Kent County Council", "Sir Paul Carter, CBE": details of the
@@ -199,12 +230,14 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
                 out[-1].org = out[-1].org or (a, b)
             elif out[-1].role is None:
                 out[-1].role = (a, b)
-        return
+        return group
     att = Attendee(extent[0], extent[1], kind=kind)
     read_details(text, extent[1], b, lex, att)
     if kind == "contact":
         att.role, att.org = att.role or "Contact", None
+    att.role = att.role or group
     out.append(att)
+    return group
 
 
 JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*")

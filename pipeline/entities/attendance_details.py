@@ -22,6 +22,7 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
                                r"online|remote|virtual|\u2713|\u2714)")
 TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
+RANK_PREFIXES = {"vice", "deputy", "co", "sub", "assistant"}
 TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
                "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
 
@@ -49,7 +50,11 @@ def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 def is_role_word(word: str, lex: Lexicon) -> bool:
     """A word that ends job titles ("Manager", "Officer", "Chair")."""
     w = word.lower().strip(".,")
-    return w in lex.role_head_words or w in TITLE_ROLES
+    if w in lex.role_head_words or w in TITLE_ROLES:
+        return True
+    # "Vice-Principal", "Deputy-Headteacher": a one-word job behind a rank prefix
+    prefix, _, rest = w.partition("-")
+    return prefix in RANK_PREFIXES and (rest in lex.role_head_words or rest in lex.one_word_roles_lower)
 
 
 def looks_like_org(text: str, lex: Lexicon) -> bool:

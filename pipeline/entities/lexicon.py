@@ -74,6 +74,10 @@ class Lexicon:
         return frozenset(r for r in self.roles if " " not in r)
 
     @cached_property
+    def one_word_roles_lower(self) -> frozenset[str]:
+        return frozenset(r.lower() for r in self.one_word_roles)
+
+    @cached_property
     def role_head_words(self) -> frozenset[str]:
         """Last words of open-ended job titles, lower case ("manager", "officer")."""
         return frozenset(r.lower().split()[-1] for r in self.role_heads)
