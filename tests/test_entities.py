@@ -81,6 +81,10 @@ def test_organisation_with_commas_in_its_name_survives():
     # a body named after two places starts at the first
     ("The Leicestershire and Rutland Safeguarding Adults Board met.",
      "Leicestershire and Rutland Safeguarding Adults Board"),
+    # a local Mind, a magistrates' bench, the Prevent programme's Channel panel
+    ("The crisis cafe is run with Selbourne Mind.", "Selbourne Mind"),
+    ("Peter Wyndham sits on the Greywell Magistrates' Bench.", "Greywell Magistrates' Bench"),
+    ("Two cases had been adopted by the Channel panel.", "Channel panel"),
 ])
 def test_organisation_boundaries(text, expected):
     _doc, ents = _ents(text)
