@@ -622,6 +622,10 @@ def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
      "PRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook (Democratic Services Officer)\n\n",
      {"R Hale": "Westbury Borough Council", "T Ames": "Westbury Borough Council",
       "J Cook": "Westbury Borough Council"}),
+    # a committee of the council, however it is named: its members are the council's members
+    ("HARROWFIELD BOROUGH COUNCIL\n\nSAFER AND STRONGER COMMUNITIES SCRUTINY COMMITTEE\n\nMINUTES of a meeting held "
+     "on 5 March 2024.\n\nPRESENT: Councillors Ann Hale (Chair) and Tom Reyes\n\n",
+     {"Ann Hale": "Harrowfield Borough Council", "Tom Reyes": "Harrowfield Borough Council"}),
     # a partnership board the council hosts: its members are the board's, its guests no one's
     ("WESTBURY BOROUGH COUNCIL\n\nWESTBURY COMMUNITY SAFETY PARTNERSHIP BOARD\n\nMINUTES of a meeting held on "
      "5 March 2024.\n\nPRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook\n\n",

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from .names import PersonName, compatible
-from .org_extent import generic_body
 
 
 @dataclass
@@ -50,7 +49,7 @@ class PersonCluster:
             next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
             # members present are members of the meeting's body; "Cabinet", "County Council": the council's
-            org = host if host and generic_body(committee) else committee
+            org = host or committee
         if org is None and host and any(m.from_attendance for m in self.mentions):
             org = host  # the council's own officers and members at its meeting
         name = best.name.display
