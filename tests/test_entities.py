@@ -317,6 +317,9 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Tarrow County Council"),
     ("Paul Dunn, of Tarrow County Council, explained the scheme.", "Paul Dunn", None, "Tarrow County Council"),
     ("Paul Dunn, of Church Street, asked a question.", "Paul Dunn", None, None),  # an address is no body
+    # the post a person comes to their first meeting in
+    ("The Chair welcomed Councillor Marcus Thrale to his first meeting as Vice-Chair.", "Councillor Marcus Thrale",
+     "Vice-Chair", None),
 ])
 def test_person_role_organisation_links(text, person, role, org):
     doc, _ = _ents(text)
@@ -414,6 +417,11 @@ def test_attendance_list_people_roles_and_bodies():
     # a one-word job behind a rank prefix is a job, not a name; "Bench" ends a body's name
     ("Present: Peter Wyndham JP, Greywell Magistrates' Bench; Sue Hamlin, Vice-Principal, Greywell College",
      [("Peter Wyndham JP", None, "Greywell Magistrates' Bench"), ("Sue Hamlin", "Vice-Principal", "Greywell College")]),
+    # a job in the plural after people joined by "and" is the job of each; a body, then its unit, in brackets
+    ("Present: Cllr Ann Hale (Chair); E Forsyth-Baird and Mr H Adesanya (Independent Co-opted Members); "
+     "Paul Hennessy (Probation Service, Brenhall PDU)",
+     [("Cllr Ann Hale", "Chair", None), ("E Forsyth-Baird", "Independent Co-opted Member", None),
+      ("Mr H Adesanya", "Independent Co-opted Member", None), ("Paul Hennessy", None, "Probation Service")]),
     ("Present: Cllr Ann Hale; Parent Governor Representatives: Mrs Deborah Yule, Revd Simon Hurrell",
      [("Cllr Ann Hale", None, None), ("Mrs Deborah Yule", "Parent Governor Representative", None),
       ("Revd Simon Hurrell", "Parent Governor Representative", None)]),
@@ -797,6 +805,8 @@ def test_the_field_of_a_job_title_is_no_person():
     ("Residents of Orchard Close said that the lighting had failed.", []),
     ("Andy Street said that he would write to the Minister.", ["Andy Street"]),  # a surname after a first name
     ("Mr Lane reported on the figures.", ["Mr Lane"]),  # and after a title
+    ("A resident of Castle Rise reported drug taking.", []),
+    ("Four units are to be run by The Fern Project.", []),  # a project named after a plant, not a person
 ])
 def test_streets_are_no_people(text, people):
     _doc, ents = _ents(text)

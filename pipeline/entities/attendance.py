@@ -160,13 +160,31 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             text, a, b, kind, lex)) and (
             len(lines) == 1 or k == 0 or _starts_name(text[a:b].split()[0], lex))]
         in_list = len(named) > 1
-        group, prev_end = None, la
+        group, prev_end, first = None, la, len(out)
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
             if ";" in text[prev_end:a]:
-                group = None  # "Councillors A and B; co-opted members C and D": a semicolon ends a group
+                group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
+            before = len(out)
             group = _add_entry(text, a, b, kind, lex, out, in_list, group)
             prev_end = b
+            if len(out) > before and (shared := _plural_role(text, out[-1].role, lex)):
+                # "C and D (Independent Co-opted Members)": the job of each person named since the last with
+                # details of their own (or the group's start)
+                out[-1].role = shared
+                for att in reversed(out[first:-1]):
+                    if att.role is not None or att.org is not None:
+                        break
+                    att.role = shared
     return out
+
+
+def _plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) -> str | None:
+    """A job written in the plural ("Independent Co-opted Members"), in the singular; else None."""
+    words = (text[role[0]:role[1]] if isinstance(role, tuple) else role or "").split()
+    if not words or not words[-1].endswith("s") or not is_role_word(words[-1][:-1], lex) or \
+            is_role_word(words[-1], lex):
+        return None
+    return " ".join([*words[:-1], words[-1][:-1]])
 
 
 GROUP_LABEL = re.compile(r"((?:[\w'\u2019-]+\s+){1,3}?([\w'\u2019-]+)s)\s*:?\s+")

@@ -104,6 +104,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
                 att.role = att.role or span
         elif looks_like_org(inner, lex):
             att.org = att.org or span
+        elif "," in inner:  # "(Probation Service, Brenhall PDU)": the body, then its unit or place
+            att.org = att.org or trimmed(text, span[0], span[0] + inner.index(","))
         elif brand_like(inner, lex) and bracketed_brand is None:
             bracketed_brand = span  # "Chief Executive (Cam Nesaf)": the body, if a job stands outside
         else:

@@ -182,15 +182,20 @@ def _post_in_apposition(doc: Doc, person: Span) -> str | None:
 
 
 def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Span | str | None:
-    """"X be elected Chairman", "X, Midshire Fire and Rescue Service, be elected Vice-Chairman", "X in the Chair"."""
+    """"X be elected Chairman", "X, Midshire Fire and Rescue Service, be elected Vice-Chairman", "X in the Chair",
+    "welcomed X to her first meeting as Vice-Chair"."""
     j = person.end
     if j < len(doc) and doc[j].text == ",":
         org = _starting_at(orgs, j + 1)
         if org is not None and org.end < len(doc) and doc[org.end].text == ",":
             j = org.end + 1
-    window = [t.lower_ for t in doc[j:j + 4]]
+    window = [t.lower_ for t in doc[j:j + 5]]
+    k = None
     if any(w in ELECTED for w in window[:3]):
         k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
+    elif window[:1] == ["to"] and window[2:] == ["first", "meeting", "as"] and window[1] in ("his", "her", "their"):
+        k = j + 4
+    if k is not None:
         k = _skip(doc, _skip(doc, k, "as", "to"), "the")  # "be elected to Chair the meeting", "as the Chair"
         held, k = k, _after_tenure(doc, k)  # "appointed as the interim Head of Community Safety"
         role = _starting_at(roles, k)
