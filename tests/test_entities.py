@@ -624,6 +624,15 @@ def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
     assert people["Femi Adeb"] == ("Detective Inspector", "Regional Organised Crime Unit")
 
 
+def test_a_councils_name_alone_on_a_line_above_the_minutes_is_a_header_body():
+    """The site name of a council's minutes page ("Harrowmere County Council"); not a heading or a sentence."""
+    from pipeline.entities import header_bodies
+    head = ("Skip to main content\nHarrowmere County Council\nHome | Your council | Councillors, committees and "
+            "meetings\nAgenda and minutes\n\nCommunities Scrutiny Committee - Tuesday, 24th May, 2022 10.00 am\n"
+            "Members of the County Council\n")
+    assert header_bodies(head) == ["Harrowmere County Council"]
+
+
 @pytest.mark.parametrize(("head", "expected"), [
     # the council's cabinet: its members and officers are the council's (as the real gold has them)
     ("WESTBURY BOROUGH COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on 5 March 2024.\n\n"
@@ -634,6 +643,10 @@ def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
     ("HARROWFIELD BOROUGH COUNCIL\n\nSAFER AND STRONGER COMMUNITIES SCRUTINY COMMITTEE\n\nMINUTES of a meeting held "
      "on 5 March 2024.\n\nPRESENT: Councillors Ann Hale (Chair) and Tom Reyes\n\n",
      {"Ann Hale": "Harrowfield Borough Council", "Tom Reyes": "Harrowfield Borough Council"}),
+    # a police and crime panel the council hosts is no committee of it
+    ("HARROWMERE COUNTY COUNCIL\n\nHARROWMERE POLICE AND CRIME PANEL\n\nMINUTES of a meeting held on 5 March "
+     "2024.\n\nPRESENT: Councillors Ann Hale (Chair) and Tom Reyes\n\n",
+     {"Ann Hale": "Harrowmere Police and Crime Panel", "Tom Reyes": "Harrowmere Police and Crime Panel"}),
     # a partnership board the council hosts: its members are the board's, its guests no one's
     ("WESTBURY BOROUGH COUNCIL\n\nWESTBURY COMMUNITY SAFETY PARTNERSHIP BOARD\n\nMINUTES of a meeting held on "
      "5 March 2024.\n\nPRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook\n\n",

@@ -29,6 +29,8 @@ from .people import PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
 CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
+# "Harrowmere County Council" alone on a line: the site name above a ModernGov page's minutes
+TITLE_LINE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|&|the))+ (?:Council|Authority)")
 HEADER_BODY_HEADS = {"council", "authority", "partnership", "board", "panel", "committee", "trust", "constabulary",
                      "police", "service", "commissioner", "group", "forum"}
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
@@ -222,24 +224,27 @@ def spelled_out(org: str | None, defined: dict[str, str], glossary: dict[str, st
 
 def host_council(header: list[str], committee: str | None) -> str | None:
     """The council whose own meeting this is ("Kent County Council" above "CABINET"): the council itself, its
-    cabinet or one of its committees, not a partnership or board it hosts.  Its people belong to it.  A fire,
-    police or combined authority is such a body too ("MARROWDALE FIRE AND RESCUE AUTHORITY")."""
+    cabinet or one of its committees, not a partnership, board or police and crime panel it hosts.  Its people
+    belong to it.  A fire, police or combined authority is such a body too ("MARROWDALE FIRE AND RESCUE
+    AUTHORITY")."""
     council = next((b for b in header if b.split()[-1].lower() in ("council", "authority") and not generic_body(b)),
                    None)
-    if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum)\b", committee):
+    if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum|Crime Panel)\b", committee):
         return None
     return council
 
 
 def header_bodies(head: str) -> list[str]:
     """Bodies named by the capitalised lines above the minutes: "WESTBURY BOROUGH COUNCIL" (often the only place
-    the council that a committee belongs to is named)."""
+    the council that a committee belongs to is named), or a council's name alone on a line (a web page's site
+    name: "Harrowmere County Council")."""
     out = []
     for line in head.splitlines()[:12]:
         text = " ".join(line.split())
         words = text.split()
-        if CAPS_LINE.fullmatch(text) and 2 <= len(words) <= 8 and words[-1].lower() in HEADER_BODY_HEADS \
-                and words[0].lower() not in ("minutes", "agenda", "meeting"):
+        if (CAPS_LINE.fullmatch(text) or TITLE_LINE.fullmatch(text)) and 2 <= len(words) <= 8 \
+                and words[-1].lower() in HEADER_BODY_HEADS \
+                and words[0].lower() not in ("minutes", "agenda", "meeting", "members", "member"):
             out.append(title_case(text))
     return out
 
