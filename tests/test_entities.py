@@ -317,6 +317,20 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Tarrow County Council"),
     ("Paul Dunn, of Tarrow County Council, explained the scheme.", "Paul Dunn", None, "Tarrow County Council"),
     ("Paul Dunn, of Church Street, asked a question.", "Paul Dunn", None, None),  # an address is no body
+    # a post in apposition after a dash, after "as" / "speaking as" / "in her capacity as", after "our", inside
+    # brackets after a body's possessive; and a post with the name in brackets after it
+    ("Jo Bell - Head of Community Safety - presented the report.", "Jo Bell", "Head of Community Safety", None),
+    ("Jo Bell \u2013 Community Safety Manager, Westbridge Council \u2013 presented the report.", "Jo Bell",
+     "Community Safety Manager", "Westbridge Council"),
+    ("Jo Bell, speaking as the Cabinet Member for Communities, said that the review was late.", "Jo Bell",
+     "Cabinet Member for Communities", None),
+    ("Jo Bell, in her capacity as Chair of the Board, said that the review was late.", "Jo Bell",
+     "Chair of the Board", None),
+    ("Jo Bell, our Community Safety Manager, presented the report.", "Jo Bell", "Community Safety Manager", None),
+    ("Jo Bell (the Council's Head of Community Safety) presented the report.", "Jo Bell",
+     "Head of Community Safety", None),
+    ("The Head of Community Safety (Jo Bell) presented the report.", "Jo Bell", "Head of Community Safety", None),
+    ("Jo Bell, as a resident, asked a question.", "Jo Bell", None, None),  # no post after "as"
     # the post a person comes to their first meeting in
     ("The Chair welcomed Councillor Marcus Thrale to his first meeting as Vice-Chair.", "Councillor Marcus Thrale",
      "Vice-Chair", None),

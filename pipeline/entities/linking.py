@@ -96,42 +96,63 @@ def _joined_jobs(doc: Doc, role: Span, roles: list[Span]) -> Span:
     return role
 
 
+# "X, speaking as the Cabinet Member for ...", "X, in her capacity as Chair of ...", "X, who is the ...",
+# "X, our Community Safety Manager,": words between a name and the post it is given in apposition
+LEAD_INS = (("who", "is"), ("who", "was"), ("speaking", "as"), ("in", "his", "capacity", "as"),
+            ("in", "her", "capacity", "as"), ("in", "their", "capacity", "as"), ("as",))
+DETERMINERS = ("the", "our", "its", "their")
+DASHES = ("-", "\u2013", "\u2014")
+
+
+def _past_lead_in(doc: Doc, k: int) -> int:
+    for words in LEAD_INS:
+        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+            k += len(words)
+            break
+    return _skip(doc, k, *DETERMINERS)
+
+
+def _apposition(doc: Doc, k: int, roles: list[Span], orgs: list[Span], link: Link) -> None:
+    """Read the post and body written after a name at ``k`` (past a comma, dash or bracket) into ``link``:
+    "Head of Community Safety, Westbridge Council", "the Council's Head of ...", "Westbridge Council's Head
+    of ...", "former Member for ...", a body alone, or the body spoken for ("representing the OPCC")."""
+    n = len(doc)
+    k = _past_lead_in(doc, k)
+    if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
+        k += 1
+    owner_org = None
+    if (k + 1 < n and doc[k].text[:1].isupper() and doc[k + 1].text in POSSESSIVE_S
+            and _starting_at(roles, k) is None):  # "Ravi Shah, the Council's Head of Community Safety"
+        k += 2
+    elif (org := _starting_at(orgs, k)) is not None and org.end < n and doc[org.end].text in POSSESSIVE_S:
+        owner_org, k = org, org.end + 1  # "Ravi Shah, Westbridge Council's Head of Community Safety"
+    held, k = k, _after_tenure(doc, k)  # "Richard Parry, former Member for Sevenoaks West"
+    if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
+        role = _joined_jobs(doc, role, roles)
+        link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
+        k = role.end
+        if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
+            link.org = org
+        elif k < n and doc[k].text == ",":
+            link.org = _capitalised_run(doc, k + 1)
+        elif k < n and doc[k].lower_ in ("at", "of", "for", "in"):
+            link.org = _starting_at(orgs, _skip(doc, k + 1, "the"))
+            if link.org is not None and doc[k].lower_ == "at":  # "Minister of State at the Home Office"
+                link.role = Span(doc, link.role.start, link.org.end, label="ROLE")
+        else:
+            link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
+        link.org = link.org or owner_org
+    elif (org := owner_org or _starting_at(orgs, k) or _represented(doc, k, orgs)) is not None:
+        link.org = org
+
+
 def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Link:
     link = Link()
     j = person.end
     n = len(doc)
     # right context
-    if j < n and doc[j].text == ",":
-        k = j + 1
-        if k + 1 < n and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was"):
-            k += 2  # "Dr Amir Khan, who is the Director of Public Health, presented"
-        k = _skip(doc, k, "the")
-        if k < n and doc[k].text == "(":  # "Gurjit Samra-Rai, (Community Safety Team Manager, ...)"
-            k += 1
-        owner_org = None
-        if (k + 1 < n and doc[k].text[:1].isupper() and doc[k + 1].text in POSSESSIVE_S
-                and _starting_at(roles, k) is None):  # "Ravi Shah, the Council's Head of Community Safety"
-            k += 2
-        elif (org := _starting_at(orgs, k)) is not None and org.end < n and doc[org.end].text in POSSESSIVE_S:
-            owner_org, k = org, org.end + 1  # "Ravi Shah, Westbridge Council's Head of Community Safety"
-        held, k = k, _after_tenure(doc, k)  # "Richard Parry, former Member for Sevenoaks West"
-        if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
-            role = _joined_jobs(doc, role, roles)
-            link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
-            k = role.end
-            if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
-                link.org = org
-            elif k < n and doc[k].text == ",":
-                link.org = _capitalised_run(doc, k + 1)
-            elif k < n and doc[k].lower_ in ("at", "of", "for", "in"):
-                link.org = _starting_at(orgs, _skip(doc, k + 1, "the"))
-                if link.org is not None and doc[k].lower_ == "at":  # "Minister of State at the Home Office"
-                    link.role = Span(doc, link.role.start, link.org.end, label="ROLE")
-            else:
-                link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
-            link.org = link.org or owner_org
-        elif (org := owner_org or _starting_at(orgs, k) or _represented(doc, k, orgs)) is not None:
-            link.org = org
+    if j < n and (doc[j].text == "," or doc[j].text in DASHES and j > 0 and doc[j - 1].whitespace_):
+        _apposition(doc, j + 1, roles, orgs, link)  # "X, Head of ...", "X - Head of ... -"
     elif j < n and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(n, j + 20)) if doc[k].text == ")"), None)
         if close:
@@ -142,6 +163,8 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
                 if role.end < close and doc[role.end].text == "," and (org := _starting_at(orgs, role.end + 1)) \
                         is not None and org.end == close:
                     link.org = org
+            elif doc[j + 1].lower_ in DETERMINERS:  # "Jo Bell (the Council's Head of Community Safety)"
+                _apposition(doc, j + 1, roles, orgs, link)
     elif j < n and doc[j].lower_ in ("from", "of", "at") and j + 1 < n:
         link.org = _starting_at(orgs, _skip(doc, j + 1, "the"))
     elif (role := _starting_at(roles, j)) is not None:  # "Natalia Merritt Co-Chair Kent Housing Options Subgroup"
@@ -151,8 +174,8 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         link.role = _elected_as(doc, person, roles, orgs)
     # left context: "The Leader of the Labour Group, Mr Brady"; "Applicant: Mr Anil Varsani" (a hearing's parties);
     # "Chief Executive at the OPCC Paul Hindson"
-    if link.role is None and person.start >= 2 and doc[person.start - 1].text in (",", ":"):
-        link.role = _ending_at(roles, person.start - 1)
+    if link.role is None and person.start >= 2 and doc[person.start - 1].text in (",", ":", "("):
+        link.role = _ending_at(roles, person.start - 1)  # and "The Head of Community Safety (Jo Bell)"
     if link.role is None:
         link.role = _post_in_apposition(doc, person)
     if link.role is None and person.start >= 1:
