@@ -331,6 +331,11 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Head of Community Safety", None),
     ("The Head of Community Safety (Jo Bell) presented the report.", "Jo Bell", "Head of Community Safety", None),
     ("Jo Bell, as a resident, asked a question.", "Jo Bell", None, None),  # no post after "as"
+    # the field of a job after "for" is the job's; a body there is the person's organisation
+    ("Jo Bell, Head of Service for Children and Families, said it was late.", "Jo Bell",
+     "Head of Service for Children and Families", None),
+    ("Jo Bell, Director of Public Health for Westbridge Council, said it was late.", "Jo Bell",
+     "Director of Public Health", "Westbridge Council"),
     # the post a person comes to their first meeting in
     ("The Chair welcomed Councillor Marcus Thrale to his first meeting as Vice-Chair.", "Councillor Marcus Thrale",
      "Vice-Chair", None),

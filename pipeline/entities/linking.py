@@ -128,7 +128,7 @@ def _apposition(doc: Doc, k: int, roles: list[Span], orgs: list[Span], link: Lin
         owner_org, k = org, org.end + 1  # "Ravi Shah, Westbridge Council's Head of Community Safety"
     held, k = k, _after_tenure(doc, k)  # "Richard Parry, former Member for Sevenoaks West"
     if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
-        role = _joined_jobs(doc, role, roles)
+        role = _field_of(doc, _joined_jobs(doc, role, roles), orgs)
         link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
         k = role.end
         if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
@@ -144,6 +144,23 @@ def _apposition(doc: Doc, k: int, roles: list[Span], orgs: list[Span], link: Lin
         link.org = link.org or owner_org
     elif (org := owner_org or _starting_at(orgs, k) or _represented(doc, k, orgs)) is not None:
         link.org = org
+
+
+def _field_of(doc: Doc, role: Span, orgs: list[Span]) -> Span:
+    """"Head of Service for Community Safety and Public Protection at ...": a field in capitals after "for" / "of"
+    belongs to the job (a body there does not: "Director of Public Health for Westbridge Council")."""
+    k = role.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of") or _starting_at(orgs, k + 1) is not None:
+        return role
+    m = k + 1
+    while m < len(doc) and m - k <= 8 and (doc[m].text[:1].isupper() or doc[m].lower_ in ("and", "&")):
+        m += 1
+    if m == k + 1 or doc[m - 1].lower_ in ("and", "&") or m >= len(doc) or \
+            doc[m].text not in (",", ".", ";", ")") and doc[m].lower_ != "at":
+        return role
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[k + 1:m]):
+        return role
+    return Span(doc, role.start, m, label="ROLE")
 
 
 def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Link:
