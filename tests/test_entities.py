@@ -854,3 +854,15 @@ def test_an_office_named_without_its_holder_is_no_person(tmp_path):
         "1. ANNUAL REPORT\n\nThe Independent Scrutineer introduced the annual report. Jane Pemberton, Independent "
         "Scrutineer, said that the partners had worked well together.\n"))
     assert people == {"Jane Pemberton": "Independent Scrutineer"}
+
+
+def test_a_kind_of_body_in_the_plural_is_not_an_organisation(tmp_path):
+    """"Community Safety Partnerships" names no one body; "Leicestershire CCGs" names the county's."""
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "westbury_csp_synthetic_2024-03-05.txt"
+    path.write_text("WESTBURY COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 5 March 2024.\n\n"
+                    "1. FUNDING\n\nCommunity Safety Partnerships and Youth Offending Services could refer children "
+                    "to Warning Zone, as could the Leicestershire CCGs.\n", encoding="utf-8")
+    names = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    assert "Leicestershire CCGs" in names
+    assert not {"Community Safety Partnerships", "Youth Offending Services"} & set(names), names

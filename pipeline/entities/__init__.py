@@ -24,7 +24,7 @@ from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
 from .nlp import build_pipeline
-from .org_extent import generic_body
+from .org_extent import generic_body, plural_kind
 from .people import PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
@@ -268,6 +268,8 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
     pending_acronyms = []
     for span in orgs:
         text = re.sub(r"^the\s+", "", " ".join(span.text.split()))  # a kept capital "The" is the name's
+        if plural_kind(text, load_lexicon().org_suffix_words):
+            continue  # "Community Safety Partnerships": a kind of body, not one
         if ACRONYM.fullmatch(text) or text in defined:  # "DfE", "MoJ": defined in the text, mixed case
             pending_acronyms.append(text)
         else:

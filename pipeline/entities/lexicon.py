@@ -9,6 +9,7 @@ acronym glossary.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -91,6 +92,11 @@ class Lexicon:
     def org_suffixes_lower(self) -> frozenset[str]:
         """Organisation name endings, lower case ("council", "fire and rescue service")."""
         return frozenset(s.lower() for s in self.org_suffixes)
+
+    @cached_property
+    def org_suffix_words(self) -> frozenset[str]:
+        """Every word of the organisation endings, lower case ("community", "safety", "partnership")."""
+        return frozenset(w for s in self.org_suffixes_lower for w in re.findall(r"[^\W\d_]+", s))
 
     @cached_property
     def rank_index(self) -> dict[str, list[tuple[str, ...]]]:

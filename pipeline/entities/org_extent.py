@@ -51,6 +51,15 @@ def generic_body(name: str) -> bool:
     return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
 
 
+def plural_kind(name: str, suffix_words: frozenset[str]) -> bool:
+    """"Community Safety Partnerships", "Youth Offending Services": a kind of body in the plural, every word of it
+    a word of the organisation endings (``suffix_words``, lower case) — no place or name makes it one body."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    if len(words) < 2 or not words[-1].endswith("s") or words[-1][:-1] not in suffix_words:
+        return False
+    return all(w in suffix_words or w in TRAILING_JUNK for w in words[:-1])
+
+
 def of_parts(span: Span) -> tuple[Span, Span] | None:
     """``span`` as "A of B", B a whole body of two words or more ("... of (the) Wessmoor Constabulary")."""
     k = next((t.i for t in span[1:-2] if t.lower_ == "of"), None)
