@@ -339,6 +339,8 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Head of Service for Children and Families", None),
     ("Jo Bell, Director of Public Health for Westbridge Council, said it was late.", "Jo Bell",
      "Director of Public Health", "Westbridge Council"),
+    # a post written straight before the name
+    ("Director of Public Health Jo Bell said the figures were good.", "Jo Bell", "Director of Public Health", None),
     # the post a person comes to their first meeting in
     ("The Chair welcomed Councillor Marcus Thrale to his first meeting as Vice-Chair.", "Councillor Marcus Thrale",
      "Vice-Chair", None),

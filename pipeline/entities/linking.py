@@ -193,6 +193,8 @@ def link_person(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
     # "Chief Executive at the OPCC Paul Hindson"
     if link.role is None and person.start >= 2 and doc[person.start - 1].text in (",", ":", "("):
         link.role = _ending_at(roles, person.start - 1)  # and "The Head of Community Safety (Jo Bell)"
+    if link.role is None and person.start >= 1:
+        link.role = _ending_at(roles, person.start)  # "Director of Public Health Jo Bell said"
     if link.role is None:
         link.role = _post_in_apposition(doc, person)
     if link.role is None and person.start >= 1:
