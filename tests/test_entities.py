@@ -85,6 +85,9 @@ def test_organisation_with_commas_in_its_name_survives():
     ("The crisis cafe is run with Selbourne Mind.", "Selbourne Mind"),
     ("Peter Wyndham sits on the Greywell Magistrates' Bench.", "Greywell Magistrates' Bench"),
     ("Two cases had been adopted by the Channel panel.", "Channel panel"),
+    # two prisons joined by "and", each opened by its own prefix
+    ("Staff at HMP Leicester and HMYOI Glen Parva met.", "HMP Leicester"),
+    ("Staff at HMP Leicester and HMYOI Glen Parva met.", "HMYOI Glen Parva"),
     # a saint's name with its possessive opens the name of a school, church or hospital
     ("Pupils at St Wilfrid's Primary School took part.", "St Wilfrid's Primary School"),
     ("Staff at St Thomas' Hospital helped.", "St Thomas' Hospital"),

@@ -164,8 +164,10 @@ class EntityResolver:
             named = has(nxt, "NAME") and nxt.lower_ not in self.generic
             # "... Service and Local Safeguarding Children Board": a generic first word, but a whole body follows
             whole_body = has(nxt, "ORGSTART") and span.end - nxt.i >= 3 and has(span[-1], "ORGEND")
-            # "HMP Quernhill and HMP Stainfield": the second name opens as the first one did
-            same_opener = nxt.text == span[0].text and nxt.i + 1 < span.end
+            # "HMP Quernhill and HMP Stainfield", "HMP Leicester and HMYOI Glen Parva": the second name opens as the
+            # first one did, or with another prefix of a body's name
+            same_opener = (nxt.text == span[0].text or has(nxt, "ORGPRE") and has(span[0], "ORGPRE")) \
+                and nxt.i + 1 < span.end
             if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and (ends_body and (named or whole_body)
                                                                            or same_opener):
                 left = Span(span.doc, span.start, tok.i, label="ORG")
