@@ -444,6 +444,9 @@ def test_attendance_list_people_roles_and_bodies():
     # a one-word job behind a rank prefix is a job, not a name; "Bench" ends a body's name
     ("Present: Peter Wyndham JP, Greywell Magistrates' Bench; Sue Hamlin, Vice-Principal, Greywell College",
      [("Peter Wyndham JP", None, "Greywell Magistrates' Bench"), ("Sue Hamlin", "Vice-Principal", "Greywell College")]),
+    # after a comma, a body with the role on it in brackets
+    ("Present: Jo Bell, Westbridge Council (Chair); Ann Hale, Westbridge Police",
+     [("Jo Bell", "Chair", "Westbridge Council"), ("Ann Hale", None, "Westbridge Police")]),
     # a job in the plural after people joined by "and" is the job of each; a body, then its unit, in brackets
     ("Present: Cllr Ann Hale (Chair); E Forsyth-Baird and Mr H Adesanya (Independent Co-opted Members); "
      "Paul Hennessy (Probation Service, Brenhall PDU)",

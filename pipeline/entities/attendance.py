@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .attendance_details import Attendee, is_role_word, looks_like_org, read_details, trimmed
+from .attendance_details import TITLE_ROLES, Attendee, is_role_word, looks_like_org, read_details, trimmed
 from .lexicon import Lexicon, load_lexicon
 from .names import generic_words
 
@@ -244,7 +244,12 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
         # previous name (a job, then its body)
         chunk = text[a:b]
         if out and in_list and b > a and not lex.is_suffix(chunk) and not re.match(r"^\d", chunk):
-            if looks_like_org(chunk, lex):
+            if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", chunk)) and m.group(2).lower() in TITLE_ROLES \
+                    and looks_like_org(m.group(1), lex):  # "Jo Bell, Westbridge Council (Chair)": body, then role
+                details = Attendee(a, a)
+                read_details(text, a, b, lex, details)
+                out[-1].role, out[-1].org = out[-1].role or details.role, out[-1].org or details.org
+            elif looks_like_org(chunk, lex):
                 out[-1].org = out[-1].org or (a, b)
             elif out[-1].role is None:
                 out[-1].role = (a, b)
