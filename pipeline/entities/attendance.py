@@ -187,17 +187,17 @@ def _plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) ->
     return " ".join([*words[:-1], words[-1][:-1]])
 
 
-GROUP_LABEL = re.compile(r"((?:[\w'\u2019-]+\s+){1,3}?([\w'\u2019-]+)s)\s*:?\s+")
+GROUP_LABEL = re.compile(r"((?:[\w'\u2019-]+\s+){1,3}?[\w'\u2019-]+s)\s*:?\s+")
 
 
-def _group_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, int] | None:
+def _group_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
     """"independent co-opted members Dr Rebecca Fanshawe", "Co-opted Members: Rebecca Fanshawe": words naming
     a group of the list (a plural job word after at least one qualifier), then a name.  Returns the group's
-    role in the singular ("independent co-opted member") and where the name starts."""
+    role in the singular ("independent co-opted member") and the name's extent."""
     m = GROUP_LABEL.match(text, a, b)
-    if m is None or not is_role_word(m.group(2), lex) or name_extent(text, m.end(), b, lex) is None:
-        return None
-    return text[m.start(1):m.end(1) - 1], m.end()
+    role = _plural_role(text, (m.start(1), m.end(1)), lex) if m else None
+    extent = name_extent(text, m.end(), b, lex) if role else None
+    return (role, extent) if extent else None
 
 
 def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -236,9 +236,9 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
     if by_post := _job_then_name(text, a, b, kind, lex):
         out.append(by_post)
         return group
-    if name_extent(text, a, b, lex) is None and (labelled := _group_label(text, a, b, lex)):
-        group, a = labelled
     extent = name_extent(text, a, b, lex)
+    if extent is None and (labelled := _group_label(text, a, b, lex)):
+        group, extent = labelled
     if extent is None:
         # "Sue Chandler, Cabinet Member for ..., Kent County Council", "Sir Paul Carter, CBE": details of the
         # previous name (a job, then its body)

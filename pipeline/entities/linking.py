@@ -80,12 +80,18 @@ def _after_tenure(doc: Doc, k: int) -> int:
 REPRESENTING = (("of",), ("from",), ("representing",), ("on", "behalf", "of"))
 
 
+def _past_phrase(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of ``phrases`` (lower-case word sequences) that starts at ``k`` ends; None if none does."""
+    for words in phrases:
+        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+            return k + len(words)
+    return None
+
+
 def _represented(doc: Doc, k: int, orgs: list[Span]) -> Span | None:
     """The body a person speaks for, named after a comma by "of", "from", "representing" or "on behalf of"."""
-    for words in REPRESENTING:
-        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
-            return _starting_at(orgs, _skip(doc, k + len(words), "the"))
-    return None
+    end = _past_phrase(doc, k, REPRESENTING)
+    return _starting_at(orgs, _skip(doc, end, "the")) if end is not None else None
 
 
 def _joined_jobs(doc: Doc, role: Span, roles: list[Span]) -> Span:
@@ -105,11 +111,7 @@ DASHES = ("-", "\u2013", "\u2014")
 
 
 def _past_lead_in(doc: Doc, k: int) -> int:
-    for words in LEAD_INS:
-        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
-            k += len(words)
-            break
-    return _skip(doc, k, *DETERMINERS)
+    return _skip(doc, _past_phrase(doc, k, LEAD_INS) or k, *DETERMINERS)
 
 
 def _apposition(doc: Doc, k: int, roles: list[Span], orgs: list[Span], link: Link) -> None:

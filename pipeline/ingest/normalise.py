@@ -35,9 +35,10 @@ MAX_BLANK_LINES = 2
 
 def _line_pieces(line: str, base: int) -> tuple[str, list[int] | range]:
     """Normalise one line; return its text and the input index of each char."""
-    if not line.startswith(" ") and not line.endswith(" ") and "  " not in line and not _SPECIAL.search(line):
+    special = _SPECIAL.search(line)
+    if not special and not line.startswith(" ") and not line.endswith(" ") and "  " not in line:
         return line, range(base, base + len(line))  # most lines: already tidy, so mapped one to one
-    if _SPECIAL.search(line):
+    if special:
         chars: list[str] = []
         idx: list[int] = []
         for i, ch in enumerate(line):
