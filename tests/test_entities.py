@@ -188,6 +188,19 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("She received the Fire Service Medal.", []),
     # a rank word ("General") inside a body's name, but not in front of a person
     ("Data from Roxford General Hospital's emergency department was shared.", [("Roxford General Hospital", "ORG")]),
+    # a body's unit named straight after the body is one name; "City of" opens a council's or a force's name
+    ("The review went to the Home Office Quality Assurance Panel in July.",
+     [("Home Office Quality Assurance Panel", "ORG")]),
+    ("He said Wexshire County Council Trading Standards had warned of traders.",
+     [("Wexshire County Council Trading Standards", "ORG")]),
+    ("Officers from the City of London Police attended.", [("City of London Police", "ORG")]),
+    ("In the City of Westbridge, crime fell.", []),
+    ("It was funded by the Office of the Police and Crime Commissioner for the Cambrian Coast.",
+     [("Office of the Police and Crime Commissioner for the Cambrian Coast", "ORG")]),
+    # local schemes and local branches of a national body
+    ("Ashgrove Pubwatch and Thistleby Farmwatch had met.",
+     [("Ashgrove Pubwatch", "ORG"), ("Thistleby Farmwatch", "ORG")]),
+    ("She thanked Healthwatch Pennock Vale for the survey.", [("Healthwatch Pennock Vale", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)
@@ -267,6 +280,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "Proposed Police Precept 2023/24. pdf icon PDF 412 KB",  # an adjective and a tax, not a police force
     "Youth Diversion and Out of Court Resolutions. pdf icon PDF 244 KB",
     "It would commence the Foundation Strategic Authority route and consult the Fire Authority.",  # kinds of body
+    "Volunteers from the Community Speedwatch group had been trained.",  # a scheme not named after its place
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)

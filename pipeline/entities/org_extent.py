@@ -131,6 +131,21 @@ def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
     return out
 
 
+def with_named_units(spans: list[Span]) -> list[Span]:
+    """"Home Office Quality Assurance Panel", "Wexshire County Council Trading Standards": a body's name straight
+    before another's, one space apart on the same line, names a unit of that body; the two are one name.  A list
+    that repeats its opening word ("Kent Police Kent Fire ...") stays apart."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and span.label_ == prev.label_ == "ORG" and span.start == prev.end \
+                and prev.doc[prev.end - 1].whitespace_ == " " and span[0].text != prev[0].text:
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+        else:
+            out.append(span)
+    return out
+
+
 def _region_end(doc: Doc, k: int) -> int:
     """The end of a compass region starting at token ``k`` ("South East", "West Midlands"), else ``k``."""
     if doc[k].text not in COMPASS:

@@ -33,6 +33,7 @@ from .org_extent import (
     possessive_department,
     split_of,
     with_local_branch,
+    with_named_units,
     with_place_pairs,
     without_owner,
     without_trailing_junk,
@@ -108,7 +109,8 @@ class EntityResolver:
                                                                       and names_a_thing(s)))]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
-        chosen = defined_bodies(doc, listed_bodies(doc, with_local_branch(with_place_pairs(chosen), places)))
+        chosen = with_local_branch(with_place_pairs(chosen), places)
+        chosen = with_named_units(defined_bodies(doc, listed_bodies(doc, chosen)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
@@ -150,6 +152,8 @@ class EntityResolver:
                 start -= 1
             elif prev.text == "The" and (before.text == "," or before.is_lower):
                 start -= 1  # "like The Wildlife Trusts": a capital "The" inside a sentence is part of the name
+            elif prev.lower_ == "of" and before.text == "City":
+                start -= 2  # "City of London Police", "City of York Council"
         return Span(doc, start, end, label=span.label_)
 
     def _split_coordinated(self, span: Span) -> list[Span]:
@@ -190,12 +194,12 @@ class EntityResolver:
         if len(span) > 2 and span.start in tails and span[1].lower_ in ("and", "&", "for", "of"):
             return False  # "Services and Kent County Council", "Medway Council for Kent and Medway": the last
             # word of one name, then what follows it
-        if is_weak(span):
-            if roles.furthest_end_from[span.start] > span.end:
-                return False  # "Democratic Services" in "Democratic Services Officer"
-            if department(span[-1]) and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha):
-                return False  # "Community Safety Team", "Policy Team": a unit named by what it does
-        return True
+        if is_weak(span) and roles.furthest_end_from[span.start] > span.end:
+            return False  # "Democratic Services" in "Democratic Services Officer"
+        # "Community Safety Team", "Policy Team": a unit named by what it does; "Community Speedwatch": a scheme
+        # run in many places, not one named after its own
+        return not ((department(span[-1]) or span[-1].lower_.endswith("watch"))
+                    and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha))
 
     def _contextual_people(self, doc: Doc, roles: list[Span]) -> list[Span]:
         """Two capitalised name-like words that act as a person: "Lillie Green, Healthy Homes Officer",
