@@ -356,6 +356,9 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Head of Service for Children and Families", None),
     ("Jo Bell, Director of Public Health for Westbridge Council, said it was late.", "Jo Bell",
      "Director of Public Health", "Westbridge Council"),
+    # a post written as its acronym
+    ("Jo Bell, the PCC, said that the precept would rise.", "Jo Bell", "PCC", None),
+    ("Sam Lee (DPH) presented the report.", "Sam Lee", "DPH", None),
     # a post written straight before the name
     ("Director of Public Health Jo Bell said the figures were good.", "Jo Bell", "Director of Public Health", None),
     # the post a person comes to their first meeting in
