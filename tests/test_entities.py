@@ -770,6 +770,16 @@ def test_a_note_in_the_bracket_and_a_leading_new_are_no_part_of_the_job(tmp_path
     assert people["Sunita Rao"] == "Head of the Fellby Probation Delivery Unit"
 
 
+def test_a_job_before_the_name_whose_last_word_is_a_rank_stays_whole(tmp_path):
+    """"Deputy Police and Crime Commissioner Jo Bell": the name takes "Commissioner" as its rank; the job is whole."""
+    people = _people_roles(tmp_path, "fellby_pcp_synthetic_2024-02-15", (
+        "FELLBY POLICE AND CRIME PANEL\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
+        "PRESENT: Grace Adams (Chair)\n\n1. PRECEPT\n\nDeputy Police and Crime Commissioner Jo Bell said that "
+        "the precept would rise. Chief Inspector Sam Lee, District Commander, said that patrols had risen.\n"))
+    assert people["Jo Bell"] == "Deputy Police and Crime Commissioner"
+    assert people["Sam Lee"] == "Chief Inspector, District Commander"
+
+
 def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
     """"Elaine Stevenson, CEO, Warning Zone, will present": a body after the job; "Amanda Bell, Chief Executive
     Officer, David Whitby, Director of Strategy": the next person."""

@@ -139,6 +139,9 @@ def role_of(name, stated: str | None) -> str | None:
     stated = re.sub(r"^(?:new|newly appointed)\s+", "", stated) if stated else stated  # "the new District Commander"
     if not stated:
         return implied
+    whole = f"{stated} {name.rank}"  # "Police and Crime" + "Commissioner Jo Bell": one job, split by the name's rank
+    if name.rank and whole.lower() in load_lexicon().roles_and_ranks_lower:
+        return whole
     if name.rank and implied and implied.lower() not in stated.lower() and not CHAIR_ROLE.search(stated):
         return f"{implied}, {stated}"
     return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job

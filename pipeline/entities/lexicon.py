@@ -79,6 +79,11 @@ class Lexicon:
         return frozenset(r.lower() for r in self.one_word_roles)
 
     @cached_property
+    def roles_and_ranks_lower(self) -> frozenset[str]:
+        """Every job and rank of the vocabulary, lower case ("police and crime commissioner")."""
+        return frozenset(r.lower() for r in (*self.roles, *self.ranks))
+
+    @cached_property
     def role_head_words(self) -> frozenset[str]:
         """Last words of open-ended job titles, lower case ("manager", "officer")."""
         return frozenset(r.lower().split()[-1] for r in self.role_heads)
