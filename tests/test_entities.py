@@ -255,6 +255,7 @@ def test_a_name_does_not_start_at_the_last_word_of_another():
 def test_a_regional_branch_belongs_to_the_name():
     _doc, ents = _ents("There was an interview with Radio Kent and a story run on BBC South East.")
     assert ("BBC South East", "ORG") in ents, ents
+    assert ("Radio Kent", "ORG") in ents, ents  # a local radio station: "Radio" then its place
 
 
 def test_a_body_word_followed_by_of_opens_the_name():
