@@ -201,6 +201,9 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("Ashgrove Pubwatch and Thistleby Farmwatch had met.",
      [("Ashgrove Pubwatch", "ORG"), ("Thistleby Farmwatch", "ORG")]),
     ("She thanked Healthwatch Pennock Vale for the survey.", [("Healthwatch Pennock Vale", "ORG")]),
+    # a national name that is also a common phrase gives way to a longer local name holding it
+    ("Kingsmere Neighbourhood Watch Association and Wyrebourne Probation Service met.",
+     [("Kingsmere Neighbourhood Watch Association", "ORG"), ("Wyrebourne Probation Service", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)

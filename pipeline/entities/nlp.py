@@ -213,7 +213,9 @@ def gazetteer_patterns() -> list[dict]:
     for org in load_lexicon().organisations:
         if org.get("type") == "programme" or org.get("ambiguous") and " " not in org["name"]:
             continue  # "Prevent", "Mind", "Refuge": ordinary words far more often than bodies
-        out.append({"label": "ORG", "pattern": org["name"], "id": "gazetteer"})
+        # an ambiguous name is also a common phrase ("Neighbourhood Watch"): a longer name holding it wins
+        out.append({"label": "ORG", "pattern": org["name"], "id": "gazetteer_ambiguous" if org.get("ambiguous")
+                    else "gazetteer"})
         if org.get("acronym"):
             out.append({"label": "ORG", "pattern": org["acronym"], "id": "gazetteer"})
     return out

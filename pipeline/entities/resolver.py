@@ -78,7 +78,7 @@ class EntityResolver:
         role_index = RoleIndex(roles, len(doc))
         ruler_spans = list(doc.spans.get("ruler", []))
         ruler_orgs = [s for s in ruler_spans if s.label_ == "ORG"]
-        cuts = of_cuts([s for s in ruler_orgs if s.id_ != "gazetteer"])
+        cuts = of_cuts([s for s in ruler_orgs if not s.id_.startswith("gazetteer")])
         tails = {s.end - 1 for s in ruler_orgs if len(s) > 1}  # last words of names
         for span in ruler_spans:
             if span.label_ == "PERSON":
@@ -86,8 +86,13 @@ class EntityResolver:
             elif span.label_ == "ORG":
                 if span.id_ == "gazetteer":
                     candidates.append((span, "gazetteer"))
-                elif self._plausible_org(span, role_index, tails):
+                elif span.id_ != "gazetteer_ambiguous" and self._plausible_org(span, role_index, tails):
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
+        # a known name that is also a common phrase ("Neighbourhood Watch", "Probation Service") gives way to a
+        # local body's name that holds it and starts before it ("Kingsmere Neighbourhood Watch Association")
+        local = [c for c, _ in candidates if c.label_ == "ORG"]
+        candidates += [(s, "gazetteer") for s in ruler_orgs if s.id_ == "gazetteer_ambiguous"
+                       and not any(c.start < s.start and c.end >= s.end for c in local)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
         places = place_words(ruler_orgs)
