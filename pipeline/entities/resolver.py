@@ -11,14 +11,13 @@ organisation names live in :mod:`.org_extent`.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .lexicon import load_lexicon, pattern_lines
+from .lexicon import load_lexicon
+from .name_filters import is_address, names_a_thing
 from .nlp import STOPWORDS, has, token_strings
 from .org_extent import (
     after_kinds_of_body,
@@ -242,12 +241,6 @@ class EntityResolver:
         return out
 
 
-@lru_cache(maxsize=1)
-def street_types() -> dict[str, bool]:
-    """Street words of ``patterns/street_types.jsonl`` -> whether they are also surnames ("Lane", "Street")."""
-    return {e["text"]: bool(e.get("surname")) for e in pattern_lines("street_types.jsonl")}
-
-
 def _ends_a_job_title(doc: Doc, i: int, roles: list[Span]) -> bool:
     """"Service Manager in Safeguarding and Quality Assurance presented": the words after "and" close the job
     title begun a few words before, with its subject areas; they are no person."""
@@ -259,32 +252,6 @@ def _ends_a_job_title(doc: Doc, i: int, roles: list[Span]) -> bool:
                 t.text[:1].isupper() or t.lower_ in ("in", "of", "for") for t in between):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def eponym_heads() -> frozenset[str]:
-    """Words of ``patterns/eponym_heads.jsonl`` that end a thing named after someone ("Award", "Memorial")."""
-    return frozenset(e["text"] for e in pattern_lines("eponym_heads.jsonl"))
-
-
-def names_a_thing(span: Span) -> bool:
-    """"(Prince) Michael International Road Safety Award": a name that, with the capitalised words after it,
-    names an award or a memorial is not a person at the meeting."""
-    doc, k = span.doc, span.end
-    while k < len(doc) and k - span.end < 5 and doc[k].text[:1].isupper():
-        if doc[k].text in eponym_heads():
-            return True
-        k += 1
-    return False
-
-
-def is_address(span: Span) -> bool:
-    """"Orchard Close", "Victoria Parade", "Parkhurst Road": a street, not a person. A street word that is also a
-    surname ("Lane", "Street") reads as a name after a title or a known first name ("Mr Lane", "Andy Street")."""
-    surname = street_types().get(span[-1].text)
-    if surname is None or len(span) < 2 or has(span[0], "TITLE"):
-        return False
-    return not surname or not has(span[0], "FIRST")
 
 
 def _cut_from_police_and_crime(span: Span) -> bool:

@@ -1,0 +1,46 @@
+"""Capitalised word pairs that look like people's names but are not: streets and things named after someone.
+
+"Orchard Close" and "Parkhurst Road" are addresses; "(Prince) Michael International Road Safety Award" names an
+award.  The word lists are data (``patterns/street_types.jsonl``, ``patterns/eponym_heads.jsonl``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .lexicon import pattern_lines
+from .nlp import has
+
+
+@lru_cache(maxsize=1)
+def street_types() -> dict[str, bool]:
+    """Street words of ``patterns/street_types.jsonl`` -> whether they are also surnames ("Lane", "Street")."""
+    return {e["text"]: bool(e.get("surname")) for e in pattern_lines("street_types.jsonl")}
+
+
+@lru_cache(maxsize=1)
+def eponym_heads() -> frozenset[str]:
+    """Words of ``patterns/eponym_heads.jsonl`` that end a thing named after someone ("Award", "Memorial")."""
+    return frozenset(e["text"] for e in pattern_lines("eponym_heads.jsonl"))
+
+
+def names_a_thing(span: Span) -> bool:
+    """"(Prince) Michael International Road Safety Award": a name that, with the capitalised words after it,
+    names an award or a memorial is not a person at the meeting."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 5 and doc[k].text[:1].isupper():
+        if doc[k].text in eponym_heads():
+            return True
+        k += 1
+    return False
+
+
+def is_address(span: Span) -> bool:
+    """"Orchard Close", "Victoria Parade", "Parkhurst Road": a street, not a person. A street word that is also a
+    surname ("Lane", "Street") reads as a name after a title or a known first name ("Mr Lane", "Andy Street")."""
+    surname = street_types().get(span[-1].text)
+    if surname is None or len(span) < 2 or has(span[0], "TITLE"):
+        return False
+    return not surname or not has(span[0], "FIRST")
