@@ -285,6 +285,8 @@ def test_a_place_pair_needs_two_single_place_words():
     "Youth Diversion and Out of Court Resolutions. pdf icon PDF 244 KB",
     "It would commence the Foundation Strategic Authority route and consult the Fire Authority.",  # kinds of body
     "Volunteers from the Community Speedwatch group had been trained.",  # a scheme not named after its place
+    "Submit the Partnership's comments on the draft strategy",  # an action's verb, then an unnamed body
+    "Complete the Board self-assessment survey",
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)

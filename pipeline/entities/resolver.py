@@ -144,6 +144,11 @@ class EntityResolver:
 
         while span.label_ != "PERSON" and start < end and leading_junk(doc[start]):
             start += 1
+        if span.label_ == "ORG" and not named and end - start >= 3 and doc[start + 1].lower_ == "the" \
+                and not (has(doc[start], "ORGSUF") or has(doc[start], "ORGPRE")):
+            start += 2  # "Submit the Partnership's comments": a verb opening an action, then the body
+            if end - start == 1 and has(doc[start], "ORGSUF"):
+                return None  # "Complete the Board survey": the meeting's own body, unnamed
         if span.label_ == "ORG":
             start = after_kinds_of_body(doc, start, end)
         if start == end:
