@@ -753,6 +753,19 @@ def test_officers_listed_by_post_with_the_name_in_brackets(tmp_path):
                       "Officer", "P Gosforth": "Treasurer to the Authority"}
 
 
+def test_the_attended_column_of_an_attendance_table_is_no_part_of_a_body(tmp_path):
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "fellby_snb_synthetic_2024-02-15.txt"
+    path.write_text("FELLBY SAFER NEIGHBOURHOODS BOARD\n\nMINUTES of a meeting held on 15 February 2024.\n\n"
+                    "ATTENDANCE\n\nName            Role     Representing                                   Attended\n"
+                    "Winston Clarke  Chair    Fellby Stop and Search Community Monitoring Group  Yes\n"
+                    "Tom Ferris      Member   Fellby Neighbourhood Watch Association             Absent\n\n"
+                    "1. POLICING\n\nThe Board noted the report.\n", encoding="utf-8")
+    orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    assert "Fellby Stop and Search Community Monitoring Group" in orgs, orgs
+    assert "Fellby Neighbourhood Watch Association" in orgs, orgs
+
+
 def test_the_attended_column_of_an_attendance_table_is_no_detail():
     from pipeline.entities.attendance import parse_attendance
     text = ("ATTENDANCE\n\nName            Role        Representing                 Attended\n"

@@ -45,7 +45,9 @@ STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", 
              "committee", "government", "leader", "county", "district", "borough", "city", "parish", "town",
              "strategy", "plan", "programme", "quarter", "annual", "action", "actions", "apologies",
              # documents, events and tools named like people: "the White Paper", "the General Election", "MS Teams"
-             "paper", "papers", "election", "elections", "teams", "project"}
+             "paper", "papers", "election", "elections", "teams", "project",
+             # an attendance table's last column: "... Monitoring Group  Yes"
+             "yes", "absent"}
 SPECIAL_CASES = ["Cllr.", "Cllrs.", "Supt.", "Insp.", "Sgt.", "Det.", "Ch.", "Revd.", "Prof.", "Rev."]
 _LETTER = r"[A-Za-z\u00c0-\u024f'\u2019\-]"
 CAP_WORD = re.compile(r"^[A-Z\u00c0-\u00de]" + _LETTER + r"*[a-z\u00df-\u024f]" + _LETTER + "*$")
