@@ -719,6 +719,22 @@ def test_people_at_a_councils_own_meeting_belong_to_the_council(tmp_path, head, 
     assert people == expected
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    # a meeting of the council itself: the members who speak in it are the council's
+    ("WESTBURY COUNTY COUNCIL\n\nMINUTES of a meeting of the County Council held on 5 March 2024.\n\n",
+     "Westbury County Council"),
+    # a partnership's meeting: someone named only in its text belongs to no body it says
+    ("WESTBURY COUNTY COUNCIL\n\nWESTBURY COMMUNITY SAFETY PARTNERSHIP\n\nMINUTES of a meeting held on 5 March "
+     "2024.\n\n", None),
+])
+def test_people_named_only_in_the_text_of_a_councils_own_meeting(tmp_path, head, expected):
+    from pipeline.extract import extract_file, meeting_to_json
+    path = tmp_path / "westbury_synthetic_2024-03-05.txt"
+    path.write_text(head + "1. QUESTIONS\n\nMr Baldock asked about the cost of the new depot.\n", encoding="utf-8")
+    people = {p["name"]: p["organisation"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    assert people == {"Mr Baldock": expected}
+
+
 def _people_roles(tmp_path, stem: str, text: str) -> dict[str, str | None]:
     """Name -> role of every person that ``minutes extract`` finds in ``text`` (saved as ``<stem>.txt``)."""
     from pipeline.extract import extract_file, meeting_to_json

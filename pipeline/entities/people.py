@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import PersonName, compatible
+from .org_extent import generic_body
 
 
 @dataclass
@@ -50,8 +51,11 @@ class PersonCluster:
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
             # members present are members of the meeting's body; "Cabinet", "County Council": the council's
             org = host or committee
-        if org is None and host and any(m.from_attendance for m in self.mentions):
-            org = host  # the council's own officers and members at its meeting
+        if org is None and host and (any(m.from_attendance for m in self.mentions)
+                                     or (committee and generic_body(committee))):
+            # the council's own officers and members at its meeting; at a meeting of the council itself ("County
+            # Council", "Cabinet"), also those named only in the minutes' text
+            org = host
         name = best.name.display
         aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
         return {"name": name, "role": role, "organisation": org, "aliases": aliases,
