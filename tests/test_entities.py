@@ -201,6 +201,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("Ashgrove Pubwatch and Thistleby Farmwatch had met.",
      [("Ashgrove Pubwatch", "ORG"), ("Thistleby Farmwatch", "ORG")]),
     ("She thanked Healthwatch Pennock Vale for the survey.", [("Healthwatch Pennock Vale", "ORG")]),
+    # a task force is a body; an unnamed one is the meeting's own
+    ("The Employment Task Force and the Kent Serious Violence Taskforce had met.",
+     [("Employment Task Force", "ORG"), ("Kent Serious Violence Taskforce", "ORG")]),
+    ("The Task Force agreed its terms of reference.", []),
     # a national name that is also a common phrase gives way to a longer local name holding it
     ("Kingsmere Neighbourhood Watch Association and Wyrebourne Probation Service met.",
      [("Kingsmere Neighbourhood Watch Association", "ORG"), ("Wyrebourne Probation Service", "ORG")]),

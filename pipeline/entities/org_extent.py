@@ -24,7 +24,7 @@ POSSESSIVE_S = ("'s", "\u2019s", "s'", "s\u2019")
 TRAILING_JUNK = {"the", "a", "an", "and", "&", "of", "for", "in"}
 GENERIC_BODY_WORDS = {"the", "county", "district", "borough", "city", "parish", "town", "unitary", "local", "council",
                       "police", "force", "government", "authority", "cabinet", "committee", "executive", "full",
-                      "fire", "combined", "strategic", "foundation"}
+                      "fire", "combined", "strategic", "foundation", "task", "taskforce"}
 
 
 def kinds_of_body(token: Token) -> bool:
