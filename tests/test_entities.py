@@ -280,6 +280,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "Sandra Okoye, Head of Crisis Services, Tarnmoor Women's Aid, said",  # a department inside a job title
     "The Police said that the Community Safety Team would report back.",  # generic references
     "The meeting was held at Tarnmoor Civic Centre.",  # a venue
+    "The drop-in would move to Fairholme Community Centre in May.",
     "The drop-in sessions at Oakhurst Library and Saltmarsh Bay Police Station would continue.",
     "A safe space would operate at the Methodist Church Hall in December.",
     "She said Kent MPs had written to the DCS about the review.",  # jobs whose acronyms end in a body's word
