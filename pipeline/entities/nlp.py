@@ -215,7 +215,8 @@ def gazetteer_patterns() -> list[dict]:
     for org in load_lexicon().organisations:
         if org.get("type") == "programme" or org.get("ambiguous") and " " not in org["name"]:
             continue  # "Prevent", "Mind", "Refuge": ordinary words far more often than bodies
-        # an ambiguous name is also a common phrase ("Neighbourhood Watch"): a longer name holding it wins
+        # an ambiguous name is also a common phrase ("Neighbourhood Watch"): the resolver lets a local name that
+        # holds it and starts before it win
         out.append({"label": "ORG", "pattern": org["name"], "id": "gazetteer_ambiguous" if org.get("ambiguous")
                     else "gazetteer"})
         if org.get("acronym"):
