@@ -325,6 +325,9 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("The Chair, Councillor Ines Mallender, explained the call-in procedure.", "Councillor Ines Mallender", "Chair",
      None),
     ("The Chair, Jane Smith attended.", "Jane Smith", None, None),  # a list, not an apposition
+    ("The newly appointed Chief Superintendent, Amir Khan, introduced himself.", "Amir Khan",
+     "Chief Superintendent", None),  # a rank written as the post
+    ("Chief Superintendent, Amir Khan, said it.", "Amir Khan", None, None),  # no "the": a list or a heading
     # a job held before or for now keeps its word of tenure
     ("The Council paid tribute to Richard Parry, former Member for Sevenoaks West, who died in November.",
      "Richard Parry", "former Member for Sevenoaks West", None),
@@ -362,6 +365,8 @@ def test_no_organisation_from_departments_or_generic_references(text):
      "Head of Community Safety", None),
     ("The Head of Community Safety (Jo Bell) presented the report.", "Jo Bell", "Head of Community Safety", None),
     ("Jo Bell, as a resident, asked a question.", "Jo Bell", None, None),  # no post after "as"
+    ("The Board welcomed Jo Bell, who had joined as Community Safety Officer.", "Jo Bell",
+     "Community Safety Officer", None),
     # the field of a job after "for" is the job's; a body there is the person's organisation
     ("Jo Bell, Head of Service for Children and Families, said it was late.", "Jo Bell",
      "Head of Service for Children and Families", None),

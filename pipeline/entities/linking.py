@@ -105,7 +105,8 @@ def _joined_jobs(doc: Doc, role: Span, roles: list[Span]) -> Span:
 # "X, speaking as the Cabinet Member for ...", "X, in her capacity as Chair of ...", "X, who is the ...",
 # "X, our Community Safety Manager,": words between a name and the post it is given in apposition
 LEAD_INS = (("who", "is"), ("who", "was"), ("speaking", "as"), ("in", "his", "capacity", "as"),
-            ("in", "her", "capacity", "as"), ("in", "their", "capacity", "as"), ("as",))
+            ("in", "her", "capacity", "as"), ("in", "their", "capacity", "as"), ("as",),
+            ("who", "had", "joined", "as"), ("who", "has", "joined", "as"), ("who", "joined", "as"))
 DETERMINERS = ("the", "our", "its", "their")
 DASHES = ("-", "\u2013", "\u2014")
 
@@ -219,10 +220,24 @@ def _post_in_apposition(doc: Doc, person: Span) -> str | None:
     if k < 2 or doc[k].text != "," or person.end >= len(doc) or doc[person.end].text != ",":
         return None
     head = doc[k - 1]
+    if has(head, "RANK") and head.text[:1].isupper():
+        return _rank_before(doc, k)
     post = head.lower_ in CHAIRS or has(head, "ROLEHEAD")
     if doc[k - 2].lower_ != "the" or not head.text[:1].isupper() or not post:
         return None
     return head.text
+
+
+def _rank_before(doc: Doc, k: int) -> str | None:
+    """"The (newly appointed) Chief Superintendent, Amir Khan,": a rank written as a post before the comma at
+    ``k``, after "the"."""
+    start = k - 1
+    while start > 0 and has(doc[start - 1], "RANK") and doc[start - 1].text[:1].isupper():
+        start -= 1
+    j = start - 1
+    while j > 0 and doc[j].lower_ in ("new", "newly", "appointed"):
+        j -= 1
+    return doc[start:k].text if j >= 0 and doc[j].lower_ == "the" else None
 
 
 def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> Span | str | None:
