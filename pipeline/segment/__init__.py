@@ -69,7 +69,7 @@ def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meet
         item.paragraphs.append(_paragraph(doc, b, item, len(item.paragraphs) == 0))
     item.presenters = [Presenter(p.text, p.start, p.end, p.page, name=_presenter_name(p.text))
                        for p in item.paragraphs if p.kind == "presenter"]
-    item.decisions = find_resolutions(text, blocks)
+    item.decisions = find_resolutions(text, blocks, sp.title)
     for d in item.decisions:
         d.page = doc.page_at(d.start)
     set_item_id(item, item.id)

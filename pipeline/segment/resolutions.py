@@ -180,18 +180,20 @@ class _ItemResolutions(MotionPass):
                 end = first_sentence_end(self.text, m.start(), b.end) or b.end
                 self.clause(m.start(), end, "resolved")
 
-    # -- pass 3b: votes that refused something, wherever the sentence falls -----------------
-    def declined_sentences(self) -> None:
-        """"Councillor X proposed .... The proposal was put to the vote and was not carried.": the sentence that
-        records the refusal is the decision, not the paragraph that opens with the proposal."""
+    # -- pass 3b: refusals and deferrals, wherever the sentence falls -----------------------
+    def decision_sentences(self) -> None:
+        """"Councillor X proposed .... The proposal was put to the vote and was not carried.", "... The Board
+        agreed to defer it to the February meeting.": the sentence that records the refusal or deferral is the
+        decision, not the paragraph of narrative around it."""
         r = rules()
         for i, b in enumerate(self.blocks):
             if i in self.used or b.in_quote:
                 continue
-            for m in r["declined_sentence"].finditer(self.content(i)):  # "^": the paragraph's own start
-                start = b.content_start + m.start()
-                self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "declined")
-                self.mark(i)
+            for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred")):
+                for m in r[rule].finditer(self.content(i)):  # "^": the paragraph's own start
+                    start = b.content_start + m.start()
+                    self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, origin)
+                    self.mark(i)
 
     # -- pass 3: whole-paragraph decisions -------------------------------------------
     def paragraph_decisions(self) -> None:
@@ -202,12 +204,12 @@ class _ItemResolutions(MotionPass):
             c = self.content(i)
             for rule, origin in (("agreed_paragraph", "agreed"), ("minutes_confirmed", "minutes"),
                                  ("deferred_sentence", "deferred"), ("declined_paragraph", "declined"),
-                                 ("noted_paragraph", "noted")):
+                                 ("noted_paragraph", "noted"), ("elected_paragraph", "elected")):
                 if r[rule].search(c):
                     if origin == "minutes" and any(MINUTES_WORD.search(f.text) for f in self.found):
                         break  # "Members AGREED the notes ... as a correct record" was read already: no second one
                     end = first_sentence_end(self.text, b.content_start, b.end) \
-                        if origin in ("deferred", "declined", "minutes") else None
+                        if origin in ("deferred", "declined", "minutes", "elected") else None
                     self.clause(b.content_start, end or b.end, origin, b.label)
                     self.mark(i)
                     break
@@ -249,31 +251,40 @@ class _ItemResolutions(MotionPass):
         return False
 
     # -- pass 6 (last): the next meeting's date, in an item with no other decision --------
-    def next_meeting_statement(self) -> None:
+    def next_meeting_statement(self, title: str | None = None) -> None:
         """ "The next meeting will be held on ...": in an item that records no other decision, the statement of
         the next meeting's date is its decision (a page dump's agenda text says the same before the minutes'
-        "It was agreed that the next meeting ...", which then is the decision)."""
-        if self.found:
-            return
+        "It was agreed that the next meeting ...", which then is the decision).  Under a "Date of next meeting"
+        title the minutes may print only the date ("Tuesday 21 June 2022, 2.00pm, Committee Room 3"), and
+        "Date of next meeting: <date>" on a line of its own is the decision in any item."""
         r = rules()
         for i, b in enumerate(self.blocks):
-            if i not in self.used and not b.in_quote and b.depth == 0 and \
-                    r["next_meeting_statement"].search(self.content(i)):
+            if i not in self.used and not b.in_quote and r["next_meeting_labelled"].match(self.content(i)):
+                self.clause(b.content_start, b.end, "next_meeting", b.label)
+                self.mark(i)
+        if self.found:
+            return
+        dated = bool(title) and bool(r["next_meeting_title"].search(title))
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote or b.depth > 0:
+                continue
+            if r["next_meeting_statement"].search(self.content(i)) or dated and \
+                    r["meeting_date_line"].match(self.content(i)):
                 end = first_sentence_end(self.text, b.content_start, b.end)
                 self.clause(b.content_start, end or b.end, "next_meeting", b.label)
                 self.mark(i)
                 return
 
 
-def find_resolutions(text: str, blocks: list[Block]) -> list[Resolution]:
-    """All resolution clauses of one item, in document order."""
+def find_resolutions(text: str, blocks: list[Block], title: str | None = None) -> list[Resolution]:
+    """All resolution clauses of one item (titled ``title``), in document order."""
     ir = _ItemResolutions(text, blocks)
     ir.motions()
     ir.explicit_markers()
     ir.that_clauses()
     ir.resolved_sentences()
-    ir.declined_sentences()
+    ir.decision_sentences()
     ir.paragraph_decisions()
     ir.agreed_proposals()
-    ir.next_meeting_statement()
+    ir.next_meeting_statement(title)
     return sorted(ir.found, key=lambda x: x.start)
