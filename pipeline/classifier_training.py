@@ -46,12 +46,13 @@ def _extract(m: GoldMeeting):
 
 # -- examples -----------------------------------------------------------------------------
 def topic_examples(meetings: list[GoldMeeting], weak: bool = False):
-    """(titles, texts, label sets); ``weak`` adds discussion points labelled by the lexicon alone."""
+    """((title, committee) pairs, texts, label sets); ``weak`` adds discussion points labelled by the lexicon
+    alone."""
     titles, texts, labels = [], [], []
     for m in meetings:
         meeting = _extract(m)
         for item, g in aligned_items(meeting, m.gold):
-            titles.append(item.title)
+            titles.append((item.title, meeting.meeting.committee))
             texts.append(topics.item_text(item))
             labels.append(set(g.get("topics") or []))
             if not weak:
@@ -59,7 +60,7 @@ def topic_examples(meetings: list[GoldMeeting], weak: bool = False):
             for p in item.paragraphs:
                 hits = topics.keyword_hits(p.text)
                 if p.kind == "point" and len(hits) == 1 and max(hits.values()) >= 2:
-                    titles.append(None)
+                    titles.append((None, None))
                     texts.append(p.text)
                     labels.append(set(hits))
     return titles, texts, labels
@@ -195,8 +196,10 @@ def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
     return out
 
 
-TOPICS = Task("topics", topics.topic_ids(), lambda ms, weak: topic_examples(ms, weak), topics.flags,
-              lambda model, a, b, strategy: topics.predict(model, a, b), topics.keyword_baseline,
+TOPICS = Task("topics", topics.topic_ids(), lambda ms, weak: topic_examples(ms, weak),
+              lambda a, b: topics.flags(a[0], b, a[1]),
+              lambda model, a, b, strategy: topics.predict(model, [t for t, _ in a], b, [c for _, c in a]),
+              lambda a, b: topics.keyword_baseline(a[0], b),
               text_of=lambda a, b: b, extra_roots=TOPIC_ROOTS)
 DECISIONS = Task("decisions", decisions.decision_types(), lambda ms, weak: decision_examples(ms), decisions.flags,
                  decisions.predict, decisions.keyword_baseline, ("model", "rules_first"), extra_roots=CLASSIFIER_ROOTS)

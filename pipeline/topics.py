@@ -108,8 +108,11 @@ def item_text(item: Item) -> str:
     return f"{item.title or ''}. {body}"
 
 
-def flags(title: str | None, text: str) -> set[str]:
+def flags(title: str | None, text: str, body: str | None = None) -> set[str]:
+    """Lexicon hits of the text and title, a procedural title, and the themes in the name of the body that met
+    ("Domestic Abuse Local Partnership Board": its performance report is about domestic abuse too)."""
     out = {f"kw:{t}" for t in keyword_topics(text)}
+    out |= {f"body:{t}" for t in keyword_topics(body or "") if t != PROCEDURAL}
     out |= {f"title:{t}" for t in keyword_topics(title or "")}
     if is_procedural(title):
         out.add("procedural")
@@ -136,8 +139,11 @@ def keyword_baseline(title: str | None, text: str) -> list[str]:
 MIN_SHARE_OF_TOP = 0.7
 
 
-def predict(model: TextClassifier, titles: list[str | None], texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
-    proba = model.predict_proba(texts, [flags(a, b) for a, b in zip(titles, texts, strict=True)])
+def predict(model: TextClassifier, titles: list[str | None], texts: list[str],
+            bodies: list[str | None] | None = None) -> tuple[list[list[str]], np.ndarray]:
+    """Topics and probabilities of items: ``titles``, ``texts`` and the names of the ``bodies`` that met."""
+    bodies = bodies or [None] * len(texts)
+    proba = model.predict_proba(texts, [flags(*row) for row in zip(titles, texts, bodies, strict=True)])
     out = []
     for p in proba:
         floor = MIN_SHARE_OF_TOP * p.max()
@@ -163,7 +169,7 @@ def classify(meeting: Meeting, model_path: str | None = None) -> Meeting:
         for item, title, text in zip(meeting.items, titles, texts, strict=True):
             item.topics = keyword_baseline(title, text)
         return meeting
-    topics, _ = predict(model, titles, texts)
+    topics, _ = predict(model, titles, texts, [meeting.meeting.committee] * len(texts))
     for item, t in zip(meeting.items, topics, strict=True):
         item.topics = [x for x in topic_ids() if x in t]
     _point_topics(meeting, model)

@@ -186,6 +186,18 @@ def test_topics_of_procedural_and_thematic_items():
     assert got[0] == ["partnership_governance"] and "serious_violence" in got[1]
 
 
+def test_the_name_of_the_body_that_met_is_a_topic_feature():
+    """A youth justice board's items lean to youth justice: the body's themes are features the model weighs."""
+    assert "body:youth_justice" in topics.flags("Performance", "Figures.", "Tidewell Youth Justice Management Board")
+    assert not any(f.startswith("body:") for f in topics.flags("Performance", "Figures.", "Tidewell Council Cabinet"))
+    model = topics.load_model(None)
+    text = "The lead presented the work of the schools team. Referrals from schools had risen this quarter."
+    _, plain = topics.predict(model, ["Children and young people"], [text], [None])
+    _, board = topics.predict(model, ["Children and young people"], [text], ["Tidewell Youth Justice Board"])
+    j = model.labels.index("youth_justice")
+    assert board[0, j] > plain[0, j]
+
+
 class _FixedScores(TextClassifier):
     def predict_proba(self, texts, flags):
         return np.array([[0.95, 0.6, 0.05], [0.5, 0.45, 0.1], [0.2, 0.1, 0.3]])
