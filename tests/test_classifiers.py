@@ -186,6 +186,12 @@ def test_topics_of_procedural_and_thematic_items():
     assert got[0] == ["partnership_governance"] and "serious_violence" in got[1]
 
 
+@pytest.mark.parametrize("text", ["COMMUNITY SPEEDWATCH", "Road traffic collisions on the A614 had risen.",
+                                  "Drink-driving and drug driving arrests over Christmas", "Two new speed cameras"])
+def test_road_safety_as_minutes_write_it(text):
+    assert "road_safety" in topics.keyword_topics(text)
+
+
 def test_the_name_of_the_body_that_met_is_a_topic_feature():
     """A youth justice board's items lean to youth justice: the body's themes are features the model weighs."""
     assert "body:youth_justice" in topics.flags("Performance", "Figures.", "Tidewell Youth Justice Management Board")
