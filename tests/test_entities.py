@@ -205,6 +205,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The Employment Task Force and the Kent Serious Violence Taskforce had met.",
      [("Employment Task Force", "ORG"), ("Kent Serious Violence Taskforce", "ORG")]),
     ("The Task Force agreed its terms of reference.", []),
+    # a board's named subgroups are bodies; "the sub-group" is not
+    ("The Quality Assurance Subgroup and the Economic Crime Sub-Group had met.",
+     [("Quality Assurance Subgroup", "ORG"), ("Economic Crime Sub-Group", "ORG")]),
+    ("The sub-group would meet again in June.", []),
     # a national name that is also a common phrase gives way to a longer local name holding it
     ("Kingsmere Neighbourhood Watch Association and Wyrebourne Probation Service met.",
      [("Kingsmere Neighbourhood Watch Association", "ORG"), ("Wyrebourne Probation Service", "ORG")]),
