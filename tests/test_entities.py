@@ -209,6 +209,12 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The Quality Assurance Subgroup and the Economic Crime Sub-Group had met.",
      [("Quality Assurance Subgroup", "ORG"), ("Economic Crime Sub-Group", "ORG")]),
     ("The sub-group would meet again in June.", []),
+    # a name whose capitalised words run on into an order, a programme or a venue names that thing
+    ("She presented the Kirkharrow Town Centre Public Spaces Protection Order.", []),
+    ("The Wexbridge District Council Public Spaces Protection Order was renewed.", []),
+    ("The group met at St Wilfrid's Church Hall in Ashby.", []),
+    ("The Ashby Town Centre Partnership had met.", [("Ashby Town Centre Partnership", "ORG")]),
+    ("It joined Adoption Partnership South East this year.", [("Adoption Partnership South East", "ORG")]),
     # a national name that is also a common phrase gives way to a longer local name holding it
     ("Kingsmere Neighbourhood Watch Association and Wyrebourne Probation Service met.",
      [("Kingsmere Neighbourhood Watch Association", "ORG"), ("Wyrebourne Probation Service", "ORG")]),

@@ -37,6 +37,16 @@ def names_a_thing(span: Span) -> bool:
     return False
 
 
+def runs_into_thing(span: Span, heads: tuple[str, ...]) -> bool:
+    """"LSCSB Board Training Programme", "Town Centre Public Spaces Protection Order": the capitalised words
+    running on from a found name end in one of ``heads`` (" programme", " order": things, venues), so the words
+    name that thing, not a body."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < 4 and doc[end].is_title:
+        end += 1
+    return end > span.end and (" " + " ".join(doc[span.start:end].text.lower().split())).endswith(heads)
+
+
 def is_address(span: Span) -> bool:
     """"Orchard Close", "Victoria Parade", "Parkhurst Road": a street, not a person. A street word that is also a
     surname ("Lane", "Street") reads as a name after a title or a known first name ("Mr Lane", "Andy Street")."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
-from .name_filters import is_address, names_a_thing
+from .name_filters import is_address, names_a_thing, runs_into_thing
 from .nlp import STOPWORDS, has, token_strings
 from .org_extent import (
     after_kinds_of_body,
@@ -110,7 +110,8 @@ class EntityResolver:
                                                                   or possessive_department(s, places)
                                                                   or _cut_from_police_and_crime(s)
                                                                   or (source_of.get(s) != "gazetteer"
-                                                                      and names_a_thing(s)))]
+                                                                      and (names_a_thing(s)
+                                                                           or runs_into_thing(s, self.not_org_heads))))]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
         chosen = with_local_branch(with_place_pairs(chosen), places)
@@ -203,6 +204,9 @@ class EntityResolver:
         if len(span) > 2 and span.start in tails and span[1].lower_ in ("and", "&", "for", "of"):
             return False  # "Services and Kent County Council", "Medway Council for Kent and Medway": the last
             # word of one name, then what follows it
+        if span.id_ == "suffix_org_qualified" and span.end < len(span.doc) and span.doc[span.end].is_title:
+            return False  # "Town Centre Public Spaces" of "... Public Spaces Protection Order": a qualifier ends a
+            # name ("Adoption Partnership South East"); capitalised words running on name something else
         if is_weak(span) and roles.furthest_end_from[span.start] > span.end:
             return False  # "Democratic Services" in "Democratic Services Officer"
         # "Community Safety Team", "Policy Team": a unit named by what it does; "Community Speedwatch": a scheme
