@@ -590,6 +590,20 @@ def test_a_mixed_case_acronym_defined_in_the_text_joins_its_body(tmp_path):
     assert "Department for Education" in names and "DfE" not in names
 
 
+def test_a_body_said_shorter_or_after_a_sentences_capital_the_is_one_body(tmp_path):
+    """"The Ashby Virtual School" opening a sentence, and "the Virtual School" later, are "Virtual School Ashby"
+    when the meeting names it so and "Ashby" opens other bodies' names; "The Ashby Foyer Trust" keeps its "The"."""
+    path = tmp_path / "ashby_cpp_synthetic_2024-03-05.txt"
+    path.write_text("ASHBY CORPORATE PARENTING PANEL\n\nMinutes of the meeting held on 5 March 2024.\n\n"
+                    "1. EDUCATION\n\nThe Virtual School Ashby held its awards event. Ms Reed thanked the Ashby "
+                    "Fostering Service and The Ashby Foyer Trust. Members praised the work of Virtual School "
+                    "Ashby and asked the Virtual School to report again.\n\n2. ANY OTHER BUSINESS\n\nNone.\n",
+                    encoding="utf-8")
+    names = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    assert "Virtual School Ashby" in names and "The Ashby Foyer Trust" in names
+    assert "The Virtual School Ashby" not in names and "Virtual School" not in names
+
+
 def test_mentions_round_trip_to_the_document():
     from pipeline.ingest import ingest_file
 

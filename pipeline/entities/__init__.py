@@ -24,7 +24,7 @@ from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
 from .nlp import build_pipeline
-from .org_extent import generic_body, plural_kind
+from .org_extent import REGION_WORDS, generic_body, plural_kind
 from .people import PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
@@ -285,9 +285,21 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
             continue  # spelled out elsewhere in the meeting
         add(acro, expansion)
     keys = [_org_key(o["name"]) for o in out]
-    # "the Safeguarding Children Board" after "Leicestershire & Rutland Safeguarding Children Board": the same body
-    return [o for o, k in zip(out, keys, strict=True)
-            if not any(other.endswith(" " + k) and other != "the " + k for other in keys)]
+    return [o for o, k in zip(out, keys, strict=True) if not _shorter_form(k, keys)]
+
+
+def _shorter_form(key: str, keys: list[str]) -> bool:
+    """Is ``key`` another body's name said shorter?  "the Safeguarding Children Board" after "Leicestershire &
+    Rutland Safeguarding Children Board"; "The Virtual School Kent" (a sentence's capital) beside "Virtual School
+    Kent"; "the Virtual School" beside "Virtual School Kent", whose last words are a place that opens other
+    names of the meeting ("Kent Fostering Service") or a region ("South East")."""
+    if key.startswith("the ") and key[4:] in keys:
+        return True
+    if any(other.endswith(" " + key) and other != "the " + key for other in keys):
+        return True
+    openers = {k.split()[0] for k in keys if " " in k} | {w.lower() for w in REGION_WORDS}
+    return any(other.startswith(key + " ") and len(other.split()) - len(key.split()) <= 2
+               and all(w in openers for w in other[len(key) + 1:].split()) for other in keys)
 
 
 def _org_key(name: str) -> str:
