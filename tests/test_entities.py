@@ -338,6 +338,13 @@ def test_no_organisation_from_departments_or_generic_references(text):
     ("The newly appointed Chief Superintendent, Amir Khan, introduced himself.", "Amir Khan",
      "Chief Superintendent", None),  # a rank written as the post
     ("Chief Superintendent, Amir Khan, said it.", "Amir Khan", None, None),  # no "the": a list or a heading
+    # a body, then its post: the post of a place's unit is named without the place, when the text writes the
+    # place as one ("across Kent") and it opens other bodies' names
+    ("Kent Fostering Service and Kent Housing Group work across Kent. Jason Read, Kent Youth Justice Service "
+     "Manager, introduced it.", "Jason Read", "Youth Justice Service Manager", "Kent Youth Justice Service"),
+    ("Jo Bell, Kent Police Chief Inspector, said it.", "Jo Bell", "Chief Inspector", "Kent Police"),
+    ("Jess Whiteley, Domestic Abuse Partnership Manager, presented it.", "Jess Whiteley",
+     "Domestic Abuse Partnership Manager", None),
     # a job held before or for now keeps its word of tenure
     ("The Council paid tribute to Richard Parry, former Member for Sevenoaks West, who died in November.",
      "Richard Parry", "former Member for Sevenoaks West", None),

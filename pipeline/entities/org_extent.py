@@ -10,6 +10,7 @@ invent a body the patterns did not propose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -193,16 +194,24 @@ def orgs_opening_roles(roles: list[Span], places: set[str]) -> list[Span]:
 
 
 PLACE_HEADS = {"council", "constabulary", "police"}  # bodies named after their area
+PLACE_PREPOSITIONS = {"in", "across", "throughout", "around", "within"}
 
 
 def place_words(orgs: list[Span]) -> set[str]:
     """The proper names that open the names of councils and police forces ("Wyrebourne" of "Wyrebourne County
-    Council"): places; not a word the text also writes in lower case ("Community" of "Community Council")."""
-    found = {s[0].text for s in orgs if len(s) >= 2 and has(s[0], "NAME") and s[-1].lower_ in PLACE_HEADS}
-    if not found:
+    Council") or of two different bodies: places; not a word the text also writes in lower case ("Community" of
+    "Community Council")."""
+    named = [s for s in orgs if len(s) >= 2 and has(s[0], "NAME")]
+    found = {s[0].text for s in named if s[-1].lower_ in PLACE_HEADS}
+    # a word that opens two different bodies' names ("Kent Fostering Service", "Kent Housing Group") is a place
+    # when the text also writes it as one ("across Kent")
+    openers = {w for w, n in Counter(w for w, _ in {(s[0].text, s.text) for s in named}).items() if n >= 2} - found
+    if not found and not openers:
         return found
-    # the text's lower-case words, read from the doc's arrays (a Token object per token would cost more)
-    lower = {w for w in token_strings(orgs[0].doc, ORTH) if w.islower() and w.isalpha()}
+    # the text's words, read from the doc's arrays (a Token object per token would cost more)
+    words = token_strings(orgs[0].doc, ORTH)
+    lower = {w for w in words if w.islower() and w.isalpha()}
+    found |= {w for i, w in enumerate(words[1:], 1) if w in openers and words[i - 1].lower() in PLACE_PREPOSITIONS}
     return {w for w in found if w.lower() not in lower}
 
 

@@ -94,7 +94,7 @@ class EntityResolver:
                        and not any(c.start < s.start and c.end >= s.end for c in local)]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
-        places = place_words(ruler_orgs)
+        places = doc.user_data["places"] = place_words(ruler_orgs)  # linking reads them too
         candidates += [(s, "ruler") for s in orgs_inside_roles(roles, places) + orgs_opening_roles(roles, places)]
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))
