@@ -209,6 +209,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The Quality Assurance Subgroup and the Economic Crime Sub-Group had met.",
      [("Quality Assurance Subgroup", "ORG"), ("Economic Crime Sub-Group", "ORG")]),
     ("The sub-group would meet again in June.", []),
+    # a known body is no department, even with a possessive and "Services" in its name
+    ("The Panel considered his proposal. Members asked about the response to His Majesty's Inspectorate of "
+     "Constabulary and Fire & Rescue Services (HMICFRS).",
+     [("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "ORG"), ("HMICFRS", "ORG")]),
     # a name whose capitalised words run on into an order, a programme or a venue names that thing
     ("She presented the Kirkharrow Town Centre Public Spaces Protection Order.", []),
     ("The Wexbridge District Council Public Spaces Protection Order was renewed.", []),

@@ -107,7 +107,8 @@ class EntityResolver:
         chosen = [s for part, source in tidied if part is not None
                   for s in ([part] if source == "gazetteer" else self._split_coordinated(part))]
         chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
-                                                                  or possessive_department(s, places)
+                                                                  or (possessive_department(s, places)
+                                                                      and source_of.get(s) != "gazetteer")
                                                                   or _cut_from_police_and_crime(s)
                                                                   or (source_of.get(s) != "gazetteer"
                                                                       and (names_a_thing(s)
