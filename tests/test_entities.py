@@ -509,6 +509,13 @@ def test_attendance_list_people_roles_and_bodies():
     ("Present: Cllr Ann Hale; Parent Governor Representatives: Mrs Deborah Yule, Revd Simon Hurrell",
      [("Cllr Ann Hale", None, None), ("Mrs Deborah Yule", "Parent Governor Representative", None),
       ("Revd Simon Hurrell", "Parent Governor Representative", None)]),
+    # a post with its article opening an entry is the post of the name after it; with no name after it, of the one
+    # before
+    ("Present: Cllr Ann Hale (Chairman); the Deputy Mayor, Cllr Ravi Malik; Cllrs C Dewar and S Barraclough",
+     [("Cllr Ann Hale", "Chairman", None), ("Cllr Ravi Malik", "Deputy Mayor", None), ("Cllrs C Dewar", None, None),
+      ("S Barraclough", None, None)]),
+    ("Present: Cllr Ann Hale (Chairman); Jo Bell; the Chair, Westbridge Council",
+     [("Cllr Ann Hale", "Chairman", None), ("Jo Bell", "Chair", "Westbridge Council")]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""

@@ -160,13 +160,19 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             text, a, b, kind, lex)) and (
             len(lines) == 1 or k == 0 or _starts_name(text[a:b].split()[0], lex))]
         in_list = len(named) > 1
-        group, prev_end, first = None, la, len(out)
+        group, prev_end, first, post = None, la, len(out), None
         for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
+            opens_entry = prev_end == la or ";" in text[prev_end:a]
             if ";" in text[prev_end:a]:
                 group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
+            if in_list and opens_entry and (post := _post_before_name(text, a, b, lex)):
+                prev_end = b  # "; the Deputy Mayor, Cllr Rashid Malik;": the post of the name after it
+                continue
             before = len(out)
             group = _add_entry(text, a, b, kind, lex, out, in_list, group)
-            prev_end = b
+            if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
+                out[-1].role = post  # the Chair, Westbridge Council") the name before it
+            post, prev_end = None, b
             if len(out) > before and (shared := _plural_role(text, out[-1].role, lex)):
                 # "C and D (Independent Co-opted Members)": the job of each person named since the last with
                 # details of their own (or the group's start)
@@ -176,6 +182,18 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
                         break
                     att.role = shared
     return out
+
+
+def _post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"the Deputy Mayor" opening an entry of a list ("...; the Deputy Mayor, Cllr Rashid Malik; ..."): a post
+    with its article and no name, which the name after it holds; the post's span without the article."""
+    a, b = trimmed(text, a, b)
+    m = re.match(r"[Tt]he\s+", text[a:b])
+    words = text[a:b].split()
+    if not m or len(words) < 2 or name_extent(text, a, b, lex):
+        return None
+    known = text[a + m.end():b].lower() in lex.roles_and_ranks_lower or words[-1].lower() in lex.one_word_roles_lower
+    return (a + m.end(), b) if known or is_role_word(words[-1], lex) else None
 
 
 def _plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) -> str | None:
