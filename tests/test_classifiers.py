@@ -192,6 +192,12 @@ def test_road_safety_as_minutes_write_it(text):
     assert "road_safety" in topics.keyword_topics(text)
 
 
+@pytest.mark.parametrize("text", ["Application for review of a premises licence",
+                                  "Objection to a temporary event notice", "Licensed premises in the town centre"])
+def test_alcohol_licensing_is_a_drugs_and_alcohol_theme(text):
+    assert "drugs_and_alcohol" in topics.keyword_topics(text)
+
+
 def test_the_name_of_the_body_that_met_is_a_topic_feature():
     """A youth justice board's items lean to youth justice: the body's themes are features the model weighs."""
     assert "body:youth_justice" in topics.flags("Performance", "Figures.", "Tidewell Youth Justice Management Board")
