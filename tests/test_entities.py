@@ -558,7 +558,7 @@ def test_a_bare_label_then_a_blank_line_heads_the_list_below(tmp_path):
 
 
 def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
-    from pipeline.entities import header_bodies
+    from pipeline.entities.bodies import header_bodies
 
     head = "WESTBURY BOROUGH COUNCIL\n\nCOMMUNITY SAFETY COMMITTEE\n\nMINUTES OF THE MEETING\nHeld on 3 May 2024\n"
     assert header_bodies(head) == ["Westbury Borough Council", "Community Safety Committee"]
@@ -566,7 +566,7 @@ def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
 
 
 def test_the_meetings_own_unnamed_body_is_not_an_organisation():
-    from pipeline.entities import organisations
+    from pipeline.entities.bodies import organisations
 
     found = organisations([], "County Council", {}, {}, header=["Westbury County Council", "Cabinet"])
     assert [o["name"] for o in found] == ["Westbury County Council"]
@@ -731,7 +731,7 @@ def test_one_person_per_line_lists_stay_in_the_header(tmp_path):
 
 def test_a_councils_name_alone_on_a_line_above_the_minutes_is_a_header_body():
     """The site name of a council's minutes page ("Harrowmere County Council"); not a heading or a sentence."""
-    from pipeline.entities import header_bodies
+    from pipeline.entities.bodies import header_bodies
     head = ("Skip to main content\nHarrowmere County Council\nHome | Your council | Councillors, committees and "
             "meetings\nAgenda and minutes\n\nCommunities Scrutiny Committee - Tuesday, 24th May, 2022 10.00 am\n"
             "Members of the County Council\n")
@@ -881,7 +881,7 @@ def test_the_next_person_after_a_job_title_is_no_body(tmp_path):
 
 
 def test_a_shortened_second_mention_of_a_body_is_the_same_body():
-    from pipeline.entities import organisations
+    from pipeline.entities.bodies import organisations
     nlp = get_pipeline()
     doc = process(nlp, "Jo Hale, Chair of the Westshire and Eastmoor Safeguarding Children Board, said that the "
                        "Safeguarding Children Board would be abolished; Eastmoor Police agreed.", None)

@@ -19,21 +19,15 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
-from ..segment.layout import title_case
+from .bodies import header_bodies, host_council, organisations, spelled_out
 from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
 from .nlp import build_pipeline
-from .org_extent import REGION_WORDS, generic_body, plural_kind
 from .people import PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
-CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
 # "Harrowmere County Council" alone on a line: the site name above a ModernGov page's minutes
-TITLE_LINE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|&|the))+ (?:Council|Authority)")
-HEADER_BODY_HEADS = {"council", "authority", "partnership", "board", "panel", "committee", "trust", "constabulary",
-                     "police", "service", "commissioner", "group", "forum"}
-ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "entities"
 
 
@@ -215,95 +209,6 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     orgs = sorted(orgs + inferred, key=lambda s: s.start)
     meeting.organisations = organisations(orgs, committee, meeting.acronyms, lex.glossary, header)
     return meeting
-
-
-def spelled_out(org: str | None, defined: dict[str, str], glossary: dict[str, str]) -> str | None:
-    """A person's body by its name: "Rhys Atwal (Policy Officer, OPFCC)" belongs to the Office of the Police,
-    Fire and Crime Commissioner, as the minutes define the acronym (else as the shipped glossary does)."""
-    if not org:
-        return org
-    return defined.get(org) or (glossary.get(org) if ACRONYM.fullmatch(org) else None) or org
-
-
-def host_council(header: list[str], committee: str | None) -> str | None:
-    """The council whose own meeting this is ("Kent County Council" above "CABINET"): the council itself, its
-    cabinet or one of its committees, not a partnership, board or police and crime panel it hosts.  Its people
-    belong to it.  A fire, police or combined authority is such a body too ("MARROWDALE FIRE AND RESCUE
-    AUTHORITY")."""
-    council = next((b for b in header if b.split()[-1].lower() in ("council", "authority") and not generic_body(b)),
-                   None)
-    if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum|Crime Panel)\b", committee):
-        return None
-    return council
-
-
-def header_bodies(head: str) -> list[str]:
-    """Bodies named by the capitalised lines above the minutes: "WESTBURY BOROUGH COUNCIL" (often the only place
-    the council that a committee belongs to is named), or a council's name alone on a line (a web page's site
-    name: "Harrowmere County Council")."""
-    out = []
-    for line in head.splitlines()[:12]:
-        text = " ".join(line.split())
-        words = text.split()
-        if (CAPS_LINE.fullmatch(text) or TITLE_LINE.fullmatch(text)) and 2 <= len(words) <= 8 \
-                and words[-1].lower() in HEADER_BODY_HEADS \
-                and words[0].lower() not in ("minutes", "agenda", "meeting", "members", "member"):
-            out.append(title_case(text))
-    return out
-
-
-def organisations(orgs: list[Span], committee: str | None, defined: dict[str, str],
-                  glossary: dict[str, str], header: list[str] = ()) -> list[dict]:
-    """Distinct organisations in order of first mention; an acronym joins its spelled-out form."""
-    out: list[dict] = []
-    seen: dict[str, dict] = {}
-
-    def add(name: str, expansion: str | None = None) -> None:
-        key = _org_key(name)
-        if key and key not in seen:
-            rec = {"name": name, "expansion": expansion}
-            seen[key] = rec
-            out.append(rec)
-
-    for name in [*header, committee or ""]:
-        if not generic_body(name):  # "County Council", "Cabinet": the meeting's own body, unnamed
-            add(name)
-    pending_acronyms = []
-    for span in orgs:
-        text = re.sub(r"^the\s+", "", " ".join(span.text.split()))  # a kept capital "The" is the name's
-        if plural_kind(text, load_lexicon().org_suffix_words):
-            continue  # "Community Safety Partnerships": a kind of body, not one
-        if ACRONYM.fullmatch(text) or text in defined:  # "DfE", "MoJ": defined in the text, mixed case
-            pending_acronyms.append(text)
-        else:
-            add(text)
-    for acro in pending_acronyms:
-        if acro.endswith("s") and acro[:-1].isupper():
-            continue  # "CSPs": a kind of body, not one
-        expansion = defined.get(acro) or glossary.get(acro) or glossary.get(acro.rstrip("s"))
-        if expansion and any(_org_key(o["name"]).endswith(_org_key(expansion)) for o in out):
-            continue  # spelled out elsewhere in the meeting
-        add(acro, expansion)
-    keys = [_org_key(o["name"]) for o in out]
-    return [o for o, k in zip(out, keys, strict=True) if not _shorter_form(k, keys)]
-
-
-def _shorter_form(key: str, keys: list[str]) -> bool:
-    """Is ``key`` another body's name said shorter?  "the Safeguarding Children Board" after "Leicestershire &
-    Rutland Safeguarding Children Board"; "The Virtual School Kent" (a sentence's capital) beside "Virtual School
-    Kent"; "the Virtual School" beside "Virtual School Kent", whose last words are a place that opens other
-    names of the meeting ("Kent Fostering Service") or a region ("South East")."""
-    if key.startswith("the ") and key[4:] in keys:
-        return True
-    if any(other.endswith(" " + key) and other != "the " + key for other in keys):
-        return True
-    openers = {k.split()[0] for k in keys if " " in k} | {w.lower() for w in REGION_WORDS}
-    return any(other.startswith(key + " ") and len(other.split()) - len(key.split()) <= 2
-               and all(w in openers for w in other[len(key) + 1:].split()) for other in keys)
-
-
-def _org_key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s&]", " ", name.lower().replace("\u2019", "'")).split())
 
 
 __all__ = ["annotate", "get_pipeline", "newest_model", "process"]
