@@ -144,6 +144,7 @@ class TextClassifier:
     thresholds: np.ndarray = field(repr=False, default=None)
     _featurisers: list[Featuriser] = field(repr=False, default_factory=list)
     _coef_t: np.ndarray | None = field(repr=False, default=None)
+    _indicator_index: dict[str, int] = field(repr=False, default_factory=dict)
 
     # -- features -----------------------------------------------------------------
     def _prepare(self) -> None:
@@ -152,7 +153,9 @@ class TextClassifier:
 
     def _indicator_hits(self, flags: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
         """(row, indicator index) of every flag that is one of the model's indicator features."""
-        index = {name: i for i, name in enumerate(self.indicators)}
+        if len(self._indicator_index) != len(self.indicators):  # built once: this runs for every meeting
+            self._indicator_index = {name: i for i, name in enumerate(self.indicators)}
+        index = self._indicator_index
         hits = [(r, index[f]) for r, fs in enumerate(flags) for f in fs if f in index]
         return (np.array([r for r, _ in hits], dtype=np.int64), np.array([i for _, i in hits], dtype=np.int64))
 
