@@ -622,6 +622,38 @@ def test_a_body_said_shorter_or_after_a_sentences_capital_the_is_one_body(tmp_pa
     assert "The Virtual School Ashby" not in names and "Virtual School" not in names
 
 
+@pytest.mark.parametrize(("text", "places", "expected"), [
+    ("KCC had written. KCC agreed to fund it across Kent.", {"Kent"}, "Kent County Council"),
+    ("The LCC report. LCC officers, Leeds City centre.", {"Leeds"}, "Leeds City Council"),
+    ("The WMBC and the WMBC's officers.", {"Wigan"}, "Wigan Metropolitan Borough Council"),
+    ("The MBC and the MBC's officers.", {"Medway"}, "Medway Borough Council"),
+    ("KCC had written.", {"Kent"}, None),  # once is no habit
+    ("KCC had written. KCC agreed.", {"Kent", "Kirkby"}, None),  # two places fit
+    ("BBC Radio. BBC news.", {"Bosworth"}, None),  # the glossary spells it otherwise
+])
+def test_a_council_named_only_by_its_acronym(text, places, expected):
+    from pipeline.entities.bodies import council_by_acronym
+    from pipeline.entities.lexicon import load_lexicon
+
+    assert council_by_acronym(text, places, load_lexicon().glossary) == expected
+
+
+def test_officers_of_a_council_named_only_by_its_acronym(tmp_path):
+    """A panel whose minutes call the council "KCC" throughout: its officers are Kent County Council's, its
+    members the panel's (as the real gold has them)."""
+    path = tmp_path / "corporate_parenting_panel_2024-03-05.txt"
+    path.write_text("CORPORATE PARENTING PANEL - 5 March 2024\n\nMINUTES of the meeting held at County Hall.\n\n"
+                    "PRESENT: Ann Hale (Chair), Ravi Shah and Jo Bell\n\n"
+                    "IN ATTENDANCE: Sam Lee (Democratic Services Officer)\n\n"
+                    "1. Care leavers\n\nKent Fostering Service and Kent Housing Group work across Kent. Members "
+                    "asked what KCC planned to do. KCC would report again.\n", encoding="utf-8")
+    meeting = meeting_to_json(extract_file(path, path.name))
+    orgs = {p["name"]: p["organisation"] for p in meeting["people"]}
+    assert orgs["Sam Lee"] == "Kent County Council"
+    assert orgs["Ravi Shah"].lower() == "corporate parenting panel"
+    assert "Kent County Council" in [o["name"] for o in meeting["organisations"]]
+
+
 def test_mentions_round_trip_to_the_document():
     from pipeline.ingest import ingest_file
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
-from .bodies import header_bodies, host_council, organisations, spelled_out
+from .bodies import council_by_acronym, header_bodies, host_council, organisations, spelled_out
 from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
@@ -195,10 +195,14 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
     header = header_bodies(document.text[:body_start])
     host = host_council(header, committee)
+    employer = None  # "KCC" throughout and no council above the minutes: its officers are Kent County Council's
+    if not any(b.split()[-1].lower() == "council" for b in header) and \
+            (employer := council_by_acronym(document.text, doc.user_data.get("places", set()), lex.glossary)):
+        header.append(employer)
     meeting.acronyms = acronym_definitions(document.text)
     meeting.people = []
     for cluster in cluster_people(mentions):
-        rec = cluster.to_record(committee, host)
+        rec = cluster.to_record(committee, host, employer)
         rec["person_id"] = slug(rec["name"])
         rec["organisation"] = spelled_out(rec["organisation"], meeting.acronyms, lex.glossary)
         meeting.people.append(rec)

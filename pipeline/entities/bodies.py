@@ -39,6 +39,30 @@ def host_council(header: list[str], committee: str | None) -> str | None:
     return council
 
 
+COUNCIL_ACRONYM = re.compile(r"\b([A-Z])(MBC|CC|BC|DC)\b")
+COUNCIL_KINDS = {"CC": "County Council", "BC": "Borough Council", "DC": "District Council",
+                 "MBC": "Metropolitan Borough Council"}
+
+
+def council_by_acronym(text: str, places: set[str], known: dict[str, str]) -> str | None:
+    """The council a text names only by its acronym ("KCC" for the Kent County Council whose panel met, the
+    text writing "across Kent"): the one place of the text with the acronym's initial, and the council kind its
+    letters spell (a "CC" is a city council where the text says "<place> City").  The commonest such acronym
+    wins, if the text uses it more than once and ``known`` (the glossary) does not spell it otherwise ("BBC");
+    None when no place or more than one fits."""
+    counts: dict[str, int] = {}
+    for m in COUNCIL_ACRONYM.finditer(text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    for acro in sorted((a for a, n in counts.items() if n > 1 and a not in known), key=lambda a: -counts[a]):
+        fits = [p for p in places if p.startswith(acro[0])]
+        if len(fits) == 1:
+            kind = COUNCIL_KINDS[acro[1:]]
+            if kind == "County Council" and re.search(rf"\b{re.escape(fits[0])} City\b", text):
+                kind = "City Council"
+            return f"{fits[0]} {kind}"
+    return None
+
+
 def header_bodies(head: str) -> list[str]:
     """Bodies named by the capitalised lines above the minutes: "WESTBURY BOROUGH COUNCIL" (often the only place
     the council that a committee belongs to is named), or a council's name alone on a line (a web page's site

@@ -39,8 +39,10 @@ class PersonCluster:
     def accepts(self, m: PersonMention, fuzzy: bool) -> bool:
         return all(compatible(m.name, other.name, fuzzy_surname=fuzzy) for other in self.mentions)
 
-    def to_record(self, committee: str | None, host: str | None = None) -> dict:
-        """The person's record; ``host``: the council whose meeting this is (see ``host_council``)."""
+    def to_record(self, committee: str | None, host: str | None = None, employer: str | None = None) -> dict:
+        """The person's record; ``host``: the council whose meeting this is (see ``host_council``);
+        ``employer``: a council the text names only by its acronym, whose officers attend but whose name the
+        members of a named panel do not take (they are the panel's)."""
         best = self.best
         by_position = sorted(self.mentions, key=lambda m: m.start)
         role = next((m.role for m in by_position if m.from_attendance and m.role and m.role != "Contact"), None) or \
@@ -51,11 +53,11 @@ class PersonCluster:
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
             # members present are members of the meeting's body; "Cabinet", "County Council": the council's
             org = host or committee
-        if org is None and host and (any(m.from_attendance for m in self.mentions)
-                                     or (committee and generic_body(committee))):
+        if org is None and (host or employer) and (any(m.from_attendance for m in self.mentions)
+                                                   or (committee and generic_body(committee))):
             # the council's own officers and members at its meeting; at a meeting of the council itself ("County
             # Council", "Cabinet"), also those named only in the minutes' text
-            org = host
+            org = host or employer
         name = best.name.display
         aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
         return {"name": name, "role": role, "organisation": org, "aliases": aliases,
