@@ -61,3 +61,12 @@ def series_run(tmp_path_factory) -> Path:
 def ws(s: str | None) -> str:
     """Whitespace-collapsed text: how gold quotes are compared."""
     return " ".join((s or "").split())
+
+
+def extract_text(tmp_path: Path, filename: str, text: str) -> dict:
+    """The JSON record of minutes ``text`` saved as ``filename`` (its name gives the date and the body)."""
+    from pipeline.extract import meeting_to_json
+
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    return meeting_to_json(extract_file(path, path.name))

@@ -6,7 +6,7 @@ import json
 from importlib import resources
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, extract_text
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -611,13 +611,13 @@ def test_a_mixed_case_acronym_defined_in_the_text_joins_its_body(tmp_path):
 def test_a_body_said_shorter_or_after_a_sentences_capital_the_is_one_body(tmp_path):
     """"The Ashby Virtual School" opening a sentence, and "the Virtual School" later, are "Virtual School Ashby"
     when the meeting names it so and "Ashby" opens other bodies' names; "The Ashby Foyer Trust" keeps its "The"."""
-    path = tmp_path / "ashby_cpp_synthetic_2024-03-05.txt"
-    path.write_text("ASHBY CORPORATE PARENTING PANEL\n\nMinutes of the meeting held on 5 March 2024.\n\n"
-                    "1. EDUCATION\n\nThe Virtual School Ashby held its awards event. Ms Reed thanked the Ashby "
-                    "Fostering Service and The Ashby Foyer Trust. Members praised the work of Virtual School "
-                    "Ashby and asked the Virtual School to report again.\n\n2. ANY OTHER BUSINESS\n\nNone.\n",
-                    encoding="utf-8")
-    names = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    meeting = extract_text(tmp_path, "ashby_cpp_synthetic_2024-03-05.txt",
+                           "ASHBY CORPORATE PARENTING PANEL\n\nMinutes of the meeting held on 5 March 2024.\n\n"
+                           "1. EDUCATION\n\nThe Virtual School Ashby held its awards event. Ms Reed thanked the "
+                           "Ashby Fostering Service and The Ashby Foyer Trust. Members praised the work of Virtual "
+                           "School Ashby and asked the Virtual School to report again.\n\n2. ANY OTHER BUSINESS\n\n"
+                           "None.\n")
+    names = [o["name"] for o in meeting["organisations"]]
     assert "Virtual School Ashby" in names and "The Ashby Foyer Trust" in names
     assert "The Virtual School Ashby" not in names and "Virtual School" not in names
 
@@ -641,13 +641,12 @@ def test_a_council_named_only_by_its_acronym(text, places, expected):
 def test_officers_of_a_council_named_only_by_its_acronym(tmp_path):
     """A panel whose minutes call the council "KCC" throughout: its officers are Kent County Council's, its
     members the panel's (as the real gold has them)."""
-    path = tmp_path / "corporate_parenting_panel_2024-03-05.txt"
-    path.write_text("CORPORATE PARENTING PANEL - 5 March 2024\n\nMINUTES of the meeting held at County Hall.\n\n"
-                    "PRESENT: Ann Hale (Chair), Ravi Shah and Jo Bell\n\n"
-                    "IN ATTENDANCE: Sam Lee (Democratic Services Officer)\n\n"
-                    "1. Care leavers\n\nKent Fostering Service and Kent Housing Group work across Kent. Members "
-                    "asked what KCC planned to do. KCC would report again.\n", encoding="utf-8")
-    meeting = meeting_to_json(extract_file(path, path.name))
+    meeting = extract_text(tmp_path, "corporate_parenting_panel_2024-03-05.txt",
+                           "CORPORATE PARENTING PANEL - 5 March 2024\n\nMINUTES of the meeting held at County Hall."
+                           "\n\nPRESENT: Ann Hale (Chair), Ravi Shah and Jo Bell\n\n"
+                           "IN ATTENDANCE: Sam Lee (Democratic Services Officer)\n\n"
+                           "1. Care leavers\n\nKent Fostering Service and Kent Housing Group work across Kent. "
+                           "Members asked what KCC planned to do. KCC would report again.\n")
     orgs = {p["name"]: p["organisation"] for p in meeting["people"]}
     assert orgs["Sam Lee"] == "Kent County Council"
     assert orgs["Ravi Shah"].lower() == "corporate parenting panel"
