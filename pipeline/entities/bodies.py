@@ -5,6 +5,7 @@ a shorter or re-capitalised mention joined to the full name)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Span
 
@@ -50,9 +51,7 @@ def council_by_acronym(text: str, places: set[str], known: dict[str, str]) -> st
     letters spell (a "CC" is a city council where the text says "<place> City").  The commonest such acronym
     wins, if the text uses it more than once and ``known`` (the glossary) does not spell it otherwise ("BBC");
     None when no place or more than one fits."""
-    counts: dict[str, int] = {}
-    for m in COUNCIL_ACRONYM.finditer(text):
-        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    counts = Counter(m.group(0) for m in COUNCIL_ACRONYM.finditer(text))
     for acro in sorted((a for a, n in counts.items() if n > 1 and a not in known), key=lambda a: -counts[a]):
         fits = [p for p in places if p.startswith(acro[0])]
         if len(fits) == 1:
@@ -111,19 +110,19 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
             continue  # spelled out elsewhere in the meeting
         add(acro, expansion)
     keys = [_org_key(o["name"]) for o in out]
-    return [o for o, k in zip(out, keys, strict=True) if not _shorter_form(k, keys)]
+    openers = {k.split()[0] for k in keys if " " in k} | {w.lower() for w in REGION_WORDS}
+    return [o for o, k in zip(out, keys, strict=True) if not _shorter_form(k, keys, openers)]
 
 
-def _shorter_form(key: str, keys: list[str]) -> bool:
+def _shorter_form(key: str, keys: list[str], openers: set[str]) -> bool:
     """Is ``key`` another body's name said shorter?  "the Safeguarding Children Board" after "Leicestershire &
     Rutland Safeguarding Children Board"; "The Virtual School Kent" (a sentence's capital) beside "Virtual School
-    Kent"; "the Virtual School" beside "Virtual School Kent", whose last words are a place that opens other
-    names of the meeting ("Kent Fostering Service") or a region ("South East")."""
+    Kent"; "the Virtual School" beside "Virtual School Kent", whose last words are ``openers``: a place that opens
+    other names of the meeting ("Kent Fostering Service") or a region ("South East")."""
     if key.startswith("the ") and key[4:] in keys:
         return True
     if any(other.endswith(" " + key) and other != "the " + key for other in keys):
         return True
-    openers = {k.split()[0] for k in keys if " " in k} | {w.lower() for w in REGION_WORDS}
     return any(other.startswith(key + " ") and len(other.split()) - len(key.split()) <= 2
                and all(w in openers for w in other[len(key) + 1:].split()) for other in keys)
 

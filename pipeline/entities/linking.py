@@ -129,14 +129,14 @@ def _apposition(doc: Doc, k: int, roles: list[Span], orgs: list[Span], link: Lin
         k += 2
     elif (org := _starting_at(orgs, k)) is not None and org.end < n and doc[org.end].text in POSSESSIVE_S:
         owner_org, k = org, org.end + 1  # "Ravi Shah, Westbridge Council's Head of Community Safety"
+    # "Jo Bell, Kent Police Chief Inspector": the body, then the post; "Jason Read, Kent Youth Justice Service
+    # Manager": a bare head after a place's body is the post of its unit, named without the place
     if owner_org is None and (org := _starting_at(orgs, k)) is not None and \
-            (role := _starting_at(roles, k) or _starting_at(roles, k + 1)) is not None and role.end > org.end:
-        # "Jo Bell, Kent Police Chief Inspector": the body, then the post; "Jason Read, Kent Youth Justice Service
-        # Manager": a bare head after the body is the post of its unit, named without the place
-        if role.end - org.end >= 2 or org[0].text in doc.user_data.get("places", ()):
-            start = org.end if role.end - org.end >= 2 else org.start + 1
-            link.role, link.org = Span(doc, start, role.end, label="ROLE"), org
-            return
+            (role := _starting_at(roles, k) or _starting_at(roles, k + 1)) is not None and \
+            (role.end - org.end >= 2 or role.end > org.end and org[0].text in doc.user_data.get("places", ())):
+        start = org.end if role.end - org.end >= 2 else org.start + 1
+        link.role, link.org = Span(doc, start, role.end, label="ROLE"), org
+        return
     held, k = k, _after_tenure(doc, k)  # "Richard Parry, former Member for Sevenoaks West"
     if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
         role = _field_of(doc, _joined_jobs(doc, role, roles), orgs)

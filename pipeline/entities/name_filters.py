@@ -37,6 +37,12 @@ def names_a_thing(span: Span) -> bool:
     return False
 
 
+def ends_in(span: Span, heads: tuple[str, ...]) -> bool:
+    """Does ``span``'s text, lower case with its spaces collapsed, end in one of ``heads`` (" civic centre",
+    " programme": each with its leading space, so that only whole words match)?"""
+    return (" " + " ".join(span.text.lower().split())).endswith(heads)
+
+
 def runs_into_thing(span: Span, heads: tuple[str, ...]) -> bool:
     """"LSCSB Board Training Programme", "Town Centre Public Spaces Protection Order": the capitalised words
     running on from a found name end in one of ``heads`` (" programme", " order": things, venues), so the words
@@ -44,7 +50,7 @@ def runs_into_thing(span: Span, heads: tuple[str, ...]) -> bool:
     doc, end = span.doc, span.end
     while end < len(doc) and end - span.end < 4 and doc[end].is_title:
         end += 1
-    return end > span.end and (" " + " ".join(doc[span.start:end].text.lower().split())).endswith(heads)
+    return end > span.end and ends_in(doc[span.start:end], heads)
 
 
 def is_address(span: Span) -> bool:

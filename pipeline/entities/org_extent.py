@@ -135,7 +135,8 @@ def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
 def with_named_units(spans: list[Span]) -> list[Span]:
     """"Home Office Quality Assurance Panel", "Wexshire County Council Trading Standards": a body's name straight
     before another's, one space apart on the same line, names a unit of that body; the two are one name.  A list
-    that repeats its opening word ("Kent Police Kent Fire ...") stays apart."""
+    that repeats its opening word ("Kent Police Kent Fire ...") stays apart.  Returns the spans in document
+    order."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
-from .name_filters import is_address, names_a_thing, runs_into_thing
+from .name_filters import ends_in, is_address, names_a_thing, runs_into_thing
 from .nlp import STOPWORDS, has, token_strings
 from .org_extent import (
     after_kinds_of_body,
@@ -118,7 +118,7 @@ class EntityResolver:
         chosen = with_local_branch(with_place_pairs(chosen), places)
         chosen = with_named_units(defined_bodies(doc, listed_bodies(doc, chosen)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
-        doc.ents = sorted(chosen, key=lambda s: s.start)
+        doc.ents = chosen  # in document order: with_named_units sorts, and without_owner keeps the order
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [before_person(r, person_starts) for r in roles]
         roles = [t for t in (self._tidy(r) for r in roles if r is not None) if t is not None]
@@ -193,7 +193,7 @@ class EntityResolver:
     def _place(self, span: Span) -> bool:
         """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body; "Joint Housing
         Protocol": a document named after one."""
-        return (" " + " ".join(span.text.lower().split())).endswith(self.not_org_heads)
+        return ends_in(span, self.not_org_heads)
 
     def _plausible_org(self, span: Span, roles: RoleIndex, tails: set[int]) -> bool:
         """Pattern-found organisations: not a team inside a job title, not a generic "Community Safety Team"."""
