@@ -383,6 +383,11 @@ def test_a_lost_motion_or_amendment_quoted_in_its_paragraph_is_declined(tmp_path
      "2pm, Room 1.", "Date of next meeting: Monday 4 November 2024, 2pm, Room 1."),
     # a date opening a paragraph of an item about something else is no meeting date
     ("Road safety", "12 March 2024 saw the launch of the speed awareness campaign in three villages.", None),
+    # the body noting its own next meeting, or the date confirmed, is the decision that sets it
+    ("Any other business", "The Sub-Committee noted that its next meeting would be on Monday 3 June 2024 at 2pm.",
+     "The Sub-Committee noted that its next meeting would be on Monday 3 June 2024 at 2pm."),
+    ("Close of meeting", "The next meeting was confirmed for Friday 6 December 2024 at 10am in Room 2.",
+     "The next meeting was confirmed for Friday 6 December 2024 at 10am in Room 2."),
 ])
 def test_the_next_meetings_date_printed_on_its_own(tmp_path, title, body, decision):
     decisions = _first_item_decisions(tmp_path, title, body)
@@ -399,6 +404,12 @@ def test_the_next_meetings_date_printed_on_its_own(tmp_path, title, body, decisi
      "The evaluation report was withdrawn and will be brought back in July.", ["deferred"]),
     ("Ms Ray opposed it. A proposal to extend the order to the whole district was put to the vote and was lost.",
      "A proposal to extend the order to the whole district was put to the vote and was lost.", ["declined"]),
+    ("Cllr Dee moved a second camera. On being put to the vote, the motion was not agreed, two voting in favour.",
+     "On being put to the vote, the motion was not agreed, two voting in favour.", ["declined"]),
+    ("The bid was presented. Members felt that the scheme duplicated the youth service and did not support it.",
+     "Members felt that the scheme duplicated the youth service and did not support it.", ["declined"]),
+    # a speaker who did not support something is narrative, not the body's refusal
+    ("Mr Ode said that the police did not support the bid.", None, None),
     # a postponement with no meeting to go to, or one a speaker reports, is narrative
     ("Ms Lee presented the update. The launch was postponed because of the election.", None, None),
     ("Ms Lee said that the launch had been postponed to May because of the election.", None, None),
