@@ -410,6 +410,8 @@ def test_the_next_meetings_date_printed_on_its_own(tmp_path, title, body, decisi
      "Members felt that the scheme duplicated the youth service and did not support it.", ["declined"]),
     # a speaker who did not support something is narrative, not the body's refusal
     ("Mr Ode said that the police did not support the bid.", None, None),
+    ("The audit was late. The review of the grant scheme, which was listed for today, was deferred to July.",
+     "The review of the grant scheme, which was listed for today, was deferred to July.", ["deferred"]),
     # a postponement with no meeting to go to, or one a speaker reports, is narrative
     ("Ms Lee presented the update. The launch was postponed because of the election.", None, None),
     ("Ms Lee said that the launch had been postponed to May because of the election.", None, None),
