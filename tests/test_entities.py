@@ -653,6 +653,16 @@ def test_officers_of_a_council_named_only_by_its_acronym(tmp_path):
     assert "Kent County Council" in [o["name"] for o in meeting["organisations"]]
 
 
+def test_a_known_name_that_runs_on_into_a_unit_is_one_body(tmp_path):
+    """"National Trading Standards" (known) then "Scams Team": tidying stretched the unit back over "Standards", and
+    the two overlapping spans stopped the whole meeting with an error; they are one body's name."""
+    meeting = extract_text(tmp_path, "brackley_scrutiny_synthetic_2022-11-07.txt",
+                           "BRACKLEY SCRUTINY PANEL\n\nMinutes of the meeting held on 7 November 2022.\n\n"
+                           "1. SCAMS\n\nMs Hale said that Trading Standards would apply to the National Trading "
+                           "Standards Scams Team for a further 100 units in the new year.\n")
+    assert "National Trading Standards Scams Team" in [o["name"] for o in meeting["organisations"]]
+
+
 def test_mentions_round_trip_to_the_document():
     from pipeline.ingest import ingest_file
 

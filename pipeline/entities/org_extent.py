@@ -136,11 +136,17 @@ def with_named_units(spans: list[Span]) -> list[Span]:
     """"Home Office Quality Assurance Panel", "Wexshire County Council Trading Standards": a body's name straight
     before another's, one space apart on the same line, names a unit of that body; the two are one name.  A list
     that repeats its opening word ("Kent Police Kent Fire ...") stays apart.  Returns the spans in document
-    order."""
+    order, none overlapping: a span that a tidying step stretched into the one before ("Standards Scams Team" after
+    "National Trading Standards") is part of the same name if both are bodies, else it keeps only its own words."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
-        if prev is not None and span.label_ == prev.label_ == "ORG" and span.start == prev.end \
+        if prev is not None and span.start < prev.end:
+            if span.label_ == prev.label_ == "ORG":
+                out[-1] = Span(span.doc, prev.start, max(span.end, prev.end), label="ORG")
+            elif span.end > prev.end:
+                out.append(Span(span.doc, prev.end, span.end, label=span.label_))
+        elif prev is not None and span.label_ == prev.label_ == "ORG" and span.start == prev.end \
                 and prev.doc[prev.end - 1].whitespace_ == " " and span[0].text != prev[0].text:
             out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
         else:
