@@ -475,6 +475,26 @@ def test_numbered_underlined_headings_over_an_action_log(tmp_path):
         ("1", "Apologies"), ("2", "Action log"), ("3", "Rural crime")]
 
 
+def test_plain_numbered_headings_over_an_action_table_after_the_last_item(tmp_path):
+    """An action table after the last item whose refs ("24/01") sort after the item numbers: its rows are cells set
+    apart by runs of spaces, not headings."""
+    table = "Ref    Action                          Owner        Due\n24/01  Bring the revised risk register  " \
+            "  F Wakelin    15/06/2024\n24/02  Write to the Chief Nurse        Chair        30/04/2024\n"
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "1. Apologies\n\nNone were received.\n\n2. Rural crime\n\nMs Lee presented the report."
+                    f"\n\nACTION LOG\n\n{table}", encoding="utf-8")
+    assert [(i.number, i.title) for i in extract_file(path).items] == [("1", "Apologies"), ("2", "Rural crime")]
+
+
+def test_minute_numbers_of_letters_a_space_and_digits(tmp_path):
+    """"FA 45.  ELECTION OF CHAIR": an authority's minute numbers carry its initials before the digits."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "FA 45.  ELECTION OF CHAIR\n\nCllr Hart was elected Chair.\n\nFA 46.  APOLOGIES FOR "
+                    "ABSENCE\n\nNone were received.\n", encoding="utf-8")
+    assert [(i.number, i.title) for i in extract_file(path).items] == [
+        ("FA 45", "ELECTION OF CHAIR"), ("FA 46", "APOLOGIES FOR ABSENCE")]
+
+
 def test_long_numbered_headings_of_licensing_hearings(tmp_path):
     """A hearing's title names the application and the premises' address: 15 words and more is still a heading."""
     titles = ["Apologies", "Application for a new premises licence \u2013 The Corn Exchange Bar, 3 Priory Lane, "

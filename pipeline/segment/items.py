@@ -166,6 +166,11 @@ def _lone_label(line: Line) -> bool:
     return line.blank_before > 0 and 0 < len(words) <= 2 and words[0][:1].isupper() and line.text[-1:].isalpha()
 
 
+# "23/01  Bring revised risk register      F Wakelin      15/06/2023": cells set apart by runs of spaces, the row of
+# an action table under the minutes, not a heading
+TABLE_ROW = re.compile(r"\S {3,}\S.*\S {3,}\S")
+
+
 def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     r = rules()
     found: list[ItemSpan] = []
@@ -184,7 +189,7 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         heading_like = title.isupper() or (looks_like_title(title, 18) and not title.rstrip().endswith("."))
         if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
             continue
-        if r["not_title"].search(title):
+        if r["not_title"].search(title) or TABLE_ROW.search(title):
             continue
         value = _sequence_key(number)
         if value is None or (last is not None and value <= last):
