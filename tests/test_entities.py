@@ -888,6 +888,38 @@ def test_the_attended_column_of_an_attendance_table_is_no_detail():
                      "Margaret Leary": (None, "Fellby Interfaith Forum")}
 
 
+def _attendance(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (role, organisation) of the attendance list ``text``, as :func:`parse_attendance` reads it."""
+    from pipeline.entities.attendance import parse_attendance
+
+    def span(x):
+        return x if x is None or isinstance(x, str) else text[x[0]:x[1]]
+    return {text[a.start:a.end]: (span(a.role), span(a.org)) for a in parse_attendance(text, 0, len(text))}
+
+
+def test_a_list_of_posts_each_with_its_body_then_the_person():
+    """Boards that list members by the seat they fill: "Post (Body) – Name", commas inside the post included, and a
+    rank that a comma ends is a post, not a title before a name."""
+    assert _attendance("PRESENT\nIndependent Chair \u2013 Dr Ann Hale OBE (Chair)\n"
+                       "Director of Adult Social Care (Fellby County Council) \u2013 Simon Ives\n"
+                       "Named Nurse, Safeguarding Adults (Fellby Hospitals NHS Foundation Trust) \u2013 Tom Bell\n"
+                       "Detective Superintendent, Public Protection (Fellby Constabulary) \u2013 Neil Gale\n") == {
+        "Dr Ann Hale OBE": ("Independent Chair", None),
+        "Simon Ives": ("Director of Adult Social Care", "Fellby County Council"),
+        "Tom Bell": ("Named Nurse, Safeguarding Adults", "Fellby Hospitals NHS Foundation Trust"),
+        "Neil Gale": ("Detective Superintendent, Public Protection", "Fellby Constabulary")}
+
+
+def test_lines_of_a_list_headed_by_the_body_their_members_represent():
+    """A fire authority's members under their councils' names; an officer "to the Authority" holds a post."""
+    assert _attendance("MEMBERS PRESENT\nFellby County Council: Mrs J. Kell CC, Mr D. Trent CC, Mr H. Lidd CC\n"
+                       "Ashby City Council: Cllr R. Hamb, Cllr N. Seth\n\nOFFICERS PRESENT\n"
+                       "Alan Copp \u2013 Treasurer to the Authority\n") == {
+        "Mrs J. Kell CC": (None, "Fellby County Council"), "Mr D. Trent CC": (None, "Fellby County Council"),
+        "Mr H. Lidd CC": (None, "Fellby County Council"), "Cllr R. Hamb": (None, "Ashby City Council"),
+        "Cllr N. Seth": (None, "Ashby City Council"), "Alan Copp": ("Treasurer to the Authority", None)}
+
+
 def test_a_note_in_the_bracket_and_a_leading_new_are_no_part_of_the_job(tmp_path):
     people = _people_roles(tmp_path, "fellby_snb_synthetic_2024-02-15", (
         "FELLBY SAFER NEIGHBOURHOODS BOARD\n\nMINUTES of a meeting held on 15 February 2024.\n\n"

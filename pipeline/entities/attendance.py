@@ -74,6 +74,8 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
     while i < len(words) and (lex.is_title(words[i][2]) or words[i][2].lower().rstrip(".") in lex.plural_titles
                               or _rank_at(words, i, lex)):
         i += _rank_at(words, i, lex) or 1
+    if first < i < len(words) and re.search(r"[,;(]", text[words[i - 1][1]:words[i][0]]):
+        return None  # "Detective Superintendent, Public Protection": a rank that a comma ends is a post, unnamed
     name_words = []
     while i < len(words):
         w = words[i][2]
@@ -149,6 +151,12 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     out: list[Attendee] = []
     lines = _logical_lines(text, body_start, end, lex)
     for la, lb in lines:
+        if len(lines) > 1 and (by_post := _post_then_name(text, la, lb, kind, lex)):
+            out.append(by_post)  # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post
+            continue
+        label = _line_label(text, la, lb, lex)
+        if label:
+            la, before_line = label[2], len(out)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         pieces = _top_level_pieces(text[la:lb], la, lex)
         while len(pieces) > 1 and COUNTED.match(text[slice(*trimmed(text, *pieces[-1]))]):
             pieces.pop()  # "... and four members of the public": counted, not named
@@ -181,7 +189,33 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
                     if att.role is not None or att.org is not None:
                         break
                     att.role = shared
+        if label:
+            for att in out[before_line:]:  # the line's label: the body each person on it represents, or their seat
+                if label[0] == "org":
+                    att.org = att.org or label[1]
+                else:
+                    att.role = att.role or label[1]
     return out
+
+
+LINE_LABEL = re.compile(r"([A-Z][^:()\n]{2,60}?)\s*(\([^()\n]*\))?\s*:\s+(?=\S)")
+
+
+def _line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
+    """"Dunsterley County Council: Mrs J Kellow CC, ...", "Independent Person (non-voting): Mr G Scholey": a line of
+    a list that opens with the body its people represent, or the seat they fill, then a colon.  Returns ("org" or
+    "role", the label's span, where the names start)."""
+    a, b = trimmed(text, a, b)
+    m = LINE_LABEL.match(text, a, b)
+    if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None:
+        return None
+    label = text[m.start(1):m.end(1)]
+    if looks_like_org(label, lex):
+        return "org", (m.start(1), m.end(1)), m.end()
+    words = WORD.findall(label)
+    if len(words) <= 4 and (is_role_word(words[-1], lex) or words[-1].lower() in lex.one_word_roles_lower):
+        return "role", (m.start(1), m.end(1)), m.end()
+    return None
 
 
 def _post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -229,7 +263,8 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
-    named = sum(bool(name_extent(text, *trimmed(text, a, b), lex)) for a, b in lines) / len(lines)
+    named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or _post_then_name(text, a, b, "present", lex)
+                     or _line_label(text, a, b, lex)) for a, b in lines) / len(lines)
     if wrapped >= 0.5 or named < 0.6:
         return [(lines[0][0], lines[-1][1])]
     return lines
@@ -295,3 +330,30 @@ def _job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     if outside is not None or inside is None or inside[1] < m.end(2) - 1:
         return None  # a name outside ("Jo Bloggs (Chair)"), or more than a name inside
     return Attendee(inside[0], inside[1], role=(m.start(1), m.end(1)), kind=kind)
+
+
+POST_DASH = re.compile(r"([^\u2013\u2014]+?)\s+[\u2013\u2014-]\s+(?=\S)")
+
+
+def _post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
+    """"Director of Adult Social Care (Kelmscar County Council) – Simon Ibbotson", "Independent Chair – Dr Ann Hale
+    (Chair)": a line that gives the post, its body in brackets, a dash, then the person (boards that list their
+    members by the seat they fill).  The post is the role whatever the notes after the name say."""
+    a, b = trimmed(text, a, b)
+    m = POST_DASH.match(text, a, b)
+    if not m or name_extent(text, m.start(1), m.end(1), lex):
+        return None  # "Cllr Jo Bell – Chair": the name comes first
+    post_end = text.find("(", m.start(1), m.end(1))
+    post = trimmed(text, m.start(1), m.end(1) if post_end < 0 else post_end)
+    words = WORD.findall(text[post[0]:post[1]])
+    extent = name_extent(text, m.end(), b, lex)
+    if extent is None or not (any(is_role_word(w, lex) for w in words) or lex.rank_length(words)) \
+            or looks_like_org(text[slice(*post)], lex):
+        return None
+    att = Attendee(extent[0], extent[1], role=post, kind=kind)
+    bracket = Attendee(post[1], post[1])
+    read_details(text, post[1], m.end(1), lex, bracket)  # "(Kelmscar County Council)": the post's body
+    after = Attendee(extent[1], extent[1])
+    read_details(text, extent[1], b, lex, after)  # "(AB)", "(Calder Police)"
+    att.org, att.alias = bracket.org or after.org, after.alias
+    return att

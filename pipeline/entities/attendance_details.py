@@ -69,8 +69,11 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
         return True
     words = re.findall(r"[\w'\u2019-]+", text)
     for i, w in enumerate(words):
-        if is_role_word(w, lex) and (i == len(words) - 1 or words[i + 1].lower() in ("of", "for", "to", "at")):
+        followed = i < len(words) - 1 and words[i + 1].lower() in ("of", "for", "to", "at")
+        if is_role_word(w, lex) and (i == len(words) - 1 or followed):
             return False
+        if followed and w.lower() in lex.one_word_roles_lower:
+            return False  # "Treasurer to the Authority", "Clerk to the Panel" (but "... Ombudsman" is a body)
     return any(low == s or low.endswith(" " + s) for s in lex.org_suffixes_lower) or \
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
