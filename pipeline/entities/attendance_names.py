@@ -1,0 +1,83 @@
+"""The person name at the start of an attendance entry: titles, ranks and honours included ("Mr I D Ould CC",
+"District Cllr Brian Moxon", "Detective Superintendent Jo Bell"), told apart from jobs and bodies by the lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_details import is_role_word
+from .lexicon import Lexicon
+from .names import generic_words
+
+WORD = re.compile(r"[^\s,;()]+")
+
+
+def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The person name at the start of ``text[a:b]`` (titles included), or None."""
+    words = [(m.start() + a, m.end() + a, m.group()) for m in WORD.finditer(text[a:b])]
+    if not words or text[a:b].lstrip().startswith("("):
+        return None  # "(General Counsel)" wrapped onto its own line: details, not a name
+    i = 0
+    # a place word before a title ("District Cllr Brian Moxon", "County Councillor X") is part of the title
+    if len(words) > 2 and words[0][2][:1].isupper() and not starts_name(words[0][2], lex) and (
+            lex.is_title(words[1][2]) or words[1][2].lower().rstrip(".") in lex.rank_words):
+        i = 1
+    first = i
+    while i < len(words) and (lex.is_title(words[i][2]) or words[i][2].lower().rstrip(".") in lex.plural_titles
+                              or _rank_at(words, i, lex)):
+        i += _rank_at(words, i, lex) or 1
+    if first < i < len(words) and re.search(r"[,;(]", text[words[i - 1][1]:words[i][0]]):
+        return None  # "Detective Superintendent, Public Protection": a rank that a comma ends is a post, unnamed
+    name_words = []
+    while i < len(words):
+        w = words[i][2]
+        if not (w[0].isupper() or w[0] in "\u2018'") or is_role_word(w, lex):
+            break
+        if name_words and re.search(r"[(),;\u2013\u2014]| - ", text[words[i - 1][1]:words[i][0]]):
+            break  # "Marcus Adebayo (MA)": the bracket ends the name
+        name_words.append(i)
+        i += 1
+        if len(name_words) >= 2 and lex.is_first_name(words[name_words[0]][2]) and \
+                not re.match(r"^[A-Z]\.?$", words[name_words[-1]][2]) and \
+                not _middle_name(text, words, name_words, i, lex):
+            break  # "Carl Pickering Business Support Officer": one surname after a given name
+        if len(name_words) >= 5:
+            break
+    while i < len(words) and lex.is_suffix(words[i][2]) and "(" not in text[words[i - 1][1]:words[i][0]]:
+        i += 1  # "Mr I D Ould CC", but not "Joanna Pettifer (JP)": initials in brackets that spell a suffix
+    if not name_words:
+        return None
+    if name_words[0] == first and not lex.is_first_name(words[first][2]):
+        # no title, rank or known given name: accept only two or three plain name-like words
+        if len(name_words) > 3 or any(_generic_word(words[k][2], lex) for k in name_words):
+            return None
+    last = words[name_words[-1]][2]
+    if re.match(r"^(?:[A-Z]\.?)+$", last) and len(name_words) == 1:
+        return None
+    return words[first][0], words[i - 1][1]
+
+
+def _middle_name(text: str, words, name_words: list[int], i: int, lex: Lexicon) -> bool:
+    """Is the second of two name words a second given name ("Nia Wyn Davies", "Mary Ann Evans")?  Only when a
+    plain capitalised word follows it, one space on, and ends the name."""
+    if len(name_words) != 2 or i >= len(words) or not lex.is_first_name(words[name_words[1]][2]):
+        return False
+    w = words[i][2]
+    if text[words[i - 1][1]:words[i][0]] != " " or not w[:1].isupper() or _generic_word(w, lex) \
+            or is_role_word(w, lex) or lex.is_first_name(w):
+        return False
+    return i + 1 == len(words) or text[words[i][1]:words[i + 1][0]].strip(" ") != ""
+
+
+def _generic_word(word: str, lex: Lexicon) -> bool:
+    """Words of organisation names and job titles ("Council", "Services", "Safety") are not names."""
+    return word.lower().strip(".,") in generic_words(lex)
+
+
+def starts_name(word: str, lex: Lexicon) -> bool:
+    return (lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles
+            or word.lower().rstrip(".") in lex.rank_words)
+
+
+def _rank_at(words, i: int, lex: Lexicon) -> int:
+    return lex.rank_length([w[2] for w in words[i:i + 4]])

@@ -1,0 +1,107 @@
+"""Entries of an attendance list that give a post with the person: "Chief Fire Officer (M Tindall)", "Director of
+Adult Social Care (Kelmscar County Council) – Simon Ibbotson", "; the Deputy Mayor, Cllr X;", and the labels that
+head a line or a group ("Dunsterley County Council: ...", "Co-opted Members: ...")."""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_details import Attendee, is_role_word, looks_like_org, read_details, trimmed
+from .attendance_names import WORD, name_extent
+from .lexicon import Lexicon
+
+LINE_LABEL = re.compile(r"([A-Z][^:()\n]{2,60}?)\s*(\([^()\n]*\))?\s*:\s+(?=\S)")
+
+
+def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
+    """"Dunsterley County Council: Mrs J Kellow CC, ...", "Independent Person (non-voting): Mr G Scholey": a line of
+    a list that opens with the body its people represent, or the seat they fill, then a colon.  Returns ("org" or
+    "role", the label's span, where the names start)."""
+    a, b = trimmed(text, a, b)
+    m = LINE_LABEL.match(text, a, b)
+    if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None:
+        return None
+    label = text[m.start(1):m.end(1)]
+    if looks_like_org(label, lex):
+        return "org", (m.start(1), m.end(1)), m.end()
+    words = WORD.findall(label)
+    if len(words) <= 4 and (is_role_word(words[-1], lex) or words[-1].lower() in lex.one_word_roles_lower):
+        return "role", (m.start(1), m.end(1)), m.end()
+    return None
+
+
+def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"the Deputy Mayor" opening an entry of a list ("...; the Deputy Mayor, Cllr Rashid Malik; ..."): a post
+    with its article and no name, which the name after it holds; the post's span without the article."""
+    a, b = trimmed(text, a, b)
+    m = re.match(r"[Tt]he\s+", text[a:b])
+    words = text[a:b].split()
+    if not m or len(words) < 2 or name_extent(text, a, b, lex):
+        return None
+    known = text[a + m.end():b].lower() in lex.roles_and_ranks_lower or words[-1].lower() in lex.one_word_roles_lower
+    return (a + m.end(), b) if known or is_role_word(words[-1], lex) else None
+
+
+def plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) -> str | None:
+    """A job written in the plural ("Independent Co-opted Members"), in the singular; else None."""
+    words = (text[role[0]:role[1]] if isinstance(role, tuple) else role or "").split()
+    if not words or not words[-1].endswith("s") or not is_role_word(words[-1][:-1], lex) or \
+            is_role_word(words[-1], lex):
+        return None
+    return " ".join([*words[:-1], words[-1][:-1]])
+
+
+GROUP_LABEL = re.compile(r"((?:[\w'\u2019-]+\s+){1,3}?[\w'\u2019-]+s)\s*:?\s+")
+
+
+def group_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """"independent co-opted members Dr Rebecca Fanshawe", "Co-opted Members: Rebecca Fanshawe": words naming
+    a group of the list (a plural job word after at least one qualifier), then a name.  Returns the group's
+    role in the singular ("independent co-opted member") and the name's extent."""
+    m = GROUP_LABEL.match(text, a, b)
+    role = plural_role(text, (m.start(1), m.end(1)), lex) if m else None
+    extent = name_extent(text, m.end(), b, lex) if role else None
+    return (role, extent) if extent else None
+
+
+JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*")
+
+
+def job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
+    """"Chief Fire Officer (M Tindall)", "Treasurer to the Authority (Mrs P A Gosling)": the job outside the
+    bracket, the person inside it (the printed-minutes habit of listing officers by post)."""
+    m = JOB_THEN_NAME.fullmatch(text, a, b)
+    words = WORD.findall(m.group(1)) if m else []
+    if not words or not (any(is_role_word(w, lex) for w in words) or words[0] in lex.one_word_roles):
+        return None  # "Treasurer to the Authority": a job that opens with a one-word title
+    outside, inside = name_extent(text, m.start(1), m.end(1), lex), name_extent(text, m.start(2), m.end(2), lex)
+    if outside is not None or inside is None or inside[1] < m.end(2) - 1:
+        return None  # a name outside ("Jo Bloggs (Chair)"), or more than a name inside
+    return Attendee(inside[0], inside[1], role=(m.start(1), m.end(1)), kind=kind)
+
+
+POST_DASH = re.compile(r"([^\u2013\u2014]+?)\s+[\u2013\u2014-]\s+(?=\S)")
+
+
+def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
+    """"Director of Adult Social Care (Kelmscar County Council) – Simon Ibbotson", "Independent Chair – Dr Ann Hale
+    (Chair)": a line that gives the post, its body in brackets, a dash, then the person (boards that list their
+    members by the seat they fill).  The post is the role whatever the notes after the name say."""
+    a, b = trimmed(text, a, b)
+    m = POST_DASH.match(text, a, b)
+    if not m or name_extent(text, m.start(1), m.end(1), lex):
+        return None  # "Cllr Jo Bell – Chair": the name comes first
+    post_end = text.find("(", m.start(1), m.end(1))
+    post = trimmed(text, m.start(1), m.end(1) if post_end < 0 else post_end)
+    words = WORD.findall(text[post[0]:post[1]])
+    extent = name_extent(text, m.end(), b, lex)
+    if extent is None or not (any(is_role_word(w, lex) for w in words) or lex.rank_length(words)) \
+            or looks_like_org(text[slice(*post)], lex):
+        return None
+    att = Attendee(extent[0], extent[1], role=post, kind=kind)
+    bracket = Attendee(post[1], post[1])
+    read_details(text, post[1], m.end(1), lex, bracket)  # "(Kelmscar County Council)": the post's body
+    after = Attendee(extent[1], extent[1])
+    read_details(text, extent[1], b, lex, after)  # "(AB)", "(Calder Police)"
+    att.org, att.alias = bracket.org or after.org, after.alias
+    return att
