@@ -139,6 +139,7 @@ def test_shipped_models_record_their_training():
     ("The Forum approved the outreach plan and agreed that authority be delegated to the Manager to sign the "
      "contract.", ["approved", "delegated"]),
     ("That the revised protocol be approved and recommended to Council for adoption;", ["approved", "referred"]),
+    ("recommends Council to add \u00a350,000 to the capital programme for the camera replacement;", ["referred"]),
     ("The Panel asked Ann Lowe and Tom Reid to present a joint plan to the April meeting.", ["requested"]),
     ("The Group agreed to hold a planning workshop on 4 March 2024.", ["scheduled"]),
     ("That the report be noted and the Panel supports the extension of the pilot to every district.",

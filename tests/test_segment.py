@@ -426,6 +426,7 @@ def test_a_deferral_or_refusal_inside_a_paragraph(tmp_path, paragraph, sentence,
 @pytest.mark.parametrize(("paragraph", "types"), [
     ("Cllr Ames was elected Vice-Chair of the Committee for 2024/25, on the nomination of the Chair.", ["elected"]),
     ("The notes of the meeting on 4 March 2024 were agreed.", ["approved"]),
+    ("The revised terms of reference were approved.", ["approved"]),
 ])
 def test_a_paragraph_that_records_the_chair_or_agrees_the_notes(tmp_path, paragraph, types):
     decisions = _first_item_decisions(tmp_path, "Business of the Committee", paragraph)
