@@ -599,6 +599,21 @@ def test_acronyms_from_definitions_and_glossary():
     assert "NPS" not in orgs  # spelled out in the same meeting as "National Probation Service"
 
 
+def test_a_long_definition_a_minute_reference_and_a_venue_are_read_right(tmp_path):
+    """A ten-word definition defines its acronym (not the glossary's spelling); "minute FA 50" is a minute number;
+    "Board Room, Probation Office, 14 Vicarage Gate" is an address."""
+    meeting = extract_text(tmp_path, "fellby_fra_synthetic_2021-02-18.txt",
+                           "FELLBY FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting held on 18 February 2021.\n\n"
+                           "FA 47.  DECLARATIONS OF INTEREST\n\nCllr Jewell declared an interest in minute FA 50.\n\n"
+                           "FA 48.  INSPECTION\n\nThe areas for improvement found by Her Majesty's Inspectorate of "
+                           "Constabulary and Fire & Rescue Services (HMICFRS) were reviewed at the Board Room, "
+                           "Probation Office, 14 Vicarage Gate, Fellby. HMICFRS would return in May.\n")
+    names = [o["name"] for o in meeting["organisations"]]
+    assert meeting["acronyms"]["HMICFRS"].startswith("Her Majesty's Inspectorate")
+    assert "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services" in names
+    assert not {"FA", "HMICFRS"} & set(names) and not any("Vicarage Gate" in n for n in names), names
+
+
 def test_a_mixed_case_acronym_defined_in_the_text_joins_its_body(tmp_path):
     path = tmp_path / "westbridge_csp_synthetic_2024-03-05.txt"
     path.write_text("WESTBRIDGE COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 5 March 2024.\n\n"

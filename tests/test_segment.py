@@ -541,6 +541,10 @@ def test_resolved_label_forms(tmp_path, block, clauses):
     ("Oakhurst Health and Wellbeing Board\n\nMinutes of the virtual meeting held on Tuesday 12 March 2024 at "
      "2.00pm\nVenue: Virtual meeting held on Zoom\n\n", "Oakhurst Health and Wellbeing Board",
      "Virtual meeting held on Zoom"),
+    # a venue whose room is a "Board Room" names no body
+    ("Oakhurst Reducing Reoffending Board\n\nNotes of the meeting held on Tuesday 12 March 2024, 2.00 pm\n"
+     "Board Room, Probation Office, 14 Vicarage Gate, Oakhurst\n\n", "Oakhurst Reducing Reoffending Board",
+     "Board Room, Probation Office, 14 Vicarage Gate, Oakhurst"),
 ])
 def test_notes_date_lines_and_venue_lines_in_the_header(tmp_path, head, committee, venue):
     path = tmp_path / "oakhurst_2024-03-12.txt"

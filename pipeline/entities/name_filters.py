@@ -6,6 +6,7 @@ award.  The word lists are data (``patterns/street_types.jsonl``, ``patterns/epo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -60,3 +61,21 @@ def is_address(span: Span) -> bool:
     if surname is None or len(span) < 2 or has(span[0], "TITLE"):
         return False
     return not surname or not has(span[0], "FIRST")
+
+
+MINUTE_NUMBER = re.compile(r"\d{1,3}(?:/\d{1,4})?[a-z]?")
+
+
+def is_reference(span: Span) -> bool:
+    """"minute FA 50", "see OS 14": an acronym followed by a minute or item number is that number's prefix, not a
+    body (a year after it, "CSP 2024", is no minute number)."""
+    doc = span.doc
+    return len(span) == 1 and span[0].is_upper and span.end < len(doc) and \
+        bool(MINUTE_NUMBER.fullmatch(doc[span.end].text))
+
+
+def holds_address(span: Span) -> bool:
+    """"Board Room, Probation Office, 14 Vicarage Gate, Tarnmouth": a house number, then a street, is a venue's
+    address, not a body's name."""
+    return any(tok.like_num and any(t.text in street_types() for t in span[tok.i - span.start + 1:])
+               for tok in span[:-1])

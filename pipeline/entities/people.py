@@ -97,8 +97,9 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     return sorted(clusters, key=lambda c: min(x.start for x in c.mentions))
 
 
-ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|and|&|the|for)(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|&|the|for)){1,8})"
-                         r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+DEF_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|&|the|for)"
+# up to 13 words: "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)" has ten
+ACRONYM_DEF = re.compile(rf"({DEF_WORD}(?:\s+{DEF_WORD}){{1,12}})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
 
 
 def acronym_definitions(text: str) -> dict[str, str]:

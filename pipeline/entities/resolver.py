@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
-from .name_filters import ends_in, is_address, names_a_thing, runs_into_thing
+from .name_filters import ends_in, holds_address, is_address, is_reference, names_a_thing, runs_into_thing
 from .nlp import STOPWORDS, has, token_strings
 from .org_extent import (
     after_kinds_of_body,
@@ -110,6 +110,7 @@ class EntityResolver:
                                                                   or (possessive_department(s, places)
                                                                       and source_of.get(s) != "gazetteer")
                                                                   or _cut_from_police_and_crime(s)
+                                                                  or is_reference(s) or holds_address(s)
                                                                   or (source_of.get(s) != "gazetteer"
                                                                       and (names_a_thing(s)
                                                                            or runs_into_thing(s, self.not_org_heads))))]

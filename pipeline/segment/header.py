@@ -230,10 +230,12 @@ def _name_line(text: str) -> bool:
 
 
 def _committee_from_name_lines(doc: Document, h: MeetingHeader, lines: list[Line]) -> None:
-    """Pick the committee among the name lines: the last one naming a body (council first, committee after)."""
+    """Pick the committee among the name lines: the last one naming a body (council first, committee after), and
+    not the venue under the date ("Board Room, Probation Office, 14 Vicarage Gate": "Board" names no body there)."""
     r = rules()
     names = [(ln, _committee_name(ln.text)) for ln in lines]
     with_noun = [(ln, n) for ln, n in names if r["body_noun"].search(n)]
+    with_noun = [(ln, n) for ln, n in with_noun if not VENUE_LINE.search(ln.text)] or with_noun
     ln, name = with_noun[-1] if with_noun else names[0]
     k = lines.index(ln)
     if k > 0 and len(name.split()) <= 3:
