@@ -328,6 +328,8 @@ def test_a_dropped_look_alike_hides_no_later_commitment(tmp_path):
 @pytest.mark.parametrize("resolution, owner, due", [
     ("RESOLVED that authority be delegated to the Head of Community Safety, in consultation with the Chair, to agree "
      "the terms of the grant agreement.", "the Head of Community Safety", None),
+    ("RESOLVED: That the Cabinet\n(a) delegates authority to the Director of Place, in consultation with the "
+     "Portfolio Holder, to award the installation contract.", "the Director of Place", None),
     ("RESOLVED that consideration of the draft strategy be deferred to the meeting on 9 June 2024.", None,
      "2024-06-09"),
 ])
@@ -342,6 +344,8 @@ def test_a_resolution_that_delegates_or_defers_is_a_follow_up(tmp_path, resoluti
 @pytest.mark.parametrize("sentence", [
     "The reserve was committed to projects that had already started.",  # a state
     "Action 4: Police to circulate the burglary hotspot map \u2013 complete.",  # an action log entry already done
+    "Action 14 (data sharing agreement): PO had circulated the signed agreement on 5 August.",  # reported done
+    "Action 22/16 (survey of care home residents) was closed; the report had gone to members.",
     "That the Leader\u2019s report be noted.",  # a noun after a possessive, not a subjunctive verb
     "That the Panel's report, including the comments made at the meeting, be noted.",
     "That the Performance update be noted.",
