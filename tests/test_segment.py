@@ -435,6 +435,8 @@ def test_a_paragraph_that_records_the_chair_or_agrees_the_notes(tmp_path, paragr
 
 @pytest.mark.parametrize(("paragraph", "is_decision"), [
     ("The Board agreed to ask the Commander to provide a breakdown of searches for the January meeting.", True),
+    ("The Board requested that the two services agree a joint protocol and present it at the next meeting.", True),
+    ("The Board supported the principle of a perpetrator cohort and asked the OPCC to bring a revised proposal.", True),
     ("The Chair agreed to write to the Commander about the breakdown of searches.", False),  # a member's undertaking
 ])
 def test_a_one_sentence_paragraph_in_which_the_body_agrees_to_act(tmp_path, paragraph, is_decision):
