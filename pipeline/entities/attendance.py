@@ -83,48 +83,56 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         if len(lines) > 1 and (by_post := post_then_name(text, la, lb, kind, lex)):
             out.append(by_post)  # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post
             continue
-        label = line_label(text, la, lb, lex)
+        label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
+        before = len(out)
+        _read_line(text, label[2] if label else la, lb, kind, lex, out, len(lines) == 1)
         if label:
-            la, before_line = label[2], len(out)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
-        pieces = _top_level_pieces(text[la:lb], la, lex)
-        while len(pieces) > 1 and COUNTED.match(text[slice(*trimmed(text, *pieces[-1]))]):
-            pieces.pop()  # "... and four members of the public": counted, not named
-            lb = pieces[-1][1]
-        # one person per line: a further person on the line must open with a title or a known given name
-        # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
-        stripped = [trimmed(text, *p) for p in pieces]
-        named = [k for k, (a, b) in enumerate(stripped) if (name_extent(text, a, b, lex) or job_then_name(
-            text, a, b, kind, lex)) and (
-            len(lines) == 1 or k == 0 or starts_name(text[a:b].split()[0], lex))]
-        in_list = len(named) > 1
-        group, prev_end, first, post = None, la, len(out), None
-        for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
-            opens_entry = prev_end == la or ";" in text[prev_end:a]
-            if ";" in text[prev_end:a]:
-                group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
-            if in_list and opens_entry and (post := post_before_name(text, a, b, lex)):
-                prev_end = b  # "; the Deputy Mayor, Cllr Rashid Malik;": the post of the name after it
-                continue
-            before = len(out)
-            group = _add_entry(text, a, b, kind, lex, out, in_list, group)
-            if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
-                out[-1].role = post  # the Chair, Westbridge Council") the name before it
-            post, prev_end = None, b
-            if len(out) > before and (shared := plural_role(text, out[-1].role, lex)):
-                # "C and D (Independent Co-opted Members)": the job of each person named since the last with
-                # details of their own (or the group's start)
-                out[-1].role = shared
-                for att in reversed(out[first:-1]):
-                    if att.role is not None or att.org is not None:
-                        break
-                    att.role = shared
-        if label:
-            for att in out[before_line:]:  # the line's label: the body each person on it represents, or their seat
-                if label[0] == "org":
-                    att.org = att.org or label[1]
-                else:
-                    att.role = att.role or label[1]
+            _label_people(out[before:], label)
     return out
+
+
+def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[Attendee], only_line: bool) -> None:
+    """The people of one logical line of the list into ``out``: a list of people, or one person with details."""
+    pieces = _top_level_pieces(text[la:lb], la, lex)
+    while len(pieces) > 1 and COUNTED.match(text[slice(*trimmed(text, *pieces[-1]))]):
+        pieces.pop()  # "... and four members of the public": counted, not named
+        lb = pieces[-1][1]
+    # one person per line: a further person on the line must open with a title or a known given name
+    # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
+    stripped = [trimmed(text, *p) for p in pieces]
+    named = [k for k, (a, b) in enumerate(stripped) if (name_extent(text, a, b, lex) or job_then_name(
+        text, a, b, kind, lex)) and (only_line or k == 0 or starts_name(text[a:b].split()[0], lex))]
+    in_list = len(named) > 1
+    group, prev_end, first, post = None, la, len(out), None
+    for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
+        opens_entry = prev_end == la or ";" in text[prev_end:a]
+        if ";" in text[prev_end:a]:
+            group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
+        if in_list and opens_entry and (post := post_before_name(text, a, b, lex)):
+            prev_end = b  # "; the Deputy Mayor, Cllr Rashid Malik;": the post of the name after it
+            continue
+        before = len(out)
+        group = _add_entry(text, a, b, kind, lex, out, in_list, group)
+        if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
+            out[-1].role = post  # the Chair, Westbridge Council") the name before it
+        post, prev_end = None, b
+        if len(out) > before and (shared := plural_role(text, out[-1].role, lex)):
+            # "C and D (Independent Co-opted Members)": the job of each person named since the last with
+            # details of their own (or the group's start)
+            out[-1].role = shared
+            for att in reversed(out[first:-1]):
+                if att.role is not None or att.org is not None:
+                    break
+                att.role = shared
+
+
+def _label_people(people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:
+    """A line's label is the body each person on the line represents ("org"), or the seat they fill ("role")."""
+    for att in people:
+        if label[0] == "org":
+            att.org = att.org or label[1]
+        else:
+            att.role = att.role or label[1]
 
 
 def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
