@@ -935,6 +935,26 @@ def test_lines_of_a_list_headed_by_the_body_their_members_represent():
         "Cllr N. Seth": (None, "Ashby City Council"), "Alan Copp": ("Treasurer to the Authority", None)}
 
 
+def test_a_plural_title_line_lists_people_and_a_job_comma_name_in_brackets_gives_the_body():
+    """"Councillors Brangwyn, Cattermole and Hetherside" on a line of its own names three people; "(Chief Executive,
+    Fellby Women's Aid)" is a job, then the body, a name with no body word; a job with commas stays whole."""
+    assert _attendance("Members present:\nCouncillor Ruth Tregunna (Chair)\nCouncillors Brangwyn, Cattermole and "
+                       "Hetherside\nAmira Selvan (Chief Executive, Fellby Women's Aid)\n"
+                       "Jo Bell (Director of Strategy, Policy and Corporate Assurance)\n") == {
+        "Councillor Ruth Tregunna": ("Chair", None), "Councillors Brangwyn": (None, None),
+        "Cattermole": (None, None), "Hetherside": (None, None),
+        "Amira Selvan": ("Chief Executive", "Fellby Women's Aid"),
+        "Jo Bell": ("Director of Strategy, Policy and Corporate Assurance", None)}
+
+
+def test_the_rule_line_of_a_pipe_table_is_read_as_nothing():
+    """"|------|------|" trims to nothing: no person, and no error (the plural-title check once read its first
+    word)."""
+    found = _attendance("Board members present\n| Name | Role |\n|------|------|\n| Cllr Ann Hale (Chair) | "
+                        "Cabinet Member for Health |\n")
+    assert list(found) == ["Cllr Ann Hale"]
+
+
 def test_a_note_in_the_bracket_and_a_leading_new_are_no_part_of_the_job(tmp_path):
     people = _people_roles(tmp_path, "fellby_snb_synthetic_2024-02-15", (
         "FELLBY SAFER NEIGHBOURHOODS BOARD\n\nMINUTES of a meeting held on 15 February 2024.\n\n"

@@ -102,7 +102,10 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     stripped = [trimmed(text, *p) for p in pieces]
     named = [k for k, (a, b) in enumerate(stripped) if (name_extent(text, a, b, lex) or job_then_name(
         text, a, b, kind, lex)) and (only_line or k == 0 or starts_name(text[a:b].split()[0], lex))]
-    in_list = len(named) > 1
+    # "Councillors Brangwyn, Cattermole and Hetherside" on a line of its own: the plural title makes it a list
+    opening = text[slice(*stripped[0])].split() if stripped else []
+    plural = bool(opening) and opening[0].lower().rstrip(".") in lex.plural_titles
+    in_list = len(named) > 1 or (plural and len(pieces) > 1)
     group, prev_end, first, post = None, la, len(out), None
     for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
         opens_entry = prev_end == la or ";" in text[prev_end:a]
