@@ -27,7 +27,6 @@ from .nlp import build_pipeline
 from .people import PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
-# "Harrowmere County Council" alone on a line: the site name above a ModernGov page's minutes
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "entities"
 
 

@@ -101,9 +101,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             # "(Monitoring Officer, Calderwick County Council)": a job, then its body
             cut = span[0] + inner.index(",")
             rest = trimmed(text, cut + 1, span[1])
-            job = inner[:inner.index(",")].split()
-            if looks_like_org(text[rest[0]:rest[1]], lex) or (  # "(Chief Executive, Brackenmoor Women's Aid)":
-                    job and is_role_word(job[-1], lex) and brand_like(text[rest[0]:rest[1]], lex)):  # a job, a name
+            job, body = text[span[0]:cut].split(), text[rest[0]:rest[1]]
+            if looks_like_org(body, lex) or (  # "(Chief Executive, Brackenmoor Women's Aid)": a job, then a name
+                    job and is_role_word(job[-1], lex) and brand_like(body, lex)):
                 att.role, att.org = att.role or trimmed(text, span[0], cut), att.org or rest
             else:  # "(Director of Strategy, Policy and Corporate Assurance)": one job
                 att.role = att.role or span

@@ -106,14 +106,7 @@ class EntityResolver:
         # a known name is one body however many "and"s it holds ("... of Constabulary and Fire & Rescue Services")
         chosen = [s for part, source in tidied if part is not None
                   for s in ([part] if source == "gazetteer" else self._split_coordinated(part))]
-        chosen = [s for s in chosen if s.label_ != "ORG" or not (generic_body(s.text) or self._place(s) or is_kind(s)
-                                                                  or (possessive_department(s, places)
-                                                                      and source_of.get(s) != "gazetteer")
-                                                                  or _cut_from_police_and_crime(s)
-                                                                  or is_reference(s) or holds_address(s)
-                                                                  or (source_of.get(s) != "gazetteer"
-                                                                      and (names_a_thing(s)
-                                                                           or runs_into_thing(s, self.not_org_heads))))]
+        chosen = [s for s in chosen if s.label_ != "ORG" or self._is_body(s, places, source_of.get(s) == "gazetteer")]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
         chosen = with_local_branch(with_place_pairs(chosen), places)
@@ -190,6 +183,17 @@ class EntityResolver:
                 right = Span(span.doc, tok.i + 1, span.end, label="ORG")
                 return [left, *self._split_coordinated(right)]
         return [span]
+
+    def _is_body(self, span: Span, places: set[str], known: bool) -> bool:
+        """Is the candidate organisation ``span`` a named body?  Not a generic one ("the Council"), a venue, a
+        kind of body, an acronym before a minute number, an address, or what is left of "Police and Crime
+        Commissioner"; unless ``known`` (the gazetteer's), not a department of a possessive ("his Department")
+        and not the start of a thing named like a body ("... Training Programme", "Michael ... Award")."""
+        if generic_body(span.text) or self._place(span) or is_kind(span) or _cut_from_police_and_crime(span) \
+                or is_reference(span) or holds_address(span):
+            return False
+        return known or not (possessive_department(span, places) or names_a_thing(span)
+                             or runs_into_thing(span, self.not_org_heads))
 
     def _place(self, span: Span) -> bool:
         """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body; "Joint Housing
