@@ -52,8 +52,9 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     after it are read, and the marker counts only when they name none ("Members NOTED the report").
     A refusal ("not be supported") cancels approval, endorsement and request words around it.  A
     recommendation passed on to the council or cabinet that decides ("recommend it to the County Council for
-    approval") is referred, and any approval in it is that body's.  "Members NOTED the decision ... to accept
-    the grant" is noted: what the body noted is not what it did, unless another decision verb follows.
+    approval", "with a recommendation that it be adopted") is referred, and any approval in it is that body's.
+    "Members NOTED the decision ... to accept the grant" is noted: what the body noted is not what it did,
+    unless another decision verb follows.
     """
     if origin in LOST:
         return ["declined"]
@@ -72,6 +73,8 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
         if "delegated" in types:  # "authority be delegated ... to agree the terms, to be presented to ...":
             # the approval and the report are part of what is delegated, unless the body approved first
             types -= {"requested"} | _approval_after(rules, part, rules["delegated"].search(part))
+        if clause := rules["recommendation_clause"].search(part):
+            types -= _approval_after(rules, part, clause)
         if onward := rules["recommended_onward"].search(part):
             # "recommend it to Council for approval" is Council's approval; "be approved and recommended to
             # Council" is this body's

@@ -144,6 +144,15 @@ def test_shipped_models_record_their_training():
     ("The Group agreed to hold a planning workshop on 4 March 2024.", ["scheduled"]),
     ("That the report be noted and the Panel supports the extension of the pilot to every district.",
      ["noted", "endorsed"]),
+    # a passive endorsement with a long subject; what a recommendation sent on asks for is the other body's
+    ("The revised multi-agency information sharing agreement was endorsed.", ["endorsed"]),
+    ("That the plan be referred to the Executive with a recommendation that it be approved.", ["referred"]),
+    # the "That Cabinet:" form in the present tense; a group set up; a fee fixed; acting on the body's behalf
+    ("makes the Riverside Park Public Spaces Protection Order 2025 in the form attached;", ["approved"]),
+    ("That a working group on night-time safety be set up;", ["approved"]),
+    ("That the annual membership fee be set at \u00a3250.", ["approved"]),
+    ("The Partnership agreed that the Chair should respond to the consultation on its behalf.", ["delegated"]),
+    ("The Forum requested that the two leads agree a shared referral form.", ["requested"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
