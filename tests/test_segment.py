@@ -427,6 +427,9 @@ def test_a_deferral_or_refusal_inside_a_paragraph(tmp_path, paragraph, sentence,
     ("Cllr Ames was elected Vice-Chair of the Committee for 2024/25, on the nomination of the Chair.", ["elected"]),
     ("The notes of the meeting on 4 March 2024 were agreed.", ["approved"]),
     ("The revised terms of reference were approved.", ["approved"]),
+    # the Scottish "minute" (singular), "submitted and approved"; a report "received and noted"
+    ("The minute of the meeting of 2 June 2021 was submitted and approved as a correct record.", ["approved"]),
+    ("The annual update was received and noted.", ["noted"]),
 ])
 def test_a_paragraph_that_records_the_chair_or_agrees_the_notes(tmp_path, paragraph, types):
     decisions = _first_item_decisions(tmp_path, "Business of the Committee", paragraph)
@@ -452,6 +455,15 @@ def test_a_paragraph_of_reasons_ending_in_resolved_heads_the_clauses_below(tmp_p
         "(b) that the premises licence be suspended for eight weeks."))
     assert [d.text for d in decisions] == ["that Mr Kell be removed as the designated premises supervisor;",
                                            "that the premises licence be suspended for eight weeks."]
+
+
+def test_a_lower_case_agreed_lead_in_heads_the_clauses_below(tmp_path):
+    """"The Sub-Committee agreed:-" (the Scottish form) then "(i) to note ...; and" lines: one clause per label (the joining "and" left out)."""
+    decisions = _first_item_decisions(tmp_path, "Local policing plan", (
+        "Superintendent Ross presented the quarterly figures.\n\nThe Sub-Committee agreed:-\n\n"
+        "(i) to note the report; and\n\n(ii) to request a breakdown of fraud by ward at the next meeting."))
+    assert [d.text for d in decisions] == ["to note the report;",
+                                           "to request a breakdown of fraud by ward at the next meeting."]
 
 
 def test_a_decisions_label_over_bullets(tmp_path):
