@@ -1099,3 +1099,18 @@ def test_a_kind_of_body_in_the_plural_is_not_an_organisation(tmp_path):
     names = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
     assert "Leicestershire CCGs" in names
     assert not {"Community Safety Partnerships", "Youth Offending Services"} & set(names), names
+
+
+def test_an_undefined_acronym_or_abbreviated_name_of_a_body_named_in_full_is_that_body(tmp_path):
+    """"FYFL" for the Fellshire Youth Football League, "OPCC" for the Office of the Police and Crime
+    Commissioner for Fellshire and "RS Sub-group" for the Road Safety Sub-group, none defined in brackets."""
+    meeting = extract_text(tmp_path, "fellshire_csp_synthetic_2024-03-05.txt",
+                           "FELLSHIRE COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 5 March 2024."
+                           "\n\n1. SPORT AND YOUTH\n\nMs Reed said that the Fellshire Youth Football League "
+                           "and the Office of the Police and Crime Commissioner for Fellshire would fund a summer "
+                           "league. The Road Safety Sub-group had met. The FYFL would share its figures with the "
+                           "OPCC and the RS Sub-group.\n\n2. ANY OTHER BUSINESS\n\nNone.\n")
+    names = [o["name"] for o in meeting["organisations"]]
+    assert {"Fellshire Youth Football League", "Office of the Police and Crime Commissioner for Fellshire",
+            "Road Safety Sub-group"} <= set(names), names
+    assert not {"FYFL", "OPCC", "RS Sub-group"} & set(names), names

@@ -108,10 +108,44 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
         expansion = defined.get(acro) or glossary.get(acro) or glossary.get(acro.rstrip("s"))
         if expansion and any(_org_key(o["name"]).endswith(_org_key(expansion)) for o in out):
             continue  # spelled out elsewhere in the meeting
+        if any(acro in _name_initials(o["name"]) for o in out):
+            continue  # "GLAA" after "the Gangmasters and Labour Abuse Authority", never defined in brackets
         add(acro, expansion)
     keys = [_org_key(o["name"]) for o in out]
     openers = {k.split()[0] for k in keys if " " in k} | {w.lower() for w in REGION_WORDS}
-    return [o for o, k in zip(out, keys, strict=True) if not _shorter_form(k, keys, openers)]
+    return [o for o, k in zip(out, keys, strict=True)
+            if not _shorter_form(k, keys, openers) and not _abbreviated(o["name"], out)]
+
+
+INITIAL_SKIP = {"and", "of", "the", "&", "for", "in", "on"}
+PLACE_TAIL = re.compile(r"\s+(?:for|in|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
+
+
+def _name_initials(name: str) -> set[str]:
+    """The acronyms a name can be written as: the initials of its words ("and", "of", "the" left out), of the
+    name with its place left out ("Office of the Police and Crime Commissioner for Tarn Valley": OPCC)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in INITIAL_SKIP for w in words):
+        return set()
+    out = {"".join(w[0] for w in words if w.lower() not in INITIAL_SKIP)}
+    if (tail := PLACE_TAIL.search(name)) and tail.start() > 0:
+        out |= _name_initials(name[:tail.start()])
+    return {a for a in out if len(a) >= 2}
+
+
+def _abbreviated(name: str, others: list[dict]) -> bool:
+    """Is ``name`` another body's name with its first words abbreviated ("QA Sub-group" beside "Quality Assurance
+    Sub-group")?"""
+    head, _, rest = name.partition(" ")
+    if not rest or not ACRONYM.fullmatch(head):
+        return False
+    for other in others:
+        words = other["name"].split()
+        tail = rest.split()
+        if len(words) > len(tail) and words[-len(tail):] == tail \
+                and head in _name_initials(" ".join(words[:-len(tail)])):
+            return True
+    return False
 
 
 def _shorter_form(key: str, keys: list[str], openers: set[str]) -> bool:
