@@ -1114,3 +1114,58 @@ def test_an_undefined_acronym_or_abbreviated_name_of_a_body_named_in_full_is_tha
     assert {"Fellshire Youth Football League", "Office of the Police and Crime Commissioner for Fellshire",
             "Road Safety Sub-group"} <= set(names), names
     assert not {"FYFL", "OPCC", "RS Sub-group"} & set(names), names
+
+
+def _roles_and_bodies(tmp_path, stem: str, text: str) -> dict[str, tuple[str | None, str | None]]:
+    meeting = extract_text(tmp_path, f"{stem}.txt", text)
+    return {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]}
+
+
+def test_a_bilingual_attendance_label_and_the_welsh_title_for_councillor(tmp_path):
+    """"Present / Yn bresennol:" is the attendance label; "Cyng./Cllr" is a councillor's title."""
+    people = _roles_and_bodies(tmp_path, "glanafon_csp_synthetic_2024-02-15", (
+        "GLANAFON COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 15 February 2024.\n\n"
+        "Present / Yn bresennol:\nCyng./Cllr Elin Pryderi (EP) \u2013 Cabinet Member for Housing, Glanafon County "
+        "Borough Council\nOwain Rhys (OR) \u2013 Head of Public Protection, Glanafon County Borough Council\n\n"
+        "ITEM 1: Welcome\n\nEP welcomed members.\n"))
+    assert people["Elin Pryderi"] == ("Cabinet Member for Housing", "Glanafon County Borough Council"), people
+    assert people["Owain Rhys"] == ("Head of Public Protection", "Glanafon County Borough Council"), people
+
+
+def test_dot_leaders_between_the_columns_of_an_attendance_list(tmp_path):
+    """"Name, Job ........ Body": the leader separates the columns like a comma, so a job that is also a rank
+    ("Area Manager") does not run on into the body as if it were a name."""
+    people = _roles_and_bodies(tmp_path, "eastfold_snb_synthetic_2024-02-15", (
+        "EASTFOLD SAFER NEIGHBOURHOOD BOARD\n\nMinutes of the meeting held on 15 February 2024.\n\nATTENDANCE\n\n"
+        "Nell Quarry (Chair) ................ Eastfold Faith Forum\n"
+        "Ian Mottram, Area Manager .......... Victim Support\n"
+        "Cllr Rosa Pym, Cabinet Member for Safety .. London Borough of Eastfold\n\n"
+        "1. WELCOME\n\nThe Chair welcomed members.\n"))
+    assert people["Nell Quarry"] == ("Chair", "Eastfold Faith Forum"), people
+    assert people["Ian Mottram"] == ("Area Manager", "Victim Support"), people
+    assert people["Rosa Pym"] == ("Cabinet Member for Safety", "London Borough of Eastfold"), people
+    assert "Victim Support" not in people
+
+
+def test_scottish_civic_titles_and_fire_ranks_before_a_name(tmp_path):
+    """"Bailie F Moffat", "Provost D Carse", "Group Commander S Lyle": the office or rank is the role."""
+    people = _roles_and_bodies(tmp_path, "dunmure_pfrs_synthetic_2024-02-15", (
+        "DUNMURE COUNCIL\n\nMINUTE of MEETING of the POLICE AND FIRE SCRUTINY SUB-COMMITTEE held on 15 February "
+        "2024.\n\nPresent: Councillors A Keir (Convener) and B Lorne, Bailie F Moffat and Provost D Carse.\n\n"
+        "In attendance: Group Commander S Lyle, Scottish Fire and Rescue Service.\n\n1. FIRE SAFETY\n\n"
+        "Group Commander Lyle presented the report.\n\n2. ANY OTHER BUSINESS\n\nNone.\n"))
+    assert people["F Moffat"][0] == "Bailie" and people["D Carse"][0] == "Provost", people
+    assert people["S Lyle"] == ("Group Commander", "Scottish Fire and Rescue Service"), people
+
+
+def test_a_seat_on_the_council_whose_meeting_it_is_is_no_role(tmp_path):
+    """"County Councillor" at the county council's own committee is plain membership; at a partnership it is
+    the seat a member of another council attends in."""
+    text = ("{head}\n\nMinutes of the meeting held on 15 February 2024.\n\nPRESENT:\n"
+            "County Councillor Mrs A. Hurst (Chairman)\nCounty Councillor T. Vane\n\n1. WELCOME\n\nNone.\n")
+    own = _roles_and_bodies(tmp_path, "marwold_cpc_synthetic_2024-02-15",
+                            text.format(head="MARWOLD COUNTY COUNCIL\n\nCORPORATE PARENTING COMMITTEE"))
+    assert own["T Vane"][0] is None, own
+    other = _roles_and_bodies(tmp_path, "marwold_csp_synthetic_2024-02-15",
+                              text.format(head="MARWOLD COMMUNITY SAFETY PARTNERSHIP"))
+    assert other["T Vane"][0] == "County Councillor", other

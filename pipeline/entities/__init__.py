@@ -87,13 +87,24 @@ def unwrap(text: str) -> str:
     return SINGLE_NEWLINE.sub(join, text)
 
 
+LEADER = re.compile(r"(?: ?\.{4,}| \.{2,3})(?= \S)")
+
+
+def without_leaders(text: str) -> str:
+    """``text`` with each dot leader of a two-column list ("Jo Reed, Area Manager ...... Victim Support") turned
+    into a comma and spaces, same length: the columns then read as "Name, Role, Body"."""
+    return LEADER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text) if "..." in text else text
+
+
 def process(nlp: Language, text: str, attendance: list[tuple[int, int, str]] | None) -> Doc:
     """Run the pipeline over ``text``.
 
     Line breaks inside paragraphs (PDF wrapping) must not split a name, so the
     pipeline sees those newlines as spaces (:func:`unwrap`) — same length, same offsets; the
-    original text stays in ``doc.user_data["text"]`` for the line-based list parser.
+    text (dot leaders read as commas, :func:`without_leaders`) stays in ``doc.user_data["text"]`` for the
+    line-based list parser.
     """
+    text = without_leaders(text)
     doc = nlp.make_doc(unwrap(text))
     doc.user_data["text"] = text
     if attendance is not None:
@@ -151,6 +162,16 @@ def tier_councillor(text: str, start: int, mention: str) -> str | None:
     return None
 
 
+def own_tier(role: str | None, header: list[str]) -> bool:
+    """Is ``role`` ("County Councillor") a seat on the council whose own meeting this is ("WENDMOOR COUNTY
+    COUNCIL" above the minutes)?  Then it is the members' plain membership, not a post."""
+    tier = TIER_ROLE.fullmatch(role or "")
+    return bool(tier) and any(b.endswith(f" {tier.group(1)} Council") for b in header)
+
+
+TIER_ROLE = re.compile(r"(County|District|Borough|City|Parish|Town) Councillor")
+
+
 def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:
     nlp = nlp or get_pipeline()
     attendance = [(a.start, a.end, a.kind) for a in meeting.meeting.attendance]
@@ -204,6 +225,8 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
         rec = cluster.to_record(committee, host, employer)
         rec["person_id"] = slug(rec["name"])
         rec["organisation"] = spelled_out(rec["organisation"], meeting.acronyms, lex.glossary)
+        if own_tier(rec["role"], header):
+            rec["role"] = None
         meeting.people.append(rec)
     for span in inferred:
         meeting.mentions.append(Mention(document.text[span.start_char:span.end_char], span.start_char, span.end_char,
