@@ -458,7 +458,8 @@ def test_a_paragraph_of_reasons_ending_in_resolved_heads_the_clauses_below(tmp_p
 
 
 def test_a_lower_case_agreed_lead_in_heads_the_clauses_below(tmp_path):
-    """"The Sub-Committee agreed:-" (the Scottish form) then "(i) to note ...; and" lines: one clause per label (the joining "and" left out)."""
+    """"The Sub-Committee agreed:-" (the Scottish form) then "(i) to note ...; and" lines: one clause per label
+    (the joining "and" left out)."""
     decisions = _first_item_decisions(tmp_path, "Local policing plan", (
         "Superintendent Ross presented the quarterly figures.\n\nThe Sub-Committee agreed:-\n\n"
         "(i) to note the report; and\n\n(ii) to request a breakdown of fraud by ward at the next meeting."))
@@ -501,13 +502,26 @@ def test_plain_numbered_headings_over_an_action_table_after_the_last_item(tmp_pa
     assert [(i.number, i.title) for i in extract_file(path).items] == [("1", "Apologies"), ("2", "Rural crime")]
 
 
-def test_minute_numbers_of_letters_a_space_and_digits(tmp_path):
-    """"FA 45.  ELECTION OF CHAIR": an authority's minute numbers carry its initials before the digits."""
+@pytest.mark.parametrize("gap", [".  ", "   "])
+def test_minute_numbers_of_letters_a_space_and_digits(tmp_path, gap):
+    """"FA 45.  ELECTION OF CHAIR", "OSC 41   APOLOGIES": a committee's minute numbers carry its initials before
+    the digits, then a full stop or a column gap."""
     path = tmp_path / "oakhurst_2024-03-12.txt"
-    path.write_text(HEAD + "FA 45.  ELECTION OF CHAIR\n\nCllr Hart was elected Chair.\n\nFA 46.  APOLOGIES FOR "
-                    "ABSENCE\n\nNone were received.\n", encoding="utf-8")
+    path.write_text(HEAD + f"FA 45{gap}ELECTION OF CHAIR\n\nCllr Hart was elected Chair.\n\nFA 46{gap}APOLOGIES "
+                    "FOR ABSENCE\n\nNone were received.\n", encoding="utf-8")
     assert [(i.number, i.title) for i in extract_file(path).items] == [
         ("FA 45", "ELECTION OF CHAIR"), ("FA 46", "APOLOGIES FOR ABSENCE")]
+
+
+def test_a_presenters_initials_after_a_heading_are_no_part_of_its_title(tmp_path):
+    """"3) Performance - Q1 2023/24 (TO)": the bracket names who presents; "(CSP)" after the words it
+    abbreviates stays."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "1) Performance - Q1 2023/24 (TO)\n\nTO presented the figures.\n\n2) Health & substance "
+                    "misuse (KA / NY)\n\nKA gave an update.\n\n3) Community Safety Partnership (CSP)\n\nNo update."
+                    "\n", encoding="utf-8")
+    assert [i.title for i in extract_file(path).items] == [
+        "Performance - Q1 2023/24", "Health & substance misuse", "Community Safety Partnership (CSP)"]
 
 
 def test_long_numbered_headings_of_licensing_hearings(tmp_path):
@@ -559,6 +573,16 @@ def test_resolved_label_forms(tmp_path, block, clauses):
     ("Oakhurst Reducing Reoffending Board\n\nNotes of the meeting held on Tuesday 12 March 2024, 2.00 pm\n"
      "Board Room, Probation Office, 14 Vicarage Gate, Oakhurst\n\n", "Oakhurst Reducing Reoffending Board",
      "Board Room, Probation Office, 14 Vicarage Gate, Oakhurst"),
+    # "Minutes of the <COMMITTEE> held at": no "meeting of"; the Scottish "MINUTE of MEETING of the <COMMITTEE>"
+    ("OAKHURST DISTRICT COUNCIL\n\nMinutes of the CRIME AND DISORDER COMMITTEE held at the Council Offices, High "
+     "Street on Tuesday 12 March 2024 at 6.00 pm\n\n", "Crime and Disorder Committee",
+     "Council Offices, High Street"),
+    ("OAKHURST COUNCIL\n\nMINUTE of MEETING of the COMMUNITY SAFETY SUB-COMMITTEE held in the Council Chambers, "
+     "Oakhurst, on Tuesday 12 March 2024 at 2.00 pm.\n\n", "Community Safety Sub-Committee",
+     "Council Chambers, Oakhurst"),
+    # "Notes of meeting - <date>, <time>, <venue>" is the date line under the body's name
+    ("Oakhurst Youth Justice Board\nNotes of meeting - Tuesday 12 March 2024, 09:30-11:30, MS Teams\n\n",
+     "Oakhurst Youth Justice Board", None),
 ])
 def test_notes_date_lines_and_venue_lines_in_the_header(tmp_path, head, committee, venue):
     path = tmp_path / "oakhurst_2024-03-12.txt"

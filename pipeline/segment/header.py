@@ -22,12 +22,13 @@ from .when import DATE_NUMERIC, LEADING_TIME, WEEKDAY, parse_date, parse_time
 
 _DATE_PHRASE = (r"(?:(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
                 r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
-NOTES_DATED = re.compile(r"^(?i:(?:meeting\s+)?(?:notes|minutes))\s*[-\u2013\u2014:]\s*")  # "Meeting notes – <date>"
+NOTES_DATED = re.compile(r"^(?i:(?:meeting\s+)?(?:notes|minutes)(?:\s+of\s+(?:the\s+)?meeting)?)\s*[-\u2013\u2014:]\s*")
 SUBTITLE = re.compile(r"^(?!" + NOTES_DATED.pattern[1:] + r")(?P<committee>.+?)\s+[-\u2013\u2014]\s+" + _DATE_PHRASE)
 CAPS_DATED = re.compile(r"^(?P<committee>[A-Z][A-Z&',\u2019 \-]{3,}?)\s*[-\u2013\u2014:]\s*(?:" + WEEKDAY
                         + r",?\s+)?\d{1,2}")
 _TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours|h)\b)?"
-MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)(?:\s+(?:held|on|at)\b|\s*\.?\s*$)",
+MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)(?:\s+(?:held|on|at)\b|\s*\.?\s*$)"
+                        r"|^minutes?\s+of\s+the\s+(?P<named>(?:(?!\bmeetings?\b).)+?)\s+held\b",  # no "meeting of"
                         re.IGNORECASE | re.DOTALL)
 VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:,?\s+on\s+" + _DATE_PHRASE
                          + r"|,?\s+at\s+" + _TIME_PHRASE + r"|\s*\.?\s*$)", re.IGNORECASE | re.DOTALL)
@@ -118,12 +119,13 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             off = start + r["minutes_sentence"].search(para).start()
             sentence = " ".join(doc.text[off:end].split())
             if (mm := MEETING_OF.search(sentence)) and not h.committee:
-                named = _named_in_lines(name_lines, mm.group("committee"))
+                committee = mm.group("committee") or mm.group("named")
+                named = _named_in_lines(name_lines, committee)
                 if named:  # "meeting of the Authority" under "NORTHMERE FIRE AND RESCUE AUTHORITY"
                     h.committee_span = _span(doc, named.start, named.end)
                     h.committee = _committee_name(named.text)
                 else:
-                    _set_committee(doc, h, off, end, mm.group("committee"))
+                    _set_committee(doc, h, off, end, committee)
             mm = DATE_FIRST.search(sentence) or VENUE_FIRST.search(sentence)
             if mm and not h.venue_span:
                 _set_venue(doc, h, off, end, mm.group("venue"))

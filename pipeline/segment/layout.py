@@ -139,11 +139,28 @@ def first_sentence_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+PRESENTER_INITIALS = re.compile(r"\s*\(([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\)$")
+MINOR_WORDS = {"and", "of", "the", "for", "in", "on", "to", "&"}
+
+
+def _presenters_dropped(title: str) -> str:
+    """A heading's closing bracket of initials names who presents it ("Performance - Q1 2023/24 (TO)",
+    "Health & substance misuse (KA / NY)") unless the letters abbreviate the words before them
+    ("Community Safety Partnership (CSP)")."""
+    m = PRESENTER_INITIALS.search(title)
+    if not m:
+        return title
+    initials = "".join(w[0].upper() for w in re.findall(r"[\w'\u2019-]+", title[:m.start()])
+                       if w.lower() not in MINOR_WORDS)
+    return title if m.group(1) in initials else title[:m.start()]
+
+
 def clean_title(raw: str) -> str:
-    """Title as the gold annotators write it: one line, no "pdf icon PDF 157 KB" tail, no final stop."""
+    """Title as the gold annotators write it: one line, no "pdf icon PDF 157 KB" tail, no presenter's initials,
+    no final stop."""
     r = rules()
     title = " ".join(raw.split())
-    title = r["title_tail"].sub("", title)
+    title = _presenters_dropped(r["title_tail"].sub("", title))
     title = title.strip()
     if title.endswith(".") and not title.endswith(("etc.", "...")):
         title = title[:-1].rstrip()
