@@ -457,6 +457,21 @@ def test_a_paragraph_of_reasons_ending_in_resolved_heads_the_clauses_below(tmp_p
                                            "that the premises licence be suspended for eight weeks."]
 
 
+def test_terse_notes_name_the_body_without_an_article(tmp_path):
+    """Action notes drop "The": "- Board noted the report.", "- Board agreed that ...", "- Board did not agree to
+    ..." are the body's decisions, and "Minutes of <date> agreed as accurate." approves the minutes; a member who
+    noted something has decided nothing."""
+    decisions = _first_item_decisions(tmp_path, "Performance", (
+        "- Minutes of 4 March 2024 agreed as accurate.\n- AB presented the figures.\n- Cllr Reed noted the rise in "
+        "thefts.\n- Board noted the performance report.\n- Board agreed that the two services would review the "
+        "cases jointly.\n- Board did not agree to fund a second post this year."))
+    assert [(d.text, d.types) for d in decisions] == [
+        ("Minutes of 4 March 2024 agreed as accurate.", ["approved"]),
+        ("Board noted the performance report.", ["noted"]),
+        ("Board agreed that the two services would review the cases jointly.", ["approved"]),
+        ("Board did not agree to fund a second post this year.", ["declined"])]
+
+
 def test_a_lower_case_agreed_lead_in_heads_the_clauses_below(tmp_path):
     """"The Sub-Committee agreed:-" (the Scottish form) then "(i) to note ...; and" lines: one clause per label
     (the joining "and" left out)."""
