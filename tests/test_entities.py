@@ -845,10 +845,7 @@ def test_people_named_only_in_the_text_of_a_councils_own_meeting(tmp_path, head,
 
 def _people_roles(tmp_path, stem: str, text: str) -> dict[str, str | None]:
     """Name -> role of every person that ``minutes extract`` finds in ``text`` (saved as ``<stem>.txt``)."""
-    from pipeline.extract import extract_file, meeting_to_json
-    path = tmp_path / f"{stem}.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    return {name: role for name, (role, _org) in _roles_and_bodies(tmp_path, stem, text).items()}
 
 
 def test_a_persons_body_written_as_an_acronym_is_given_by_its_name(tmp_path):
@@ -1117,6 +1114,7 @@ def test_an_undefined_acronym_or_abbreviated_name_of_a_body_named_in_full_is_tha
 
 
 def _roles_and_bodies(tmp_path, stem: str, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (role, organisation) of every person found in ``text`` (saved as ``<stem>.txt``)."""
     meeting = extract_text(tmp_path, f"{stem}.txt", text)
     return {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]}
 
@@ -1169,3 +1167,24 @@ def test_a_seat_on_the_council_whose_meeting_it_is_is_no_role(tmp_path):
     other = _roles_and_bodies(tmp_path, "marwold_csp_synthetic_2024-02-15",
                               text.format(head="MARWOLD COMMUNITY SAFETY PARTNERSHIP"))
     assert other["T Vane"][0] == "County Councillor", other
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ms Reed thanked the Fellby Recovery, Housing and Support Trust for its work.",
+     "Fellby Recovery, Housing and Support Trust"),
+    ("The Fellby Carers, Advocacy and Support Network had seen more referrals.",
+     "Fellby Carers, Advocacy and Support Network"),
+    ("Funding came from NHS Fellby, Ashby and Wexley Integrated Care Board this year.",
+     "NHS Fellby, Ashby and Wexley Integrated Care Board"),
+])
+def test_a_name_of_three_parts_with_a_comma_is_one_body(tmp_path, sentence, name):
+    """"X, Y and Z <body word>": the comma is inside the name; a first part that is itself a body ending in a body
+    word ("Fellby Police, Fire and Rescue Service") is a list of two, and a job before the comma is the person's."""
+    meeting = extract_text(tmp_path, "fellby_csp_synthetic_2024-03-05.txt",
+                           "FELLBY COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 5 March 2024.\n\n"
+                           f"1. UPDATES\n\n{sentence} Fellby Police, Fire and Rescue Service and partners attended. "
+                           "Jo Bell, Chief Executive, Ashby and Fell Hospitals NHS Trust, spoke.\n\n"
+                           "2. ANY OTHER BUSINESS\n\nNone.\n")
+    names = [o["name"] for o in meeting["organisations"]]
+    assert name in names and "Ashby and Fell Hospitals NHS Trust" in names, names
+    assert not any(n.startswith(("Fellby Police,", "Chief Executive")) for n in names), names

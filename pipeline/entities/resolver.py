@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from .lexicon import load_lexicon
 from .name_filters import ends_in, holds_address, is_address, is_reference, names_a_thing, runs_into_thing
 from .nlp import STOPWORDS, has, token_strings
+from .org_commas import with_comma_heads
 from .org_extent import (
     after_kinds_of_body,
     department,
@@ -109,7 +110,7 @@ class EntityResolver:
         chosen = [s for s in chosen if s.label_ != "ORG" or self._is_body(s, places, source_of.get(s) == "gazetteer")]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
-        chosen = with_local_branch(with_place_pairs(chosen), places)
+        chosen = with_comma_heads(with_local_branch(with_place_pairs(chosen), places))
         chosen = with_named_units(defined_bodies(doc, listed_bodies(doc, chosen)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = chosen  # in document order: with_named_units sorts, and without_owner keeps the order
