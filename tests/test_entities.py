@@ -751,6 +751,9 @@ def test_entity_scores_on_held_out_real_meetings():
     "Inspector Tom Reid\tNeighbourhood Policing Inspector\tWestshire Police\n",
     "Present:\nCllr Jane Smith        Chair        Oakhurst District Council\n"
     "Inspector Tom Reid     Neighbourhood Policing Inspector     Westshire Police\n",
+    # a bordered table with an Initials column: the initials are the person's, not a job
+    "Present:\n| Name | Initials | Role | Organisation |\n|---|---|---|---|\n| Cllr Jane Smith | JS | Chair | Oakhurst "
+    "District Council |\n| Inspector Tom Reid | TR | Neighbourhood Policing Inspector | Westshire Police |\n",
 ])
 def test_attendance_tables_in_columns(tmp_path, rows):
     """Columns split by "|", tabs or wide gaps: name, role and organisation each from its own column."""

@@ -113,3 +113,16 @@ def test_directory_walk_is_sorted_and_skips_other_files():
 def test_missing_path_is_an_ingest_error():
     with pytest.raises(IngestError, match="no such file"):
         list(iter_input_files([DATA / "does-not-exist"]))
+
+
+def test_a_html_table_row_is_one_line_of_cells():
+    """A table outside the committee system's item table (an attendance list) gives one line per row, its cells
+    apart by " | ", so the list reads like a plain-text table; every character still maps to the page."""
+    from pipeline.ingest.html import render_html
+    page = ("<html><body><p>Present:</p><table><tr><th>Member</th><th>Portfolio</th></tr>"
+            "<tr><td>Councillor Ann Hale</td><td>Leader of the Council</td></tr>"
+            "<tr><td>Councillor Tom Reid</td><td>Portfolio Holder for Housing</td></tr></table></body></html>")
+    rendered = render_html(page)
+    assert "Member | Portfolio\nCouncillor Ann Hale | Leader of the Council\nCouncillor Tom Reid | Portfolio " \
+           "Holder for Housing" in rendered.text
+    assert len(rendered.offsets) == len(rendered.text) + 1  # and the end entry

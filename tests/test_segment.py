@@ -225,7 +225,7 @@ HEADING_STYLES = {
     "number_own_line": (lambda n, t: f"{n}.\n{t}", "{n}"),
     "title_agenda_item": (lambda n, t: f"{t} (Agenda item {n})", "{n}"),
     "num_colon": (lambda n, t: f"{n}: {t}", "{n}"),
-    "decimal": (lambda n, t: f"{n}.0 {t}", "{n}"),
+    "decimal": (lambda n, t: f"{n}.0 {t}", "{n}.0"),  # the number as printed
     "title_colon": (lambda n, t: f"{n}. {t}:", "{n}"),
     "item_no_separator": (lambda n, t: f"Item {n} {t}", "{n}"),
     "agenda_item_own_line": (lambda n, t: f"AGENDA ITEM {n}\n{t}", "{n}"),
@@ -517,6 +517,23 @@ def test_plain_numbered_headings_over_an_action_table_after_the_last_item(tmp_pa
     assert [(i.number, i.title) for i in extract_file(path).items] == [("1", "Apologies"), ("2", "Rural crime")]
 
 
+def test_the_rows_of_a_contents_page_are_no_headings(tmp_path):
+    """A printed contents page in two columns, "12/23  Apologies        1      15/23  Budget        3", a row whose
+    middle cell is a one-digit page number included: the items are the minutes' own headings below it."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text("OAKHURST FIRE AUTHORITY\nAUDIT COMMITTEE\n\nCONTENTS\n\n"
+                    "12/23  Apologies for Absence           1      14/23  Internal Audit Report        2\n"
+                    "13/23  Declarations of Interest        1             2023/24\n\n"
+                    "MINUTES of a meeting of the Audit Committee held on 12 March 2024.\n\n"
+                    "Minute 12/23 \u2013 Apologies for Absence\n\nNone.\n\n"
+                    "Minute 13/23 \u2013 Declarations of Interest\n\nNone.\n\n"
+                    "Minute 14/23 \u2013 Internal Audit Report 2023/24\n\nRESOLVED \u2013 That the report be noted.\n",
+                    encoding="utf-8")
+    assert [(i.number, i.title) for i in extract_file(path).items] == [
+        ("12/23", "Apologies for Absence"), ("13/23", "Declarations of Interest"),
+        ("14/23", "Internal Audit Report 2023/24")]
+
+
 @pytest.mark.parametrize("gap", [".  ", "   "])
 def test_minute_numbers_of_letters_a_space_and_digits(tmp_path, gap):
     """"FA 45.  ELECTION OF CHAIR", "OSC 41   APOLOGIES": a committee's minute numbers carry its initials before
@@ -595,6 +612,10 @@ def test_resolved_label_forms(tmp_path, block, clauses):
     ("OAKHURST COUNCIL\n\nMINUTE of MEETING of the COMMUNITY SAFETY SUB-COMMITTEE held in the Council Chambers, "
      "Oakhurst, on Tuesday 12 March 2024 at 2.00 pm.\n\n", "Community Safety Sub-Committee",
      "Council Chambers, Oakhurst"),
+    # a table of fields, a row a line: "Date | <date>", "Location | <venue>" (an HTML table's rows)
+    ("Oakhurst Community Safety Partnership\n\nDate | Tuesday 12 March 2024\nTime | 10am\nLocation | Committee Room "
+     "3, Oakhurst Civic Centre\n\n", "Oakhurst Community Safety Partnership",
+     "Committee Room 3, Oakhurst Civic Centre"),
     # "Notes of meeting - <date>, <time>, <venue>" is the date line under the body's name
     ("Oakhurst Youth Justice Board\nNotes of meeting - Tuesday 12 March 2024, 09:30-11:30, MS Teams\n\n",
      "Oakhurst Youth Justice Board", None),

@@ -78,6 +78,14 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
 
+def _initials_of(part: str, name: str) -> bool:
+    """Is ``part`` ("JT") the initials of ``name`` ("Jon Treadgold"): two or three capitals, the first the first
+    name's or the last the surname's?"""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return bool(re.fullmatch(r"[A-Z]{2,3}", part)) and len(words) >= 2 and (
+        part[0] == words[-2][0] or part[-1] == words[-1][0])
+
+
 def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
     """Role, organisation and initials alias from what follows a name.
 
@@ -127,6 +135,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
         if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]):
             continue  # "- item 6", "(notes)", "Yes": when they attended, not who they are
+        if att.alias is None and _initials_of(text[pa:pb], text[att.start:att.end]):
+            att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
+            continue
         if looks_like_org(text[pa:pb], lex):
             att.org = att.org or (pa, pb)
         elif att.role is not None and brand_like(text[pa:pb], lex):

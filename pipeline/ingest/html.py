@@ -57,6 +57,7 @@ class _Renderer(HTMLParser):
         self.items: list[RenderedItem] = []
         self._table_depth = 0  # depth inside an mgItemTable
         self._row: dict | None = None
+        self._cells: list[int] | None = None  # a plain table row: where it starts, then where each " | " is
         self._capture: str | None = None  # "number" | "title"
         self._capture_tag_depth = 0
         self._open_tags: list[tuple[str, str]] = []
@@ -114,7 +115,14 @@ class _Renderer(HTMLParser):
                 self._start_capture("number")
             elif "mgAiTitleTxt" in cls and self._row["title"] is None and self._capture is None:
                 self._start_capture("title")
-        if tag in BLOCK_TAGS:
+        if tag in ("td", "th") and not in_items:
+            if self.chars and self.chars[-1] != "\n" and self._cells is not None:
+                self._cells.append(len(self.chars))  # a cell after a cell: " | ", unless the row holds blocks
+                self._emit(" | ", self._offset(), consecutive=False)
+        elif tag == "tr" and not in_items:
+            self._break(1)  # the rows of a table (an attendance list) are the lines of one paragraph
+            self._cells = [len(self.chars)]
+        elif tag in BLOCK_TAGS:
             self._break(2)
         elif tag in LINE_TAGS:
             self._break(1)
@@ -146,10 +154,22 @@ class _Renderer(HTMLParser):
                 t0, t1 = row["title"]
                 self.items.append(RenderedItem(row["number"], row["start"], t0, t1))
             self._row = None
-        if tag in BLOCK_TAGS:
+        if tag == "tr" and not self._table_depth and self._cells is not None:
+            self._end_plain_row()
+        elif tag in BLOCK_TAGS:
             self._break(2)
-        elif tag in LINE_TAGS:
+        elif tag in LINE_TAGS and (self._table_depth or tag not in ("td", "th")):
             self._break(1)
+
+    def _end_plain_row(self) -> None:
+        """A row whose cells hold paragraphs (an item and its minutes) keeps them apart as blocks: its " | "
+        joins become line breaks, and a blank line follows it."""
+        start, *joins = self._cells
+        self._cells = None
+        if "\n" in self.chars[start:]:
+            for k in joins:
+                self.chars[k:k + 3] = ["\n"] * 3
+            self._break(2)
 
     def _start_capture(self, what: str) -> None:
         self._capture = what

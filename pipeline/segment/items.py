@@ -168,7 +168,7 @@ def _lone_label(line: Line) -> bool:
 
 # "23/01  Bring revised risk register      F Wakelin      15/06/2023": cells set apart by runs of spaces, the row of
 # an action table under the minutes, not a heading
-TABLE_ROW = re.compile(r"\S {3,}\S.*\S {3,}\S")
+TABLE_ROW = re.compile(r"\S {3,}\S(?:.*\S)? {3,}\S")  # the middle cell may be one character: a page number
 
 
 def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
