@@ -126,3 +126,4 @@ def test_a_html_table_row_is_one_line_of_cells():
     assert "Member | Portfolio\nCouncillor Ann Hale | Leader of the Council\nCouncillor Tom Reid | Portfolio " \
            "Holder for Housing" in rendered.text
     assert len(rendered.offsets) == len(rendered.text) + 1  # and the end entry
+    assert "x\ny" in render_html("<p>A</p><td>x</td><td>y</td>").text  # cells outside a row: a line each

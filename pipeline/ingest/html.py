@@ -116,7 +116,9 @@ class _Renderer(HTMLParser):
             elif "mgAiTitleTxt" in cls and self._row["title"] is None and self._capture is None:
                 self._start_capture("title")
         if tag in ("td", "th") and not in_items:
-            if self.chars and self.chars[-1] != "\n" and self._cells is not None:
+            if self._cells is None:
+                self._break(1)  # a cell outside any row (broken markup): a line of its own, as before
+            elif self.chars and self.chars[-1] != "\n":
                 self._cells.append(len(self.chars))  # a cell after a cell: " | ", unless the row holds blocks
                 self._emit(" | ", self._offset(), consecutive=False)
         elif tag == "tr" and not in_items:
