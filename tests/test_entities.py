@@ -1191,3 +1191,15 @@ def test_a_name_of_three_parts_with_a_comma_is_one_body(tmp_path, sentence, name
     names = [o["name"] for o in meeting["organisations"]]
     assert name in names and "Ashby and Fell Hospitals NHS Trust" in names, names
     assert not any(n.startswith(("Fellby Police,", "Chief Executive")) for n in names), names
+
+
+def test_the_chair_with_a_post_named_elsewhere_has_both(tmp_path):
+    """"Chairman (Leader of the Council)", as the real gold writes the Cabinet's chair; a rank is no post, so the
+    Vice-Chair who is "Supt Reid" in the text stays the Vice-Chair."""
+    people = _roles_and_bodies(tmp_path, "fellby_cabinet_synthetic_2024-02-15", (
+        "FELLBY COUNTY COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on 15 February 2024.\n\n"
+        "PRESENT: Mr R Hale (Chairman), Supt Tom Reid (Vice-Chair) and Mrs A Lowe\n\n1. BUDGET\n\nThe Leader of "
+        "the Council, Mr Hale, introduced the budget. Supt Reid presented the policing figures.\n\n"
+        "2. ANY OTHER BUSINESS\n\nNone.\n"))
+    assert people["R Hale"][0] == "Chairman (Leader of the Council)", people
+    assert people["Tom Reid"][0] == "Vice-Chair", people

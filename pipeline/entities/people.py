@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import load_lexicon
 from .names import PersonName, compatible
 from .org_extent import generic_body
 
@@ -48,6 +49,7 @@ class PersonCluster:
         role = next((m.role for m in by_position if m.from_attendance and m.role and m.role != "Contact"), None) or \
             next((m.role for m in by_position if m.role and m.role != "Contact"), None) or \
             next((m.role for m in by_position if m.role), None)
+        role = _office_and_post(role, [m.role for m in by_position if m.role and m.role != "Contact"])
         org = next((m.org for m in self.mentions if m.from_attendance and m.org), None) or \
             next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
@@ -62,6 +64,30 @@ class PersonCluster:
         aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
         return {"name": name, "role": role, "organisation": org, "aliases": aliases,
                 "mentions": [[m.start, m.end] for m in sorted(self.mentions, key=lambda m: m.start)]}
+
+
+CHAIR_OFFICE = re.compile(r"((?:Vice|Deputy)[- ]?Chair(?:man|woman|person)?|Chair(?:man|woman|person)?)"
+                          r"(?: of the [A-Z][\w'\u2019 -]*)?", re.IGNORECASE)
+
+
+def _office_and_post(role: str | None, roles: list[str]) -> str | None:
+    """"Chairman (Leader of the Council)": a person who holds the meeting's chair (or vice-chair) and a post named
+    elsewhere in the minutes has the office, then the post in brackets, as the gold writes it; the last office
+    named wins (one elected at the meeting comes after the list that gives the post).  A rank is no post: the
+    Vice-Chair who is "Supt Hart" in the text is the Vice-Chair."""
+    offices = [m.group(1) for r in roles if (m := CHAIR_OFFICE.fullmatch(r))]
+    if not offices or role is None:
+        return role
+    ranks = {r.lower() for r in load_lexicon().ranks}
+    posts = [r for r in roles if not CHAIR_OFFICE.match(r) and _base(r) not in ranks]
+    if posts:
+        return f"{offices[-1]} ({posts[0]})"
+    return offices[-1] if _base(role) in ranks else role
+
+
+def _base(role: str) -> str:
+    """A role without its bracket, lower case: "Superintendent (Supt)" -> "superintendent"."""
+    return re.sub(r"\s*\(.*", "", role).lower()
 
 
 # attendance lists of the body's own members: "PRESENT", "Members present:", "Panel Members:", "Board members:"
