@@ -127,3 +127,15 @@ def test_a_html_table_row_is_one_line_of_cells():
            "Holder for Housing" in rendered.text
     assert len(rendered.offsets) == len(rendered.text) + 1  # and the end entry
     assert "x\ny" in render_html("<p>A</p><td>x</td><td>y</td>").text  # cells outside a row: a line each
+
+
+def test_the_entries_of_a_html_list_are_the_lines_of_one_paragraph():
+    """"Present:" over a <ul> of people: one entry a line, so the attendance list reads as one; entries that hold
+    paragraphs, and clauses ("That ...", a sentence's end), stay blocks."""
+    from pipeline.ingest.html import render_html
+    text = render_html("<p>Present:</p><ul><li>Chair (Fellby Council) \u2013 Ann Hale</li><li>Tom Reid</li></ul>"
+                       "<ol><li><p>First clause.</p><p>Its reasons.</p></li></ol>"
+                       "<ol><li>That the report be noted</li><li>That officers report back in June</li></ol>").text
+    assert "Chair (Fellby Council) \u2013 Ann Hale\nTom Reid" in text
+    assert "First clause.\n\n" in text
+    assert "That the report be noted\n\n" in text  # resolution clauses stay apart

@@ -32,6 +32,7 @@ VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "param", "source", "track", "wbr"}
 SKIP_ATTR = re.compile(r"(footer|breadcrumb|navigation|skiplink|cookie|sidebar|banner|mgMenu)",
                        re.IGNORECASE)
+LIST_SENTENCE = re.compile(r"[.;:,]$|^(?:[Tt]hat|[Tt]o|[a-z])\b")  # a clause or sentence, not a list's entry
 SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.IGNORECASE)
 
 
@@ -58,6 +59,8 @@ class _Renderer(HTMLParser):
         self._table_depth = 0  # depth inside an mgItemTable
         self._row: dict | None = None
         self._cells: list[int] | None = None  # a plain table row: where it starts, then where each " | " is
+        self._entry_start = 0  # where the list entry being read starts
+        self._short_entry = False  # the last list entry was a short line, no sentence
         self._capture: str | None = None  # "number" | "title"
         self._capture_tag_depth = 0
         self._open_tags: list[tuple[str, str]] = []
@@ -124,6 +127,14 @@ class _Renderer(HTMLParser):
         elif tag == "tr" and not in_items:
             self._break(1)  # the rows of a table (an attendance list) are the lines of one paragraph
             self._cells = [len(self.chars)]
+        elif tag in ("ul", "ol"):
+            self._short_entry = False  # a list's first entry starts a paragraph
+            self._break(2)
+        elif tag == "li":
+            # after a short entry that is no sentence ("Chair (Fellby Council) - Ann Hale"), the next is a line of
+            # the same paragraph: an attendance list reads as one; clauses and paragraphs stay blocks
+            self._break(1 if self._short_entry else 2)
+            self._entry_start = len(self.chars)
         elif tag in BLOCK_TAGS:
             self._break(2)
         elif tag in LINE_TAGS:
@@ -158,6 +169,9 @@ class _Renderer(HTMLParser):
             self._row = None
         if tag == "tr" and not self._table_depth and self._cells is not None:
             self._end_plain_row()
+        elif tag == "li":
+            entry = "".join(self.chars[self._entry_start:]).strip()
+            self._short_entry = 0 < len(entry) <= 160 and "\n" not in entry and not LIST_SENTENCE.search(entry)
         elif tag in BLOCK_TAGS:
             self._break(2)
         elif tag in LINE_TAGS and (self._table_depth or tag not in ("td", "th")):
