@@ -151,7 +151,9 @@ def role_of(name, stated: str | None) -> str | None:
     return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job
 
 
-TIER = re.compile(r"\b(County|District|Borough|City|Parish|Town|Ward)\s+$")
+TIERS = "County|District|Borough|City|Parish|Town|Ward"  # the councils a councillor's seat is on
+TIER = re.compile(rf"\b({TIERS})\s+$")
+TIER_ROLE = re.compile(rf"({TIERS}) Councillor")  # the role tier_councillor writes
 
 
 def tier_councillor(text: str, start: int, mention: str) -> str | None:
@@ -167,9 +169,6 @@ def own_tier(role: str | None, header: list[str]) -> bool:
     COUNCIL" above the minutes)?  Then it is the members' plain membership, not a post."""
     tier = TIER_ROLE.fullmatch(role or "")
     return bool(tier) and any(b.endswith(f" {tier.group(1)} Council") for b in header)
-
-
-TIER_ROLE = re.compile(r"(County|District|Borough|City|Parish|Town) Councillor")
 
 
 def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) -> Meeting:

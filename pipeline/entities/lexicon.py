@@ -79,6 +79,11 @@ class Lexicon:
         return frozenset(r.lower() for r in self.one_word_roles)
 
     @cached_property
+    def ranks_lower(self) -> frozenset[str]:
+        """Every rank of the vocabulary, lower case ("detective inspector")."""
+        return frozenset(r.lower() for r in self.ranks)
+
+    @cached_property
     def roles_and_ranks_lower(self) -> frozenset[str]:
         """Every job and rank of the vocabulary, lower case ("police and crime commissioner")."""
         return frozenset(r.lower() for r in (*self.roles, *self.ranks))

@@ -78,7 +78,7 @@ def _office_and_post(role: str | None, roles: list[str]) -> str | None:
     offices = [m.group(1) for r in roles if (m := CHAIR_OFFICE.fullmatch(r))]
     if not offices or role is None:
         return role
-    ranks = {r.lower() for r in load_lexicon().ranks}
+    ranks = load_lexicon().ranks_lower
     posts = [r for r in roles if not CHAIR_OFFICE.match(r) and _base(r) not in ranks]
     if posts:
         return f"{offices[-1]} ({posts[0]})"
