@@ -14,7 +14,7 @@ from pipeline.entities import get_pipeline, process
 from pipeline.entities.lexicon import load_lexicon
 from pipeline.entities.linking import link_person
 from pipeline.entities.names import compatible, parse_name
-from pipeline.entities.nlp import make_nlp, ruler_patterns
+from pipeline.entities.nlp import make_nlp, ruler_patterns, spellings
 from pipeline.entities.registry import PersonRegistry
 from pipeline.extract import extract_file, meeting_to_json
 from pipeline.rules import examples
@@ -222,10 +222,32 @@ def test_a_named_unit_inside_a_job_title(text, org):
     # a national name that is also a common phrase gives way to a longer local name holding it
     ("Kingsmere Neighbourhood Watch Association and Wyrebourne Probation Service met.",
      [("Kingsmere Neighbourhood Watch Association", "ORG"), ("Wyrebourne Probation Service", "ORG")]),
+    ("The Askerdale Constabulary Rural Crime Team had grown.", [("Askerdale Constabulary Rural Crime Team", "ORG")]),
+    ("Officers of the Rural Crime Team and the Youth Justice Service met.",
+     [("Rural Crime Team", "ORG"), ("Youth Justice Service", "ORG")]),
+    # a known name printed with "and" for the gazetteer's "&", with the monarch written out
+    ("It drew on the findings of His Majesty's Inspectorate of Constabulary and Fire and Rescue Services.",
+     [("His Majesty's Inspectorate of Constabulary and Fire and Rescue Services", "ORG")]),
+    # a known body whose name ends in a word that usually names an event
+    ("Cases heard at the Multi-Agency Risk Assessment Conference had risen.",
+     [("Multi-Agency Risk Assessment Conference", "ORG")]),
+    # a known body registered as a company keeps its suffix
+    ("The fee was referred to Public Sector Audit Appointments Limited for determination.",
+     [("Public Sector Audit Appointments Limited", "ORG")]),
+    # a capitalised preposition opening a sentence is no part of a name
+    ("Among Council staff, most had completed the training.", []),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)
     assert ents == expected
+
+
+def test_a_known_name_is_matched_in_each_printed_spelling():
+    names = spellings("HM Inspectorate of Constabulary and Fire & Rescue Services")
+    assert "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services" in names
+    assert "Her Majesty\u2019s Inspectorate of Constabulary & Fire & Rescue Services" in names
+    assert len(names) == len(set(names)) == 4 * 5  # two joints, five ways to print the crown
+    assert spellings("Home Office") == ["Home Office"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -306,6 +328,7 @@ def test_a_place_pair_needs_two_single_place_words():
     "Volunteers from the Community Speedwatch group had been trained.",  # a scheme not named after its place
     "Submit the Partnership's comments on the draft strategy",  # an action's verb, then an unnamed body
     "Complete the Board self-assessment survey",
+    "Tom Adeyemi, Youth Justice Service Manager, presented the plan.",  # a known unit's name inside a job title
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)

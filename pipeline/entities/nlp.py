@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from importlib import resources
@@ -36,6 +37,7 @@ from .lexicon import Lexicon, load_lexicon
 STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", "members", "member", "all", "each",
              "any", "in", "on", "at", "for", "of", "and", "with", "from", "to", "by", "as", "if", "whilst", "while",
              "although", "though", "because", "unless", "once", "despite", "over", "under", "into", "about",
+             "among", "amongst", "across", "within", "between", "throughout", "towards", "upon", "via",
              "proposed", "draft", "revised",
              "following", "further", "however", "also", "during", "after", "before", "since", "when", "where",
              "arising", "resolved", "agreed", "noted", "minutes", "item", "report", "update", "appendix", "page",
@@ -209,6 +211,26 @@ def _compile_token(spec: dict) -> dict:
     return spec
 
 
+CROWN = ("HM ", "His Majesty's ", "Her Majesty's ", "His Majesty\u2019s ", "Her Majesty\u2019s ")
+
+
+def spellings(name: str) -> list[str]:
+    """The ways minutes print one national name: "and" or "&" at each joint ("Constabulary and Fire & Rescue
+    Services"), and "HM" written out for either monarch ("His Majesty's Inspectorate of ...")."""
+    words = name.split(" ")
+    joints = [i for i, w in enumerate(words) if w in ("and", "&")]
+    out = []
+    for choice in itertools.product(("and", "&"), repeat=len(joints)):
+        for i, w in zip(joints, choice, strict=True):
+            words[i] = w
+        out.append(" ".join(words))
+    crowned = [n for n in out if n.startswith(CROWN)]
+    for n in crowned:
+        bare = n[next(len(c) for c in CROWN if n.startswith(c)):]
+        out += [c + bare for c in CROWN]
+    return list(dict.fromkeys(out))
+
+
 def gazetteer_patterns() -> list[dict]:
     """Phrase patterns for the national bodies in ``organisations.jsonl`` (and their acronyms)."""
     out = []
@@ -217,11 +239,11 @@ def gazetteer_patterns() -> list[dict]:
             continue  # "Prevent", "Mind", "Refuge": ordinary words far more often than bodies
         # an ambiguous name is also a common phrase ("Neighbourhood Watch"): the resolver lets a local name that
         # holds it and starts before it win
-        out.append({"label": "ORG", "pattern": org["name"], "id": "gazetteer_ambiguous" if org.get("ambiguous")
-                    else "gazetteer"})
+        out += [{"label": "ORG", "pattern": name, "id": "gazetteer_ambiguous" if org.get("ambiguous") else "gazetteer"}
+                for name in spellings(org["name"])]
         if org.get("acronym"):
             out.append({"label": "ORG", "pattern": org["acronym"], "id": "gazetteer"})
-    return out
+    return list({(p["pattern"], p["id"]): p for p in out}.values())  # one pattern per spelling
 
 
 def build_pipeline(ner_model: str | None = None, model_labels: tuple[str, ...] = ("PERSON", "ORG")) -> Language:

@@ -115,17 +115,19 @@ def with_place_pairs(spans: list[Span]) -> list[Span]:
 
 COMPASS = {"North", "South", "East", "West"}
 REGION_WORDS = COMPASS | {"Midlands", "Central"}
+COMPANY_SUFFIXES = {"Limited", "Ltd", "LLP", "CIC", "plc", "PLC"}
 
 
 def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
     """"Age UK Fellhaven", "Age Concern Lenshire", "BBC South East": a body followed by one of the text's place
-    names or a compass region (and no further capitalised word) is that body's local branch."""
+    names or a compass region (and no further capitalised word) is that body's local branch.  A company suffix
+    belongs to the name the same way ("Public Sector Audit Appointments Limited")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
         doc, end = span.doc, span.end
         if span.label_ == "ORG" and end < len(doc) and end not in taken:
-            branch = end + 1 if doc[end].text in places else _region_end(doc, end)
+            branch = end + 1 if doc[end].text in places or doc[end].text in COMPANY_SUFFIXES else _region_end(doc, end)
             if branch > end and (branch == len(doc) or not doc[branch].text[:1].isupper()):
                 span = Span(doc, span.start, branch, label="ORG")
         out.append(span)

@@ -89,10 +89,12 @@ class EntityResolver:
                 elif span.id_ != "gazetteer_ambiguous" and self._plausible_org(span, role_index, tails):
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
         # a known name that is also a common phrase ("Neighbourhood Watch", "Probation Service") gives way to a
-        # local body's name that holds it and starts before it ("Kingsmere Neighbourhood Watch Association")
+        # local body's name that holds it and starts before it ("Kingsmere Neighbourhood Watch Association"),
+        # and to a job title that runs on past it ("Youth Justice Service Manager")
         local = [c for c, _ in candidates if c.label_ == "ORG"]
         candidates += [(s, "gazetteer") for s in ruler_orgs if s.id_ == "gazetteer_ambiguous"
-                       and not any(c.start < s.start and c.end >= s.end for c in local)]
+                       and not any(c.start < s.start and c.end >= s.end for c in local)
+                       and role_index.furthest_end_from[s.start] <= s.end]
         candidates += [(s, "context") for s in self._contextual_people(doc, roles)]
         candidates += [(s, "ruler") for s in self._glossary_orgs(doc)]
         places = doc.user_data["places"] = place_words(ruler_orgs)  # linking reads them too
@@ -190,8 +192,8 @@ class EntityResolver:
         kind of body, an acronym before a minute number, an address, or what is left of "Police and Crime
         Commissioner"; unless ``known`` (the gazetteer's), not a department of a possessive ("his Department")
         and not the start of a thing named like a body ("... Training Programme", "Michael ... Award")."""
-        if generic_body(span.text) or self._place(span) or is_kind(span) or _cut_from_police_and_crime(span) \
-                or is_reference(span) or holds_address(span):
+        if generic_body(span.text) or (self._place(span) and not known) or is_kind(span) \
+                or _cut_from_police_and_crime(span) or is_reference(span) or holds_address(span):
             return False
         return known or not (possessive_department(span, places) or names_a_thing(span)
                              or runs_into_thing(span, self.not_org_heads))
