@@ -371,6 +371,46 @@ def test_a_lost_motion_or_amendment_quoted_in_its_paragraph_is_declined(tmp_path
     assert [(d.text, d.types) for d in decisions] == [(decision, ["declined"])]
 
 
+@pytest.mark.parametrize(("body", "decision"), [
+    # moved and seconded in prose, debated, then lost in the same paragraph
+    ("It was moved by Councillor Ames, seconded by Councillor Hart, that the Panel ask the Commissioner to restore "
+     "the two PCSO posts. Following debate, on being put to the vote the motion was lost (3 for, 5 against).",
+     "that the Panel ask the Commissioner to restore the two PCSO posts."),
+    ("Councillor Ames proposed, and Councillor Hart seconded, that the Committee set up a review of hate crime. "
+     "Ms Lee said that a needs assessment was under way. On being put to the vote the proposal was lost.",
+     "that the Committee set up a review of hate crime."),
+    # seconded first, and the vote recorded in a later paragraph
+    ("Councillor Ames said the rise was too high and, seconded by Councillor Hart, moved that the Panel veto the "
+     "precept.\n\nThe officer explained the two-thirds rule.\n\nOn being put to the vote, 2 members voted for "
+     "the motion and 8 against. The motion was lost.",
+     "that the Panel veto the precept."),
+    # the seconder named after the motion's text
+    ("Councillor Iqbal moved that the late night levy be supported; this was seconded by Councillor Penfold. On "
+     "being put to the vote the motion was lost by 3 votes to 6.",
+     "that the late night levy be supported"),
+    # a motion, then an amendment that replaces it: the vote on the amendment makes the motion fall
+    ("Councillor Ames, seconded by Councillor Hart, moved that the Panel hold a special meeting in June.\n\n"
+     "As an amendment, Councillor Dee, seconded by Councillor Ray, moved that a report be added to the September "
+     "meeting instead.\n\nOn a division, the amendment was accordingly carried and the motion fell.",
+     "that the Panel hold a special meeting in June."),
+    # an amendment in prose, lost, before the motion is carried
+    ("An amendment was proposed by Cllr Ames and seconded by Cllr Hart, that only one camera be bought. On being "
+     "put to the vote the amendment was lost (4 for, 6 against). The substantive motion was then put and carried.",
+     "that only one camera be bought."),
+])
+def test_a_motion_moved_and_seconded_in_prose_then_lost_is_declined(tmp_path, body, decision):
+    decisions = _first_item_decisions(tmp_path, "Policing", f"Ms Lee presented the report.\n\n{body}")
+    assert [(d.text, d.types) for d in decisions] == [(decision, ["declined"])]
+
+
+def test_a_proposal_moved_and_seconded_in_prose_then_agreed_is_no_refusal(tmp_path):
+    body = ("Mr Sweetland proposed, and Mr Ridgers seconded, that the Council record its thanks to the volunteers. "
+            "Agreed unanimously.")
+    decisions = _first_item_decisions(tmp_path, "Thanks", body)
+    assert [d.types for d in decisions] == [["approved"]]
+    assert decisions[0].text.startswith("Mr Sweetland proposed")
+
+
 @pytest.mark.parametrize(("title", "body", "decision"), [
     # printed minutes often give only the date under the title
     ("Date of next meeting", "Wednesday 9 October 2024, 6.30pm, Council Chamber, Oakhurst House.",

@@ -1,18 +1,25 @@
 """Pass 5 of the resolution reader: motions and amendments put to the vote.
 
-A *lost* motion is one declined decision (its "resolves ..." text); a *lost* amendment declines the clauses it
-would have added to the motion as it stood.  Carried motions are recorded by their RESOLVED clause, which the
-other passes read.  :class:`MotionPass` is a mixin of :class:`.resolutions._ItemResolutions`, whose block
-helpers (``content``, ``clause``, ``mark``, ``subtree``) it uses.
+A *lost* motion is one declined decision (its "resolves ..." text, or the "that ..." of "X moved, seconded by Y,
+that ..."); a *lost* amendment declines the clauses it would have added to the motion as it stood.  Carried
+motions are recorded by their RESOLVED clause, which the other passes read.  A proposal in prose that names no
+motion ("Councillor X proposed, and Councillor Y seconded, that ...") is read here only when the vote lost it:
+carried, it is the "Agreed" proposal the later passes find.  :class:`MotionPass` is a mixin of
+:class:`.resolutions._ItemResolutions`, whose block helpers (``content``, ``clause``, ``mark``, ``subtree``) it
+uses.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..evaluate import overlap  # share of the smaller token set found in the other (the scorer's measure)
 from .blocks import CLOSE_QUOTE, OPEN_QUOTE
-from .layout import rules
+from .layout import first_sentence_end, rules
 
 DUPLICATE_OVERLAP = 0.9
+SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
+SECONDER_AFTER = re.compile(r"[;,]\s*(?:this|which|it)\s+was\s+(?:then\s+)?seconded\b", re.IGNORECASE)
 
 
 class MotionPass:
@@ -40,6 +47,43 @@ class MotionPass:
                 standing.extend(self.text[self.blocks[k].content_start:self.blocks[k].subtree_end]
                                 for k in clauses)
             self.mark(*group)
+        self._prose_motions()
+
+    def _prose_motions(self) -> None:
+        """"Councillor X proposed, and Councillor Y seconded, that ...", then a vote that lost it: the "that ..."
+        sentence is declined.  The paragraph stays open to the later passes (it may also hold "It was RESOLVED
+        to ..."), which skip the vote's own sentence (:attr:`votes_read`)."""
+        r = rules()
+        intros = [i for i, b in enumerate(self.blocks) if i not in self.used and not b.in_quote
+                  and r["proposal"].search(self.content(i)) and SECONDED.search(self.content(i))]
+        begins = [self.blocks[i].content_start + r["proposal"].search(self.content(i)).end() - len("that")
+                  for i in intros]
+        kinds = ["amendment" in self.text[self.blocks[i].content_start:a].lower()
+                 for i, a in zip(intros, begins, strict=True)]
+        for n, (i, begin, amendment) in enumerate(zip(intros, begins, kinds, strict=True)):
+            b = self.blocks[i]
+            # the vote comes before the next proposal of the same kind ("the amendment was carried and the
+            # motion fell" answers a motion moved before the amendment)
+            later = zip(intros[n + 1:], kinds[n + 1:], strict=True)
+            stop = next((k for k, a in later if a == amendment), len(self.blocks))
+            vote = self._vote(begin, range(i, stop), amendment)
+            if vote is not None:
+                end = first_sentence_end(self.text, begin, b.end) or b.end
+                if seconder := SECONDER_AFTER.search(self.text, begin, end):  # "...; this was seconded by Y."
+                    end = seconder.start()
+                self.clause(begin, end, "motion_lost")
+                self.votes_read.append(vote)
+
+    def _vote(self, begin: int, blocks: range, amendment: bool) -> int | None:
+        """Where the vote that lost the motion (or ``amendment``) moved at ``begin`` is recorded; None if the vote
+        carried it or none is recorded.  "The amendment was carried and the motion fell": each its own."""
+        r = rules()
+        for j in blocks:
+            b = self.blocks[j]
+            for m in r["motion_outcome"].finditer(self.text, begin if j == blocks[0] else b.content_start, b.end):
+                if ("amendment" in m.group(0).lower()) == amendment:
+                    return m.start() if r["outcome_lost"].search(m.group(0)) else None
+        return None
 
     def _outcome(self, group: list[int], stop: int) -> str | None:
         """carried | lost | None, from the first outcome stated after the motion's text."""
@@ -47,7 +91,7 @@ class MotionPass:
         first, last = self.blocks[group[0]], self.blocks[max(group)]
         span = self.text[first.start:last.end]
         close = max(span.rfind(CLOSE_QUOTE), span.rfind('"') if span.count('"') >= 2 else -1)
-        tail = span[close + 1:] if close >= 0 else ""
+        tail = span[close + 1:] if close >= 0 else span  # unquoted: the outcome may follow in the paragraph
         for c in [tail] + [self.content(j) for j in range(max(group) + 1, stop)]:
             m = r["motion_outcome"].search(c)
             if m:
@@ -77,6 +121,11 @@ class MotionPass:
             begin = start + m.start()
         elif q >= 0:
             begin = start + q + 1
-        else:
-            begin = start + (r["proposal"].search(body).end() if r["proposal"].search(body) else 0)
+        else:  # "... moved, seconded by Y, that the Panel veto the precept. The Monitoring Officer advised ...":
+            # the motion is the "that" sentence; what follows it is debate and the vote
+            proposal = r["proposal"].search(body)
+            begin = start + (proposal.end() - len("that") if proposal else 0)
+            end = first_sentence_end(self.text, begin, end) or end
+            if seconder := SECONDER_AFTER.search(self.text, begin, end):
+                end = seconder.start()
         self.clause(begin, end, "motion_lost")

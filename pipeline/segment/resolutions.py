@@ -40,6 +40,7 @@ class _ItemResolutions(MotionPass):
         self.blocks = blocks
         self.found: list[Resolution] = []
         self.used: set[int] = set()  # blocks already read as (part of) a resolution
+        self.votes_read: list[int] = []  # offsets of votes whose motion is already a clause
 
     # -- helpers -------------------------------------------------------------------
     def content(self, i: int) -> str:
@@ -192,7 +193,10 @@ class _ItemResolutions(MotionPass):
             for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred")):
                 for m in r[rule].finditer(self.content(i)):  # "^": the paragraph's own start
                     start = b.content_start + m.start()
-                    self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, origin)
+                    end = first_sentence_end(self.text, start, b.end) or b.end
+                    if any(start <= v < end for v in self.votes_read):
+                        continue  # the vote on a motion already read as lost
+                    self.clause(start, end, origin)
                     self.mark(i)
 
     # -- pass 3: whole-paragraph decisions -------------------------------------------
