@@ -487,6 +487,9 @@ def test_attendance_list_people_roles_and_bodies():
      "  Tom Reid (TR)   Chair, Greywell Police\n",
      [("Dr Ruth Okeke", "Clinical Lead", "Greywell and Hartsfield NHS Foundation Trust"),
       ("Tom Reid", "Chair", "Greywell Police")]),
+    # a table row's body, with its local unit in brackets; a council for voluntary service named "Voluntary Action"
+    ("Members present\nAlison Lovatt | Probation Service (Colderwick PDU)\nTariq Vardy | Colderwick Voluntary Action\n",
+     [("Alison Lovatt", None, "Probation Service"), ("Tariq Vardy", None, "Colderwick Voluntary Action")]),
     # contact details end a person's details
     ("Officers: Bethan Moss, Scrutiny Officer  Tel: 01632 960 418", [("Bethan Moss", "Scrutiny Officer", None)]),
     # a second given name is part of the name; a body after a given name and surname is not
@@ -911,6 +914,21 @@ def test_the_attended_column_of_an_attendance_table_is_no_part_of_a_body(tmp_pat
     orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
     assert "Fellby Stop and Search Community Monitoring Group" in orgs, orgs
     assert "Fellby Neighbourhood Watch Association" in orgs, orgs
+
+
+def test_the_rows_of_an_attendance_table_below_its_heading_row_are_the_list(tmp_path):
+    """A caption, the table's heading row and its rows, each a paragraph apart (how an HTML table reads): the
+    rows are the attendance list, so each person takes the body in their row."""
+    meeting = extract_text(tmp_path, "fellby_csp_synthetic_2022-03-15.txt",
+                           "Fellby Partnership Executive - Tuesday, 15th March, 2022\n\nAttendance\n\n"
+                           "Members of the Executive present\n\n\nName | Organisation\n\n\n"
+                           "Councillor Rose Mensforth (Chair) | Fellby Council\n"
+                           "Superintendent Gary Spurling | Wealdmoor Police\n"
+                           "Joyce Catterick | Fellby Homes\n\n\n"
+                           "1. Minutes\n\nRESOLVED: That the minutes be approved.\n")
+    orgs = {p["name"]: p["organisation"] for p in meeting["people"]}
+    assert orgs == {"Rose Mensforth": "Fellby Council", "Gary Spurling": "Wealdmoor Police",
+                    "Joyce Catterick": "Fellby Homes"}
 
 
 def test_the_attended_column_of_an_attendance_table_is_no_detail():

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..segment.layout import rules as segment_rules
 from .attendance_details import TITLE_ROLES, Attendee, is_role_word, looks_like_org, read_details, trimmed
 from .attendance_names import name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
 from .lexicon import Lexicon, load_lexicon
 
 AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
-TABLE_HEADER = re.compile(r"^Name\b.{0,80}\b(?:Role|Organi[sz]ation|Title|Representing|Position|Agency)\b", re.I)
 
 
 def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[tuple[int, int]]:
@@ -170,7 +170,7 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
     """Read one entry of the list into ``out``; returns the group label in force after it (see
     :func:`group_label`), which gives its role to the people after it that state none."""
     a, b = trimmed(text, a, b)
-    if TABLE_HEADER.match(text[a:b]) or not re.search(r"\w", text[a:b]):
+    if segment_rules()["attendance_table_heading"].match(text[a:b]) or not re.search(r"\w", text[a:b]):
         return group  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
     if by_post := job_then_name(text, a, b, kind, lex):
         out.append(by_post)

@@ -78,6 +78,13 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
 
+def _names_unit(text: str, lex: Lexicon) -> bool:
+    """"Colderwick PDU": a place and an acronym whose expansion ends like a body (Probation Delivery Unit)."""
+    words = text.split()
+    expansion = lex.glossary.get(words[-1], "") if words and "," not in text else ""
+    return bool(expansion) and expansion.split()[-1].lower() in lex.org_suffixes_lower
+
+
 def _initials_of(part: str, name: str) -> bool:
     """Is ``part`` ("JT") the initials of ``name`` ("Jon Treadgold"): two or three capitals, the first the first
     name's or the last the surname's?"""
@@ -89,9 +96,10 @@ def _initials_of(part: str, name: str) -> bool:
 def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
     """Role, organisation and initials alias from what follows a name.
 
-    A role on the body itself ("(Chair)") wins over a job title; brackets are read first.
+    A role on the body itself ("(Chair)") wins over a job title; brackets are read first.  A unit named by an
+    acronym in brackets gives way to a body outside them ("Probation Service (Colderwick PDU)").
     """
-    bracketed_brand = brand = None
+    bracketed_brand = bracketed_body = brand = None
     for m in re.finditer(r"\(([^()]*)\)", text[a:b]):
         span = trimmed(text, a + m.start(1), a + m.end(1))
         if (note := re.search(r",\s*([^,]+)$", text[span[0]:span[1]])) and note.group(1).lower() in IGNORED_NOTES:
@@ -117,6 +125,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
                 att.role = att.role or span
         elif looks_like_org(inner, lex):
             att.org = att.org or span
+        elif _names_unit(inner, lex):
+            bracketed_body = bracketed_body or span
         elif "," in inner:  # "(Probation Service, Brenhall PDU)": the body, then its unit or place
             att.org = att.org or trimmed(text, span[0], span[0] + inner.index(","))
         elif brand_like(inner, lex) and bracketed_brand is None:
@@ -144,6 +154,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
         else:
             att.role = att.role or (pa, pb)
+    att.org = att.org or bracketed_body
     if att.role is None:
         att.role = bracketed_brand  # "Cllr Ann Hale (Sevenoaks West)": no job for a body to belong to
     else:  # a body that looks like one wins: "Clinical Lead, Greywell CAMHS, Greywell NHS Trust"

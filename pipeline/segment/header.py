@@ -97,6 +97,8 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             if end == ln.end and not text[m.end():].strip() and _list_follows(head, i):
                 # "Board members present" / (blank) / the list (often a table): the label heads the paragraph below
                 end, i = _paragraph(head, i + 1)[1:]
+            if r["attendance_table_heading"].match(head[i].text) and i + 1 < len(head) and "|" in head[i + 1].text:
+                end, i = _paragraph(head, i + 1)[1:]  # "Name | Organisation" / (blank) / the table's rows
             kind = "_".join(m.group(1).lower().split())
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
         elif field := _field_label(text):
