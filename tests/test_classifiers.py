@@ -153,6 +153,10 @@ def test_shipped_models_record_their_training():
     ("That the annual membership fee be set at \u00a3250.", ["approved"]),
     ("The Partnership agreed that the Chair should respond to the consultation on its behalf.", ["delegated"]),
     ("The Forum requested that the two leads agree a shared referral form.", ["requested"]),
+    # people referred by schools are no referral by the body; an office taken after the nominations
+    ("Consideration of the application from the Boxing Club for young people referred by the two schools was "
+     "deferred to the June meeting", ["deferred"]),
+    ("There being no other nominations, Cllr Ann Ward was duly elected Town Mayor for 2024/25.", ["elected"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)

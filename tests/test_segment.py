@@ -403,6 +403,34 @@ def test_a_motion_moved_and_seconded_in_prose_then_lost_is_declined(tmp_path, bo
     assert [(d.text, d.types) for d in decisions] == [(decision, ["declined"])]
 
 
+@pytest.mark.parametrize("lead_in", ["RESOLVED: That the Board -", "RESOLVED \u2013 That the Board:"])
+def test_a_resolution_lead_in_over_numbered_clauses_on_the_lines_below(tmp_path, lead_in):
+    body = (f"Ms Lee presented the strategy.\n\n{lead_in}\n(1)  endorses the Safe Accommodation Strategy;\n"
+            "(2)  asks the Partnership Board to report progress every six months;\n"
+            "(3)  does not support the option to close two refuges.\n")
+    decisions = _first_item_decisions(tmp_path, "Domestic abuse", body)
+    assert [(d.text, d.types) for d in decisions] == [
+        ("endorses the Safe Accommodation Strategy;", ["endorsed"]),
+        ("asks the Partnership Board to report progress every six months;", ["requested"]),
+        ("does not support the option to close two refuges.", ["declined"])]
+
+
+@pytest.mark.parametrize(("body", "decision"), [
+    ("Apologies were received from Cllr G Dee (work commitment). RESOLVED to accept the apologies.",
+     "to accept the apologies."),
+    ("(a) Letter from the Commissioner inviting bids to the Safer Villages Fund. RESOLVED that the Clerk prepare a "
+     "bid for CCTV at the skate park.", "that the Clerk prepare a bid for CCTV at the skate park."),
+    ("It was proposed by Cllr Hale, seconded by Cllr Ode and RESOLVED that the minutes of the meeting held on 15 "
+     "April 2024 be approved as a correct record.",
+     "It was proposed by Cllr Hale, seconded by Cllr Ode and RESOLVED that the minutes of the meeting held on 15 "
+     "April 2024 be approved as a correct record."),
+    ("- Speed watch figures reviewed.\n- Next meeting: Wednesday 7 December 2022, 14:00, MS Teams.",
+     "Next meeting: Wednesday 7 December 2022, 14:00, MS Teams."),
+])
+def test_a_resolution_label_or_a_next_meeting_label_inside_a_paragraph_or_a_note(tmp_path, body, decision):
+    assert [d.text for d in _first_item_decisions(tmp_path, "Correspondence", body)] == [decision]
+
+
 def test_a_proposal_moved_and_seconded_in_prose_then_agreed_is_no_refusal(tmp_path):
     body = ("Mr Sweetland proposed, and Mr Ridgers seconded, that the Council record its thanks to the volunteers. "
             "Agreed unanimously.")
@@ -448,6 +476,18 @@ def test_the_next_meetings_date_printed_on_its_own(tmp_path, title, body, decisi
      "On being put to the vote, the motion was not agreed, two voting in favour.", ["declined"]),
     ("The bid was presented. Members felt that the scheme duplicated the youth service and did not support it.",
      "Members felt that the scheme duplicated the youth service and did not support it.", ["declined"]),
+    # the sentence that records who took an office, after the nominations and the vote
+    ("Cllr Ward was proposed by Cllr Hale. There being no other nominations, Cllr Ann Ward was duly elected Town "
+     "Mayor for 2024/25.", "There being no other nominations, Cllr Ann Ward was duly elected Town Mayor for 2024/25.",
+     ["elected"]),
+    ("On a show of hands Cllr Ode received six votes. Cllr Tom Ode was accordingly elected Deputy Mayor for 2024/25.",
+     "Cllr Tom Ode was accordingly elected Deputy Mayor for 2024/25.", ["elected"]),
+    ("Cllr Wade left the room. Consideration of the application from the Boxing Club for \u00a32,000 towards its "
+     "free sessions was deferred to the June meeting, as its accounts had not been received.",
+     "Consideration of the application from the Boxing Club for \u00a32,000 towards its free sessions was deferred "
+     "to the June meeting, as its accounts had not been received.", ["deferred"]),
+    ("- Vice-Chair vacant since July. DE nominated RK.\n- RK appointed Vice-Chair for the rest of 2022/23.",
+     "RK appointed Vice-Chair for the rest of 2022/23.", ["elected"]),  # action notes drop the "was"
     # a speaker who did not support something is narrative, not the body's refusal
     ("Mr Ode said that the police did not support the bid.", None, None),
     ("The audit was late. The review of the grant scheme, which was listed for today, was deferred to July.",

@@ -96,7 +96,10 @@ class _ItemResolutions(MotionPass):
             onward = re.search(r"(?i:recommended)\W*$", self.text[b.content_start:rest_start]) \
                 and re.match(r"to\s+(?:the\s+)?[A-Z]", rest)
             origin = "recommended" if onward else "resolved"
-            if rest.endswith(":") and labelled or LEAD_IN.fullmatch(rest) or not rest.strip(" :-\u2013\u2014") \
+            # "RESOLVED: That the Board -" over "(1) endorses ...", "(2) asks ...": a lead-in, its clauses below
+            lists = labelled or i + 1 < len(self.blocks) and self.blocks[i + 1].label
+            if rest.endswith((":", "-", "\u2013", "\u2014")) and lists or LEAD_IN.fullmatch(rest) \
+                    or not rest.strip(" :-\u2013\u2014") \
                     or onward and (rest.endswith(("that:", "that")) and labelled or rest.endswith(":")):
                 self._clauses_after(i, labelled, origin)
             elif not whole and self._inline_clauses(rest_start, b.end, origin):
@@ -172,14 +175,16 @@ class _ItemResolutions(MotionPass):
         return b.parent is None or not r["discussion_intro"].search(self.content(b.parent).rstrip())
 
     def resolved_sentences(self) -> None:
-        """ "... It was resolved that X be purchased." inside a paragraph of narrative."""
+        """ "... It was resolved that X be purchased." inside a paragraph of narrative, and "... RESOLVED to
+        accept the apologies.", whose clause is what follows the label."""
         r = rules()
         for i, b in enumerate(self.blocks):
             if i in self.used or b.in_quote:
                 continue
-            for m in r["resolved_sentence"].finditer(self.text, b.content_start, b.end):
-                end = first_sentence_end(self.text, m.start(), b.end) or b.end
-                self.clause(m.start(), end, "resolved")
+            for rule, at_end in (("resolved_sentence", False), ("resolved_label_sentence", True)):
+                for m in r[rule].finditer(self.text, b.content_start, b.end):
+                    start = m.end() if at_end else m.start()
+                    self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "resolved")
 
     # -- pass 3b: refusals and deferrals, wherever the sentence falls -----------------------
     def decision_sentences(self) -> None:
@@ -190,7 +195,8 @@ class _ItemResolutions(MotionPass):
         for i, b in enumerate(self.blocks):
             if i in self.used or b.in_quote:
                 continue
-            for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred")):
+            for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
+                                 ("elected_sentence", "elected")):
                 for m in r[rule].finditer(self.content(i)):  # "^": the paragraph's own start
                     start = b.content_start + m.start()
                     end = first_sentence_end(self.text, start, b.end) or b.end
