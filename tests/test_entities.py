@@ -234,6 +234,9 @@ def test_a_named_unit_inside_a_job_title(text, org):
     # a known body registered as a company keeps its suffix
     ("The fee was referred to Public Sector Audit Appointments Limited for determination.",
      [("Public Sector Audit Appointments Limited", "ORG")]),
+    # a saint's name opens a name that joins two words with "&"
+    ("Youth work by St Cuthman's Youth & Community Trust was funded.",
+     [("St Cuthman's Youth & Community Trust", "ORG")]),
     # a capitalised preposition opening a sentence is no part of a name
     ("Among Council staff, most had completed the training.", []),
 ])
@@ -487,6 +490,9 @@ def test_attendance_list_people_roles_and_bodies():
      "  Tom Reid (TR)   Chair, Greywell Police\n",
      [("Dr Ruth Okeke", "Clinical Lead", "Greywell and Hartsfield NHS Foundation Trust"),
       ("Tom Reid", "Chair", "Greywell Police")]),
+    # a job and a place in brackets after the body: the place is where, the body is outside the brackets
+    ("PRESENT:\n\nChief Superintendent Neil Bramhill      Brenmarsh Police (District Commander, Farrowdean)\n",
+     [("Chief Superintendent Neil Bramhill", "District Commander", "Brenmarsh Police")]),
     # a table row's body, with its local unit in brackets; a council for voluntary service named "Voluntary Action"
     ("Members present\nAlison Lovatt | Probation Service (Colderwick PDU)\nTariq Vardy | Colderwick Voluntary Action\n",
      [("Alison Lovatt", None, "Probation Service"), ("Tariq Vardy", None, "Colderwick Voluntary Action")]),

@@ -118,9 +118,12 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             cut = span[0] + inner.index(",")
             rest = trimmed(text, cut + 1, span[1])
             job, body = text[span[0]:cut].split(), text[rest[0]:rest[1]]
-            if looks_like_org(body, lex) or (  # "(Chief Executive, Brackenmoor Women's Aid)": a job, then a name
-                    job and is_role_word(job[-1], lex) and brand_like(body, lex)):
+            if looks_like_org(body, lex):
                 att.role, att.org = att.role or trimmed(text, span[0], cut), att.org or rest
+            elif job and is_role_word(job[-1], lex) and brand_like(body, lex):
+                # "(Chief Executive, Brackenmoor Women's Aid)": a job, then a name; but "Brenmarsh Police
+                # (District Commander, Farrowdean)": a body outside the brackets wins over a place inside
+                att.role, bracketed_body = att.role or trimmed(text, span[0], cut), bracketed_body or rest
             else:  # "(Director of Strategy, Policy and Corporate Assurance)": one job
                 att.role = att.role or span
         elif looks_like_org(inner, lex):
