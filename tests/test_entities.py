@@ -237,6 +237,8 @@ def test_a_named_unit_inside_a_job_title(text, org):
     # a saint's name opens a name that joins two words with "&"
     ("Youth work by St Cuthman's Youth & Community Trust was funded.",
      [("St Cuthman's Youth & Community Trust", "ORG")]),
+    # "General" opens a committee's name far more often than a general's
+    ("The Finance and General Purposes Committee met.", [("Finance and General Purposes Committee", "ORG")]),
     # a capitalised preposition opening a sentence is no part of a name
     ("Among Council staff, most had completed the training.", []),
 ])
@@ -490,6 +492,13 @@ def test_attendance_list_people_roles_and_bodies():
      "  Tom Reid (TR)   Chair, Greywell Police\n",
      [("Dr Ruth Okeke", "Clinical Lead", "Greywell and Hartsfield NHS Foundation Trust"),
       ("Tom Reid", "Chair", "Greywell Police")]),
+    # initials in square brackets are the person's short name, not a job
+    ("Present:\nDr Anjali Brimblecombe (NHS Oxenmere Integrated Care Board) [AB]\nDirector - Dr Kofi Ampofo [KA]\n",
+     [("Dr Anjali Brimblecombe", None, "NHS Oxenmere Integrated Care Board"), ("Dr Kofi Ampofo", "Director", None)]),
+    # a sentence of narrative after a run-on list is no detail of the last name
+    ("PRESENT: Councillors Ruth Sandercock (Chair), Amara Ezeani and Joanna Wreford. Councillor Lewis Illingworth "
+     "joined the meeting remotely and did not vote.",
+     [("Councillors Ruth Sandercock", "Chair", None), ("Amara Ezeani", None, None), ("Joanna Wreford", None, None)]),
     # a job and a place in brackets after the body: the place is where, the body is outside the brackets
     ("PRESENT:\n\nChief Superintendent Neil Bramhill      Brenmarsh Police (District Commander, Farrowdean)\n",
      [("Chief Superintendent Neil Bramhill", "District Commander", "Brenmarsh Police")]),

@@ -78,6 +78,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     else:  # a label alone on its line ("Present")
         body_start = start + len(first_line)
     out: list[Attendee] = []
+    end = _before_narrative(text, body_start, end, lex)
     lines = _logical_lines(text, body_start, end, lex)
     for la, lb in lines:
         if len(lines) > 1 and (by_post := post_then_name(text, la, lb, kind, lex)):
@@ -89,6 +90,20 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         if label:
             _label_people(out[before:], label)
     return out
+
+
+# "... and Joanna Wreford. Councillor Lewis Illingworth joined the meeting remotely": a sentence after the list
+NARRATIVE_AFTER = re.compile(r"\.\s+(?=[A-Z][^.\n]{0,80}?\b(?:joined|left|arrived|attended|did\s+not|was|were)\b)")
+
+
+def _before_narrative(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the list ends if a sentence of narrative follows it on the same paragraph (not after a title
+    or an initial: "Mrs. Jones", "J. Smith")."""
+    for m in NARRATIVE_AFTER.finditer(text, start, end):
+        word = re.search(r"[\w'\u2019-]+$", text[start:m.start()])
+        if word and len(word.group(0)) > 1 and not lex.is_title(word.group(0)):
+            return m.start() + 1
+    return end
 
 
 def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[Attendee], only_line: bool) -> None:

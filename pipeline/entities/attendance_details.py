@@ -136,7 +136,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             bracketed_brand = span  # "Chief Executive (Cam Nesaf)": the body, if a job stands outside
         else:
             att.role = att.role or span
-    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[a:b])
+    if att.alias is None and (square := re.search(r"\[([A-Z]{2,4})\]", text[a:b])):
+        att.alias = square.group(1)  # "Daniel Okorie (Probation Service) [DO]"
+    outside = re.sub(r"\([^()]*\)|\[[A-Z]{2,4}\]", lambda m: " " * len(m.group()), text[a:b])
     # "Bethan Moss, Scrutiny Officer  Tel: 01632 960 418": contact details end the person's details
     outside = re.sub(r"\b(?:Tel|Telephone|Phone|Email|E-mail)\b\.?:?.*", lambda m: " " * len(m.group()), outside,
                      flags=re.IGNORECASE | re.DOTALL)
