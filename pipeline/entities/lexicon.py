@@ -44,6 +44,7 @@ class Lexicon:
     roles: list[str]  # full role phrases
     role_heads: list[str]  # "Director", "Manager", ... (open-ended roles)
     org_suffixes: list[str]
+    company_suffixes: frozenset[str]  # "Limited", "LLP": they end a body's name after any other name
     org_prefixes: list[str]
     organisations: list[dict]  # {"name", "acronym"?}
     glossary: dict[str, str] = field(default_factory=dict)
@@ -154,6 +155,7 @@ def load_lexicon() -> Lexicon:
         roles=[e["text"] for e in roles if not e.get("head")],
         role_heads=[e["text"] for e in roles if e.get("head")],
         org_suffixes=[e["text"] for e in pattern_lines("org_suffixes.jsonl")],
+        company_suffixes=frozenset(e["text"] for e in pattern_lines("org_suffixes.jsonl") if e.get("company")),
         org_prefixes=[e["text"] for e in pattern_lines("org_prefixes.jsonl")],
         organisations=pattern_lines("organisations.jsonl"),
         glossary=json.loads(_read("glossary.json")),

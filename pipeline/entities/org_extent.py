@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import load_lexicon
 from .nlp import has, token_strings
 
 WEAK_ORG_HEADS = {"team", "teams", "homes", "housing", "department", "directorate", "unit", "services", "office", "hub",
@@ -115,7 +116,6 @@ def with_place_pairs(spans: list[Span]) -> list[Span]:
 
 COMPASS = {"North", "South", "East", "West"}
 REGION_WORDS = COMPASS | {"Midlands", "Central"}
-COMPANY_SUFFIXES = {"Limited", "Ltd", "LLP", "CIC", "plc", "PLC"}
 
 
 def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
@@ -123,11 +123,12 @@ def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
     names or a compass region (and no further capitalised word) is that body's local branch.  A company suffix
     belongs to the name the same way ("Public Sector Audit Appointments Limited")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
+    companies = load_lexicon().company_suffixes
     out = []
     for span in spans:
         doc, end = span.doc, span.end
         if span.label_ == "ORG" and end < len(doc) and end not in taken:
-            branch = end + 1 if doc[end].text in places or doc[end].text in COMPANY_SUFFIXES else _region_end(doc, end)
+            branch = end + 1 if doc[end].text in places or doc[end].text in companies else _region_end(doc, end)
             if branch > end and (branch == len(doc) or not doc[branch].text[:1].isupper()):
                 span = Span(doc, span.start, branch, label="ORG")
         out.append(span)

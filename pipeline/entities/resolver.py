@@ -88,9 +88,8 @@ class EntityResolver:
                     candidates.append((span, "gazetteer"))
                 elif span.id_ != "gazetteer_ambiguous" and self._plausible_org(span, role_index, tails):
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
-        # a known name that is also a common phrase ("Neighbourhood Watch", "Probation Service") gives way to a
-        # local body's name that holds it and starts before it ("Kingsmere Neighbourhood Watch Association"),
-        # and to a job title that runs on past it ("Youth Justice Service Manager")
+        # a known name that is also a common phrase ("Probation Service") gives way to a local body's name that
+        # holds it ("Kingsmere Neighbourhood Watch Association") and to a job title ("Youth Justice Service Manager")
         local = [c for c, _ in candidates if c.label_ == "ORG"]
         candidates += [(s, "gazetteer") for s in ruler_orgs if s.id_ == "gazetteer_ambiguous"
                        and not any(c.start < s.start and c.end >= s.end for c in local)

@@ -56,8 +56,7 @@ class MotionPass:
         r = rules()
         intros = [i for i, b in enumerate(self.blocks) if i not in self.used and not b.in_quote
                   and r["proposal"].search(self.content(i)) and SECONDED.search(self.content(i))]
-        begins = [self.blocks[i].content_start + r["proposal"].search(self.content(i)).end() - len("that")
-                  for i in intros]
+        begins = [self._that_of_proposal(self.blocks[i].content_start, self.blocks[i].end) for i in intros]
         kinds = ["amendment" in self.text[self.blocks[i].content_start:a].lower()
                  for i, a in zip(intros, begins, strict=True)]
         for n, (i, begin, amendment) in enumerate(zip(intros, begins, kinds, strict=True)):
@@ -68,11 +67,20 @@ class MotionPass:
             stop = next((k for k, a in later if a == amendment), len(self.blocks))
             vote = self._vote(begin, range(i, stop), amendment)
             if vote is not None:
-                end = first_sentence_end(self.text, begin, b.end) or b.end
-                if seconder := SECONDER_AFTER.search(self.text, begin, end):  # "...; this was seconded by Y."
-                    end = seconder.start()
-                self.clause(begin, end, "motion_lost")
+                self.clause(begin, self._end_of_motion(begin, b.end), "motion_lost")
                 self.votes_read.append(vote)
+
+    def _that_of_proposal(self, start: int, end: int) -> int:
+        """Where the motion's text begins in "X moved, seconded by Y, that ...": at its "that" (``start`` if
+        no proposal is found)."""
+        proposal = rules()["proposal"].search(self.text, start, end)
+        return proposal.end() - len("that") if proposal else start
+
+    def _end_of_motion(self, begin: int, limit: int) -> int:
+        """The end of a motion moved in prose at ``begin``: its sentence, without "; this was seconded by Y"."""
+        end = first_sentence_end(self.text, begin, limit) or limit
+        seconder = SECONDER_AFTER.search(self.text, begin, end)
+        return seconder.start() if seconder else end
 
     def _vote(self, begin: int, blocks: range, amendment: bool) -> int | None:
         """Where the vote that lost the motion (or ``amendment``) moved at ``begin`` is recorded; None if the vote
@@ -123,9 +131,6 @@ class MotionPass:
             begin = start + q + 1
         else:  # "... moved, seconded by Y, that the Panel veto the precept. The Monitoring Officer advised ...":
             # the motion is the "that" sentence; what follows it is debate and the vote
-            proposal = r["proposal"].search(body)
-            begin = start + (proposal.end() - len("that") if proposal else 0)
-            end = first_sentence_end(self.text, begin, end) or end
-            if seconder := SECONDER_AFTER.search(self.text, begin, end):
-                end = seconder.start()
+            begin = self._that_of_proposal(start, end)
+            end = self._end_of_motion(begin, end)
         self.clause(begin, end, "motion_lost")
