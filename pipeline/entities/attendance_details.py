@@ -78,10 +78,13 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
 
+SQUARE_INITIALS = re.compile(r"\[([A-Z]{2,4})\]")  # "[DO]": a person's initials, after their details
+
+
 def _names_unit(text: str, lex: Lexicon) -> bool:
     """"Colderwick PDU": a place and an acronym whose expansion ends like a body (Probation Delivery Unit)."""
     words = text.split()
-    expansion = lex.glossary.get(words[-1], "") if words and "," not in text else ""
+    expansion = lex.glossary.get(words[-1], "") if words else ""
     return bool(expansion) and expansion.split()[-1].lower() in lex.org_suffixes_lower
 
 
@@ -128,17 +131,17 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
                 att.role = att.role or span
         elif looks_like_org(inner, lex):
             att.org = att.org or span
-        elif _names_unit(inner, lex):
-            bracketed_body = bracketed_body or span
         elif "," in inner:  # "(Probation Service, Brenhall PDU)": the body, then its unit or place
             att.org = att.org or trimmed(text, span[0], span[0] + inner.index(","))
+        elif _names_unit(inner, lex):
+            bracketed_body = bracketed_body or span
         elif brand_like(inner, lex) and bracketed_brand is None:
             bracketed_brand = span  # "Chief Executive (Cam Nesaf)": the body, if a job stands outside
         else:
             att.role = att.role or span
-    if att.alias is None and (square := re.search(r"\[([A-Z]{2,4})\]", text[a:b])):
+    if att.alias is None and (square := SQUARE_INITIALS.search(text[a:b])):
         att.alias = square.group(1)  # "Daniel Okorie (Probation Service) [DO]"
-    outside = re.sub(r"\([^()]*\)|\[[A-Z]{2,4}\]", lambda m: " " * len(m.group()), text[a:b])
+    outside = re.sub(rf"\([^()]*\)|{SQUARE_INITIALS.pattern}", lambda m: " " * len(m.group()), text[a:b])
     # "Bethan Moss, Scrutiny Officer  Tel: 01632 960 418": contact details end the person's details
     outside = re.sub(r"\b(?:Tel|Telephone|Phone|Email|E-mail)\b\.?:?.*", lambda m: " " * len(m.group()), outside,
                      flags=re.IGNORECASE | re.DOTALL)
