@@ -17,6 +17,7 @@ from .header import parse_header
 from .items import ItemSpan, find_items
 from .layout import is_boilerplate, looks_like_title, rules, slugify, split_lines
 from .resolutions import find_resolutions
+from .tables import with_item_rows
 
 __all__ = ["NotMinutesError", "segment", "set_item_id"]
 
@@ -30,7 +31,7 @@ class NotMinutesError(ValueError):
 
 def segment(doc: Document) -> Meeting:
     text = doc.text
-    lines = split_lines(text)
+    lines = with_item_rows(split_lines(text))  # an item table's rows as cells: a heading, then paragraphs
     spans = find_items(doc, lines)
     body_start = spans[0].start if spans else len(text)
     header = parse_header(doc, lines, body_start)

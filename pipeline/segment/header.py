@@ -27,8 +27,12 @@ SUBTITLE = re.compile(r"^(?!" + NOTES_DATED.pattern[1:] + r")(?P<committee>.+?)\
 CAPS_DATED = re.compile(r"^(?P<committee>[A-Z][A-Z&',\u2019 \-]{3,}?)\s*[-\u2013\u2014:]\s*(?:" + WEEKDAY
                         + r",?\s+)?\d{1,2}")
 _TIME_PHRASE = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours|h)\b)?"
+_NAME_WORD = r"(?!(?:Meetings?|MEETINGS?)\b)[A-Z][\w'\u2019&-]*"  # a capitalised word of a name, not "MEETING"
 MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)(?:\s+(?:held|on|at)\b|\s*\.?\s*$)"
-                        r"|^minutes?\s+of\s+the\s+(?P<named>(?:(?!\bmeetings?\b).)+?)\s+held\b",  # no "meeting of"
+                        r"|^minutes?\s+of\s+the\s+(?P<named>(?:(?!\bmeetings?\b).)+?)\s+held\b"  # no "meeting of"
+                        # "MINUTES OF THE SAFER COMMUNITIES SELECT COMMITTEE", a paragraph of its own: a name, no more
+                        r"|^minutes?\s+of\s+the\s+(?-i:(?P<bare>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD
+                        + r"|and|of|the|for|&))*))\s*$",
                         re.IGNORECASE | re.DOTALL)
 VENUE_FIRST = re.compile(r"\bheld\s+(?:in|at|via)\s+(?:the\s+)?(?P<venue>.+?)(?:,?\s+on\s+" + _DATE_PHRASE
                          + r"|,?\s+at\s+" + _TIME_PHRASE + r"|\s*\.?\s*$)", re.IGNORECASE | re.DOTALL)
@@ -37,7 +41,7 @@ DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)
                         re.IGNORECASE | re.DOTALL)
 VENUE_LINE = re.compile(r"^Held\s+(?:at|in|virtually|remotely|online|via)\b"
                         r"|\b(?:Room|Hall|Chamber|House|Centre|Offices|Building|Suite|Library|Zoom|Microsoft Teams)\b")
-SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
+SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&()\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
 HEADER_SCAN_LINES = 40
 
@@ -121,7 +125,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             off = start + r["minutes_sentence"].search(para).start()
             sentence = " ".join(doc.text[off:end].split())
             if (mm := MEETING_OF.search(sentence)) and not h.committee:
-                committee = mm.group("committee") or mm.group("named")
+                committee = mm.group("committee") or mm.group("named") or mm.group("bare")
                 named = _named_in_lines(name_lines, committee)
                 if named:  # "meeting of the Authority" under "NORTHMERE FIRE AND RESCUE AUTHORITY"
                     h.committee_span = _span(doc, named.start, named.end)
@@ -249,6 +253,11 @@ def _committee_from_name_lines(doc: Document, h: MeetingHeader, lines: list[Line
             h.committee_span = _span(doc, lines[k - 1].start, ln.end)
             h.committee = f"{prev} {' '.join(name.split()[1:])}".strip()
             return
+    if k > 0 and r["sub_body"].match(name) and not r["authority"].match(" ".join(lines[k - 1].text.split())) \
+            and r["body_noun"].search(prev := _committee_name(lines[k - 1].text)):
+        h.committee_span = _span(doc, lines[k - 1].start, ln.end)  # "Strategic Board" of the partnership above
+        h.committee = f"{prev} {name}"
+        return
     h.committee_span = _span(doc, ln.start, ln.end)
     h.committee = name
 
