@@ -557,6 +557,21 @@ def test_attendance_list_people_roles_and_bodies():
       ("S Barraclough", None, None)]),
     ("Present: Cllr Ann Hale (Chairman); Jo Bell; the Chair, Westbridge Council",
      [("Cllr Ann Hale", "Chairman", None), ("Jo Bell", "Chair", "Westbridge Council")]),
+    # a portfolio goes on after "and" unless a name follows it
+    ("ALSO PRESENT: Mrs R Yeoell, Cabinet Member for Community Safety and Public Protection, and\n"
+     "Mr D Oxlade, Cabinet Member for Highways and Transport",
+     [("Mrs R Yeoell", "Cabinet Member for Community Safety and Public Protection", None),
+      ("Mr D Oxlade", "Cabinet Member for Highways and Transport", None)]),
+    ("Present: Cllr Ann Hale, Cabinet Member for Health and Sam Reid",
+     [("Cllr Ann Hale", "Cabinet Member for Health", None), ("Sam Reid", None, None)]),
+    # a body, a dash, then its unit in brackets; a job with a dash stays a job
+    ("Present:\nDaniel Okorie (Probation Service - Oxenmere and Skelmarsh PDU) [DO]\n"
+     "Ann Lee (Head of Service - Youth Justice)",
+     [("Daniel Okorie", None, "Probation Service"), ("Ann Lee", "Head of Service - Youth Justice", None)]),
+    # a body's name as the list's label: the body of each person under it
+    ("Oxenmere Violence Reduction Unit (VRU):\nDirector - Dr Kofi Ampofo [KA]\nHead of Insight - Beth Cottingham",
+     [("Dr Kofi Ampofo", "Director", "Oxenmere Violence Reduction Unit"),
+      ("Beth Cottingham", "Head of Insight", "Oxenmere Violence Reduction Unit")]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""
@@ -583,6 +598,20 @@ def test_attendance_sub_lists_under_a_bare_label(tmp_path):
     assert people["Beth Crowe"]["role"] == "Panel Support Officer"
 
 
+def test_a_body_named_as_a_sub_list_label_heads_its_staff(tmp_path):
+    """"Oxenmere Violence Reduction Unit (VRU):" after the list, over post - name lines: a sub-list, whose
+    people represent the body."""
+    path = tmp_path / "vrp_2024-01-01.txt"
+    path.write_text("Oxenmere Violence Reduction Partnership\nStrategic Board - Notes of Meeting\n\n"
+                    "Date: Wednesday 21 June 2023, 2.00pm\n\nPresent:\nGwen Astbury - Police and Crime Commissioner "
+                    "(Chair) [GA]\nLydia Hammerton (Oxenmere Police) [LH]\n\nOxenmere Violence Reduction Unit (VRU):\n"
+                    "Director - Dr Kofi Ampofo [KA]\nHead of Insight - Beth Cottingham [BC]\n\n"
+                    "1. Welcome\n\nGA welcomed members.\n", encoding="utf-8")
+    people = {p["name"]: (p["role"], p["organisation"]) for p in meeting_to_json(extract_file(path))["people"]}
+    assert people["Kofi Ampofo"] == ("Director", "Oxenmere Violence Reduction Unit")
+    assert people["Beth Cottingham"] == ("Head of Insight", "Oxenmere Violence Reduction Unit")
+
+
 def test_a_bare_label_then_a_blank_line_heads_the_list_below(tmp_path):
     """"Board members present" / (blank) / a table of members: the label's list is the paragraph below it."""
     path = tmp_path / "fenwold_2024-02-06.txt"
@@ -596,6 +625,29 @@ def test_a_bare_label_then_a_blank_line_heads_the_list_below(tmp_path):
     people = {p["name"]: (p["role"], p["organisation"]) for p in meeting_to_json(extract_file(path))["people"]}
     assert people["Ann Hale"] == ("Chair", "Fenwold County Council")
     assert people["Tom Reyes"] == ("Head of Local Policing", "Fenwold Police")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Alison Lovatt represented the Probation Service (Colderwick PDU) at the meeting.", "Colderwick PDU"),
+    ("Ros Tremlett, Head of PDU, Fenwold PDU, said that the PDU had set up a caseload.", "Fenwold PDU"),
+    ("Officers of the Fernhithe and Marrowgate BCU attended.", "Fernhithe and Marrowgate BCU"),
+    # a person's name is no place: the acronym stands alone
+    ("Dr Amy Lovatt PDU lead, said the caseload had grown.", "PDU"),
+])
+def test_an_acronym_unit_takes_the_place_before_it(text, expected):
+    _doc, ents = _ents(text)
+    orgs = [e for e, label in ents if label == "ORG"]
+    assert expected in orgs, ents
+
+
+def test_a_bare_acronym_is_the_unit_named_with_its_place():
+    from pipeline.entities.bodies import organisations
+
+    doc = get_pipeline(None)("Head of PDU, Fenwold PDU, said the PDU had a new caseload.")
+    spans = [doc[2:3], doc[4:6], doc[9:10]]
+    assert [s.text for s in spans] == ["PDU", "Fenwold PDU", "PDU"]
+    found = organisations(spans, None, {}, {"PDU": "Probation Delivery Unit"})
+    assert [o["name"] for o in found] == ["Fenwold PDU"]
 
 
 def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
@@ -613,6 +665,10 @@ def test_the_meetings_own_unnamed_body_is_not_an_organisation():
     assert [o["name"] for o in found] == ["Westbury County Council"]
     assert [o["name"] for o in organisations([], "Westbury Licensing Sub-Committee", {}, {})] == [
         "Westbury Licensing Sub-Committee"]
+    # the board of a partnership named above it: the partnership is the organisation
+    found = organisations([], "Westbury Violence Reduction Partnership Strategic Board", {}, {},
+                          header=["Westbury Violence Reduction Partnership"])
+    assert [o["name"] for o in found] == ["Westbury Violence Reduction Partnership"]
 
 
 @pytest.mark.parametrize(("text", "person", "role"), [

@@ -48,6 +48,9 @@ def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
     if lex is None or i < len(text) and (text[i].isdigit() or text[i].islower()):
         return True  # "... and 5 members of the public", "... and others"
     end = re.search(r"[,;(]|$", text[i:]).start() + i
+    entry = re.split(r"[,;()]", text[:i])[-1]
+    if re.search(r"\bfor\s+\S", entry) and not starts_name(text[i:end].split()[0] if text[i:end].split() else "", lex):
+        return False  # "Cabinet Member for Community Safety and Public Protection": a portfolio goes on
     extent = name_extent(text, i, end, lex)
     if extent is not None:
         words = text[extent[0]:extent[1]].split()
@@ -71,10 +74,17 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     """People in the attendance list ``text[start:end]`` (which begins with its label)."""
     lex = lex or load_lexicon()
     first_line = text[start:end].split("\n", 1)[0]
+    org_label = None
     if kind == "contact":  # the header's "Contact:" value, label already removed
         body_start = start
     elif ":" in first_line:
         body_start = start + first_line.find(":") + 1
+        label = trimmed(text, start, body_start - 1)
+        if acronym := re.search(r"\s*\([A-Z]{2,6}\)$", text[label[0]:label[1]]):
+            label = (label[0], label[0] + acronym.start())  # "... Reduction Unit (VRU)": the name, not its acronym
+        if looks_like_org(text[label[0]:label[1]], lex) and not segment_rules()["header_label"].match(first_line):
+            # "Oxenmere Violence Reduction Unit (VRU):" over its staff: the body each of them represents
+            org_label = ("org", label, body_start)
     else:  # a label alone on its line ("Present")
         body_start = start + len(first_line)
     out: list[Attendee] = []
@@ -89,6 +99,8 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         _read_line(text, label[2] if label else la, lb, kind, lex, out, len(lines) == 1)
         if label:
             _label_people(out[before:], label)
+    if org_label:
+        _label_people(out, org_label)
     return out
 
 

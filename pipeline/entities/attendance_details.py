@@ -131,8 +131,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
                 att.role = att.role or span
         elif looks_like_org(inner, lex):
             att.org = att.org or span
-        elif "," in inner:  # "(Probation Service, Brenhall PDU)": the body, then its unit or place
-            att.org = att.org or trimmed(text, span[0], span[0] + inner.index(","))
+        elif (sep := re.search(r",|\s[-\u2013]\s", inner)) and (
+                sep.group() == "," or looks_like_org(inner[:sep.start()], lex)):
+            # "(Probation Service, Brenhall PDU)", "(Probation Service - Oxenmere PDU)": the body, then its unit
+            att.org = att.org or trimmed(text, span[0], span[0] + sep.start())
         elif _names_unit(inner, lex):
             bracketed_body = bracketed_body or span
         elif brand_like(inner, lex) and bracketed_brand is None:

@@ -90,6 +90,8 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
             seen[key] = rec
             out.append(rec)
 
+    if committee and any(committee.startswith(f"{body} ") for body in header):
+        committee = None  # "... Partnership Strategic Board": the board of a partnership named above it
     for name in [*header, committee or ""]:
         if not generic_body(name):  # "County Council", "Cabinet": the meeting's own body, unnamed
             add(name)
@@ -108,6 +110,8 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
         expansion = defined.get(acro) or glossary.get(acro) or glossary.get(acro.rstrip("s"))
         if expansion and any(_org_key(o["name"]).endswith(_org_key(expansion)) for o in out):
             continue  # spelled out elsewhere in the meeting
+        if any(o["name"].endswith(" " + acro) for o in out):
+            continue  # "the PDU" of "Wintercombe PDU"
         if any(acro in _name_initials(o["name"]) for o in out):
             continue  # "GLAA" after "the Gangmasters and Labour Abuse Authority", never defined in brackets
         add(acro, expansion)

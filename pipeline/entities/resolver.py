@@ -249,13 +249,29 @@ class EntityResolver:
         describes people ("CSP Chairs", "CCG leads")."""
         out = []
         texts = token_strings(doc, ORTH)
-        for i, tags in enumerate(token_strings(doc, LEMMA)):
+        tags_of = token_strings(doc, LEMMA)
+        for i, tags in enumerate(tags_of):
             if "|ACRO|" in tags and (i + 1 == len(doc) or texts[i + 1].lower() not in PEOPLE_OF_A_KIND):
                 expansion = self.glossary.get(texts[i]) or self.glossary.get(texts[i].rstrip("s"))
                 if expansion and (expansion.split(" of ")[0].split()[-1].lower() in self.org_words
                                   or expansion.lower().startswith(self.org_openers)):
-                    out.append(Span(doc, i, i + 1, label="ORG"))
+                    out.append(Span(doc, _place_before(tags_of, texts, i), i + 1, label="ORG"))
         return out
+
+
+def _place_before(tags: list[str], texts: list[str], i: int) -> int:
+    """Where the place that names an acronym's unit begins: "Wintercombe PDU", "Fernhithe and Marrowgate BCU"
+    (capitalised words that are no title, job, first name or body word, "and" between two of them); ``i`` when
+    none comes before it, or when the words run on from a person's name ("Alison Lovatt PDU")."""
+    start = i
+    while start > 0 and "|PLACEQ|" in tags[start - 1]:
+        start -= 1
+        if start > 1 and texts[start - 1] in ("and", "&") and "|PLACEQ|" in tags[start - 2]:
+            start -= 1
+    if start < i and start > 0 and ("|FIRST|" in tags[start - 1] or "|TITLE|" in tags[start - 1]
+                                    or "|INITIAL|" in tags[start - 1]):
+        return i
+    return start
 
 
 def _ends_a_job_title(doc: Doc, i: int, roles: list[Span]) -> bool:
