@@ -157,6 +157,8 @@ def test_shipped_models_record_their_training():
     ("Consideration of the application from the Boxing Club for young people referred by the two schools was "
      "deferred to the June meeting", ["deferred"]),
     ("There being no other nominations, Cllr Ann Ward was duly elected Town Mayor for 2024/25.", ["elected"]),
+    # an officer instructed to act (the Scottish "to instruct") is asked to
+    ("to instruct the Executive Director to consult the community councils in the affected areas;", ["requested"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)

@@ -337,6 +337,84 @@ def test_an_item_a_row_of_an_action_table(tmp_path, form):
     assert roles["Jon Treadgold"] == "Community Safety Manager"
 
 
+def test_a_tab_separated_action_table_with_a_decision_column(tmp_path):
+    """A page dump's table ("Item<tab>Discussion<tab>Decision / Action"): an item a row, and the cell under
+    "Decision" is the item's decision, after an "Agreed:" label; an ACTION line between rows stays in its item;
+    a contents table of headings and page numbers is no item table."""
+    rows = ["Item\tDiscussion\tDecision / Action",
+            "1. Welcome and apologies\tAA welcomed JU to her first meeting. Apologies as above.\tNoted.",
+            "2. Integrated Offender Management\tKF: the cohort is now 58, with 23 on GPS tags under the new "
+            "scheme.\tBoard endorsed the refreshed IOM cohort criteria.",
+            "ACTION 21/12: KF / OT - draft an IOM performance framework - Jan mtg",
+            "3. Youth to adult transitions\tPH: seven young people are due to transfer to Probation before March."
+            "\tAgreed: PH and AA to refresh the transitions protocol by end of December.",
+            "4. Date of next meeting\t\tThursday 13 January 2022, 10:00, Microsoft Teams."]
+    path = tmp_path / "ormsvale_rrb_2021-10-14.txt"
+    path.write_text("ORMSVALE REDUCING REOFFENDING BOARD\nACTION NOTES\n\nDate: Thursday 14 October 2021\n\n"
+                    "Present:\nAdaeze Akinola (AA) - Head of PDU, Probation Service (Chair)\n\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [i.title for i in meeting.items] == ["Welcome and apologies", "Integrated Offender Management",
+                                                "Youth to adult transitions", "Date of next meeting"]
+    assert [[d.text for d in i.decisions] for i in meeting.items] == [
+        ["Noted."], ["Board endorsed the refreshed IOM cohort criteria."],
+        ["PH and AA to refresh the transitions protocol by end of December."],
+        ["Thursday 13 January 2022, 10:00, Microsoft Teams."]]
+    assert any(p.text.startswith("ACTION 21/12") for p in meeting.items[1].paragraphs)
+
+
+def test_a_parish_council_minute_reference_and_its_lower_case_resolution(tmp_path):
+    """"M22/77 SPEED INDICATOR DEVICE" opens an item; "It was resolved that:" over (a), (b) is a lead-in and each
+    labelled clause a decision; "It was resolved that the report be noted." is kept whole."""
+    path = tmp_path / "pellingford_pc_2022-07-12.txt"
+    path.write_text("PELLINGFORD PARISH COUNCIL\nMinutes of the Ordinary Meeting of Pellingford Parish Council held in "
+                    "the Village Hall on Tuesday 12 July 2022 at 7.30pm\nPresent: Cllr Hester Poynder (Chairman)\n"
+                    "M22/76 POLICE REPORT\nPCSO Kerridge presented the report for June.\n"
+                    "It was resolved that the police report be received and noted.\n"
+                    "M22/77 SPEED INDICATOR DEVICE\nThe Clerk's report was received.\nIt was resolved that:\n"
+                    "(a) a second speed indicator device be purchased at a cost not exceeding\n\u00a32,950;\n"
+                    "(b) the Clerk be authorised to agree the sites of both devices.\n"
+                    "M22/78 DATE OF NEXT MEETING\nIt was resolved that the next meeting be held on 13 September "
+                    "2022.\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("M22/76", "POLICE REPORT"), ("M22/77", "SPEED INDICATOR DEVICE"), ("M22/78", "DATE OF NEXT MEETING")]
+    assert [ws(d.text) for d in meeting.items[0].decisions] == [
+        "It was resolved that the police report be received and noted."]
+    assert [ws(d.text) for d in meeting.items[1].decisions] == [
+        "a second speed indicator device be purchased at a cost not exceeding \u00a32,950;",
+        "the Clerk be authorised to agree the sites of both devices."]
+
+
+def test_bodies_as_headings_of_the_attendance_lists(tmp_path):
+    """"Partners present" / a body's name / its people, body after body: each body heads a sub-list, and its
+    people represent it."""
+    groups = [("Harlmoor Constabulary", "Chief Inspector Parminder Sanghera - Neighbourhood Policing Commander"),
+              ("Office of the Police and Crime Commissioner for Harlmoor",
+               "Wojciech Nowicki - Commissioning and Partnerships Manager"),
+              ("Wickmere & District Housing Association", "Bilal Kamara - Director of Neighbourhoods")]
+    path = tmp_path / "wickmere_2024-06-18.txt"
+    path.write_text("Safer Wickmere Partnership Board - Tuesday, 18 June 2024 2.00 pm\n\nPartners present\n\n"
+                    + "".join(f"{body}\n\n{person}\n\n" for body, person in groups)
+                    + "1. Apologies\n\nThere were none.\n\n2. Minutes\n\nThe minutes were agreed.\n",
+                    encoding="utf-8")
+    from pipeline.extract import meeting_to_json
+    people = {p["name"]: p["organisation"] for p in meeting_to_json(extract_file(path))["people"]}
+    assert people == {"Parminder Sanghera": "Harlmoor Constabulary",
+                      "Wojciech Nowicki": "Office of the Police and Crime Commissioner for Harlmoor",
+                      "Bilal Kamara": "Wickmere & District Housing Association"}
+
+
+def test_a_contents_table_is_no_item_table():
+    from pipeline.segment.layout import split_lines
+    from pipeline.segment.tables import with_item_rows
+
+    text = ("12/23 Apologies for Absence   1   18/23 Annual Governance Statement   5\n"
+            "13/23 Declarations of Interest   1   19/23 Counter Fraud and Whistleblowing   7\n")
+    lines = split_lines(text)
+    assert with_item_rows(lines) == (lines, [])
+
+
 def test_a_page_dumps_attendance_panel_after_the_items_is_no_item(tmp_path):
     """A ModernGov page can print "Attendance" / "Present: ..." / "Apologies: ..." after the last numbered item:
     that panel is not an item (the "Apologies" line would otherwise become one)."""
@@ -708,6 +786,10 @@ def test_a_lone_items_label_over_the_first_numbered_heading(tmp_path):
     ("RESOLVED \u2013 That the update be noted.", ["That the update be noted."]),
     ("Resolved: That;\n\ni. the update be noted;\nii. the Manager be asked to report back in June.",
      ["the update be noted;", "the Manager be asked to report back in June."]),
+    # a vote's outcome, then the lead-in at the end of the sentence (a Scottish minute)
+    ("The motion was accordingly carried and the Committee decided:-\n(i)   to approve Option 2;\n"
+     "(ii)  to instruct the Director to consult the community councils.",
+     ["to approve Option 2;", "to instruct the Director to consult the community councils."]),
     # the body named on a line of its own between the label and its clauses
     ("RESOLVED:\nThe Select Committee:\ni. notes the report;\nii. requests a further update in March.",
      ["notes the report;", "requests a further update in March."]),

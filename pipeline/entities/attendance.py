@@ -85,8 +85,11 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         if looks_like_org(text[label[0]:label[1]], lex) and not segment_rules()["header_label"].match(first_line):
             # "Oxenmere Violence Reduction Unit (VRU):" over its staff: the body each of them represents
             org_label = ("org", label, body_start)
-    else:  # a label alone on its line ("Present")
+    else:  # a label alone on its line ("Present"), or the body the people below represent ("Harlmoor Constabulary")
         body_start = start + len(first_line)
+        label = trimmed(text, start, body_start)
+        if looks_like_org(text[label[0]:label[1]], lex) and not segment_rules()["header_label"].match(first_line):
+            org_label = ("org", label, body_start)
     out: list[Attendee] = []
     end = _before_narrative(text, body_start, end, lex)
     lines = _logical_lines(text, body_start, end, lex)

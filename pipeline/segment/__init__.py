@@ -31,7 +31,8 @@ class NotMinutesError(ValueError):
 
 def segment(doc: Document) -> Meeting:
     text = doc.text
-    lines = with_item_rows(split_lines(text))  # an item table's rows as cells: a heading, then paragraphs
+    # an item table's rows as cells (a heading, then paragraphs), and the cells of its "Decision" column
+    lines, decided = with_item_rows(split_lines(text))
     spans = find_items(doc, lines)
     body_start = spans[0].start if spans else len(text)
     header = parse_header(doc, lines, body_start)
@@ -43,7 +44,7 @@ def segment(doc: Document) -> Meeting:
     used: set[str] = set()
     for k, sp in enumerate(spans):
         end = spans[k + 1].start if k + 1 < len(spans) else len(text)
-        item = _build_item(doc, lines, sp, end, k + 1, meeting_id)
+        item = _build_item(doc, lines, sp, end, k + 1, meeting_id, decided)
         if item.id in used:  # an unnumbered item before "Item 1" shares its ordinal with a printed number
             set_item_id(item, f"{item.id}-{item.ordinal}")
         used.add(item.id)
@@ -53,7 +54,8 @@ def segment(doc: Document) -> Meeting:
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meeting_id: str) -> Item:
+def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meeting_id: str,
+                decided: list[tuple[int, int]] = ()) -> Item:
     text = doc.text
     while end > sp.start and text[end - 1].isspace():
         end -= 1
@@ -70,7 +72,7 @@ def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meet
         item.paragraphs.append(_paragraph(doc, b, item, len(item.paragraphs) == 0))
     item.presenters = [Presenter(p.text, p.start, p.end, p.page, name=_presenter_name(p.text))
                        for p in item.paragraphs if p.kind == "presenter"]
-    item.decisions = find_resolutions(text, blocks, sp.title)
+    item.decisions = find_resolutions(text, blocks, sp.title, [c for c in decided if sp.body_start <= c[0] < end])
     for d in item.decisions:
         d.page = doc.page_at(d.start)
     set_item_id(item, item.id)

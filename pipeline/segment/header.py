@@ -43,7 +43,7 @@ VENUE_LINE = re.compile(r"^Held\s+(?:at|in|virtually|remotely|online|via)\b"
                         r"|\b(?:Room|Hall|Chamber|House|Centre|Offices|Building|Suite|Library|Zoom|Microsoft Teams)\b")
 SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&()\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
-HEADER_SCAN_LINES = 40
+HEADER_SCAN_LINES = 80
 
 
 def _span(doc: Document, start: int, end: int) -> Span:
@@ -75,9 +75,12 @@ def _list_follows(lines: list[Line], i: int) -> bool:
 
 
 def _sublist_label(text: str, lines: list[Line], i: int) -> bool:
-    """Does line ``i`` (not the last) head a sub-list inside the attendance lists: a "Panel Members:" label with
-    the names on the next line, or a bare heading ("County Councillors") over them or over the next paragraph?"""
-    sublabel = rules()["attendance_sublabel"].match(text)
+    """Does line ``i`` head a sub-list inside the attendance lists: a "Panel Members:" label with the names on the
+    next line, or a bare heading ("County Councillors", a body's name: "Harlmoor Constabulary") over them or over
+    the next paragraph?"""
+    if i + 1 >= len(lines):
+        return False
+    sublabel = rules()["attendance_sublabel"].match(text) or rules()["org_heading"].match(text)
     if lines[i + 1].blank_before == 0:
         return bool(SUBLABEL.match(text) or sublabel)
     return bool(sublabel) and _list_follows(lines, i)
@@ -98,7 +101,8 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
         lists_before = len(h.attendance)
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
-            if end == ln.end and not text[m.end():].strip() and _list_follows(head, i):
+            if end == ln.end and not text[m.end():].strip() and _list_follows(head, i) \
+                    and not _sublist_label(head[i + 1].text, head, i + 1):
                 # "Board members present" / (blank) / the list (often a table): the label heads the paragraph below
                 end, i = _paragraph(head, i + 1)[1:]
             if r["attendance_table_heading"].match(head[i].text) and i + 1 < len(head) and "|" in head[i + 1].text:

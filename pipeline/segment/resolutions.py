@@ -31,6 +31,7 @@ TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
 INTRO_LINE = re.compile(r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,6}\s*:")
+DECISION_CELL_LABEL = re.compile(r"(?:Agreed|Decision|Resolved|Outcome)\s*[:\-\u2013]\s+", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
 
 
@@ -72,6 +73,18 @@ class _ItemResolutions(MotionPass):
 
     def subtree(self, i: int) -> list[int]:
         return [j for j in range(i + 1, len(self.blocks)) if in_subtree(self.blocks, j, i)]
+
+    # -- pass 0: the cells of a "Decision" column -------------------------------------
+    def decision_cells(self, decided: list[tuple[int, int]]) -> None:
+        """A table's "Decision" cell is a clause whole ("Noted.", "Board endorsed the criteria."), after a label
+        ("Agreed: PH and AA to refresh the protocol")."""
+        ends = dict(decided)
+        for i, b in enumerate(self.blocks):
+            if (end := ends.get(b.start, ends.get(b.content_start))) is not None:
+                # the block may run on into lines after the row ("ACTION 21/12: ..."): the cell ends the clause
+                label = DECISION_CELL_LABEL.match(self.text, b.content_start, end)
+                self.clause(label.end() if label else b.content_start, end, "resolved", b.label)
+                self.mark(i)
 
     # -- pass 1: RESOLVED ------------------------------------------------------------
     def explicit_markers(self) -> None:
@@ -286,9 +299,12 @@ class _ItemResolutions(MotionPass):
                 return
 
 
-def find_resolutions(text: str, blocks: list[Block], title: str | None = None) -> list[Resolution]:
-    """All resolution clauses of one item (titled ``title``), in document order."""
+def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
+                     decided: list[tuple[int, int]] = ()) -> list[Resolution]:
+    """All resolution clauses of one item (titled ``title``), in document order; ``decided``: the spans of
+    table cells under a "Decision" heading (:mod:`.tables`)."""
     ir = _ItemResolutions(text, blocks)
+    ir.decision_cells(decided)
     ir.motions()
     ir.explicit_markers()
     ir.that_clauses()
