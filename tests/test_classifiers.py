@@ -159,6 +159,15 @@ def test_shipped_models_record_their_training():
     ("There being no other nominations, Cllr Ann Ward was duly elected Town Mayor for 2024/25.", ["elected"]),
     # an officer instructed to act (the Scottish "to instruct") is asked to
     ("to instruct the Executive Director to consult the community councils in the affected areas;", ["requested"]),
+    # a co-option and an appointment as the body's representative are elections; the Scottish "continue" defers;
+    # a recommendation to Council to approve is Council's approval
+    ("It was resolved that Mr Leofric Cheesman be co-opted as a member of the Council for the Green ward.",
+     ["elected"]),
+    ("The Committee agreed to appoint Councillor Tembo as its representative on the Justice Partnership.",
+     ["elected"]),
+    ("The Committee agreed to continue consideration of this item to its meeting on 18 May 2023.", ["deferred"]),
+    ("That Council be recommended to approve a capital budget of \u00a31.2 million for six dispersed units.",
+     ["referred"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)

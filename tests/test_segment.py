@@ -405,6 +405,18 @@ def test_bodies_as_headings_of_the_attendance_lists(tmp_path):
                       "Bilal Kamara": "Wickmere & District Housing Association"}
 
 
+def test_recommendations_agreed_are_the_bodys_own_resolutions(tmp_path):
+    """A cabinet page's "Recommendation(s) agreed:" label heads the cabinet's own resolutions, not
+    recommendations sent on to another body."""
+    path = tmp_path / "oakhurst_2024-03-12.txt"
+    path.write_text(HEAD + "1. Modern Slavery Statement\n\nMs Lee presented the statement.\n\n"
+                    "Recommendation(s) agreed:\n\n1. That the Modern Slavery Statement 2024/25 be approved and "
+                    "published on the Council's website by 30 September 2024.\n\n"
+                    "2. Date of next meeting\n\nThe next meeting would be held on 11 June 2024.\n", encoding="utf-8")
+    decision = extract_file(path).items[0].decisions[0]
+    assert (decision.origin, decision.types) == ("resolved", ["approved"])
+
+
 def test_a_contents_table_is_no_item_table():
     from pipeline.segment.layout import split_lines
     from pipeline.segment.tables import with_item_rows
