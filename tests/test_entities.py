@@ -568,6 +568,26 @@ def test_attendance_list_people_roles_and_bodies():
     ("Present:\nDaniel Okorie (Probation Service - Oxenmere and Skelmarsh PDU) [DO]\n"
      "Ann Lee (Head of Service - Youth Justice)",
      [("Daniel Okorie", None, "Probation Service"), ("Ann Lee", "Head of Service - Youth Justice", None)]),
+    # a job with a comma in its name; an acronym in brackets at the end of a bracket
+    ("ALSO PRESENT: Simon Drury-Lowe (Police, Fire and Crime Commissioner for\nMarlshire), Kathryn Bell (Chief "
+     "Executive, Office of the Police, Fire and\nCrime Commissioner (OPFCC)), Rhys Atwal (Chief Finance Officer, "
+     "OPFCC)",
+     [("Simon Drury-Lowe", "Police, Fire and Crime Commissioner for\nMarlshire", None),
+      ("Kathryn Bell", "Chief Executive", "Office of the Police, Fire and\nCrime Commissioner (OPFCC)"),
+      ("Rhys Atwal", "Chief Finance Officer", "OPFCC")]),
+    # the body in the bracket of a list's label; a body's label opening a line of a wrapped running list
+    ("Officers (Elvershire County Council): Georgina Spenceley (Senior Scrutiny Officer) and Deepak Pillai "
+     "(Legal Adviser to the Panel)",
+     [("Georgina Spenceley", "Senior Scrutiny Officer", "Elvershire County Council"),
+      ("Deepak Pillai", "Legal Adviser to the Panel", "Elvershire County Council")]),
+    ("PRESENT:\nTamsworth County Council: Councillors Ottoline Glanville (Chair), Margery Priestley (Lead\n"
+     "Member for Prevention) and Lucinda Tootell\nOrlbury Borough Council: Councillors Leopold Hindle (Vice-Chair)"
+     " and Meera Ramaswamy",
+     [("Councillors Ottoline Glanville", "Chair", "Tamsworth County Council"),
+      ("Margery Priestley", "Lead\nMember for Prevention", "Tamsworth County Council"),
+      ("Lucinda Tootell", None, "Tamsworth County Council"),
+      ("Councillors Leopold Hindle", "Vice-Chair", "Orlbury Borough Council"),
+      ("Meera Ramaswamy", None, "Orlbury Borough Council")]),
     # a body's name as the list's label: the body of each person under it
     ("Oxenmere Violence Reduction Unit (VRU):\nDirector - Dr Kofi Ampofo [KA]\nHead of Insight - Beth Cottingham",
      [("Dr Kofi Ampofo", "Director", "Oxenmere Violence Reduction Unit"),

@@ -79,17 +79,10 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         body_start = start
     elif ":" in first_line:
         body_start = start + first_line.find(":") + 1
-        label = trimmed(text, start, body_start - 1)
-        if acronym := re.search(r"\s*\([A-Z]{2,6}\)$", text[label[0]:label[1]]):
-            label = (label[0], label[0] + acronym.start())  # "... Reduction Unit (VRU)": the name, not its acronym
-        if looks_like_org(text[label[0]:label[1]], lex) and not segment_rules()["header_label"].match(first_line):
-            # "Oxenmere Violence Reduction Unit (VRU):" over its staff: the body each of them represents
-            org_label = ("org", label, body_start)
+        org_label = _body_of_label(text, start, body_start - 1, lex)
     else:  # a label alone on its line ("Present"), or the body the people below represent ("Harlmoor Constabulary")
         body_start = start + len(first_line)
-        label = trimmed(text, start, body_start)
-        if looks_like_org(text[label[0]:label[1]], lex) and not segment_rules()["header_label"].match(first_line):
-            org_label = ("org", label, body_start)
+        org_label = _body_of_label(text, start, body_start, lex)
     out: list[Attendee] = []
     end = _before_narrative(text, body_start, end, lex)
     lines = _logical_lines(text, body_start, end, lex)
@@ -105,6 +98,21 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     if org_label:
         _label_people(out, org_label)
     return out
+
+
+def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
+    """The body a list's label names, whose people it lists: "Oxenmere Violence Reduction Unit (VRU):",
+    "Harlmoor Constabulary", or the bracket of "Officers (Elvershire County Council):"; as a line label for
+    :func:`_label_people`."""
+    a, b = trimmed(text, start, end)
+    if acronym := re.search(r"\s*\([A-Z]{2,6}\)$", text[a:b]):
+        b = a + acronym.start()  # "... Reduction Unit (VRU)": the name, not its acronym
+    bracket = re.search(r"\(([^()]+)\)$", text[a:b])
+    if bracket and looks_like_org(bracket.group(1), lex) and not looks_like_org(text[a:a + bracket.start()], lex):
+        return "org", (a + bracket.start(1), a + bracket.end(1)), end
+    if looks_like_org(text[a:b], lex) and not segment_rules()["header_label"].match(text[a:b]):
+        return "org", (a, b), end
+    return None
 
 
 # "... and Joanna Wreford. Councillor Lewis Illingworth joined the meeting remotely": a sentence after the list
@@ -182,15 +190,18 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or post_then_name(text, a, b, "present", lex)
                      or line_label(text, a, b, lex)) for a, b in lines) / len(lines)
     if wrapped >= 0.5 or named < 0.6:
-        return [(lines[0][0], lines[-1][1])]
+        # one running list, but a line opening with a body's label starts the next ("Orlbury Borough Council:
+        # Councillors Leopold Hindle (Vice-Chair), ...")
+        starts = [0] + [k for k, (a, b) in enumerate(lines) if k and line_label(text, a, b, lex)]
+        return [(lines[k][0], lines[nxt - 1][1]) for k, nxt in zip(starts, starts[1:] + [len(lines)], strict=True)]
     return lines
 
 
 def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
     """Does the list go on past this line's end: a separator ("...,"), "and", or a name cut after its title or
     an initial ("..., Mrs D" / "Venables, Mr S Mahmood")?"""
-    if re.search(r"(?:[,;(]|\band)\s*$", line):
-        return True
+    if re.search(r"(?:[,;(]|\band)\s*$", line) or line.count("(") > line.count(")"):
+        return True  # "..., Margery Priestley (Lead" / "Member for Prevention)": a bracket open at the line's end
     words = re.split(r"[,;]", line)[-1].split()  # the last entry: a title and initials at most
     return bool(words) and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:])
 

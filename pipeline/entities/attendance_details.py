@@ -78,6 +78,7 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
 
+NESTED_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z]{2,6}\)(?=\))")
 SQUARE_INITIALS = re.compile(r"\[([A-Z]{2,4})\]")  # "[DO]": a person's initials, after their details
 
 
@@ -103,7 +104,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
     acronym in brackets gives way to a body outside them ("Probation Service (Colderwick PDU)").
     """
     bracketed_brand = bracketed_body = brand = None
-    for m in re.finditer(r"\(([^()]*)\)", text[a:b]):
+    # "(Chief Executive, Office of the Police, Fire and Crime Commissioner (OPFCC))": an acronym in brackets at the
+    # end of a bracket is part of it, not a bracket of its own
+    masked = NESTED_ACRONYM.sub(lambda m: " " * len(m.group()), text[a:b])
+    for m in re.finditer(r"\(([^()]*)\)", masked):
         span = trimmed(text, a + m.start(1), a + m.end(1))
         if (note := re.search(r",\s*([^,]+)$", text[span[0]:span[1]])) and note.group(1).lower() in IGNORED_NOTES:
             span = trimmed(text, span[0], span[0] + note.start())  # "(SNB Coordinator, minutes)": the note goes
@@ -116,6 +120,13 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             att.role = span
         elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner):
             continue
+        elif known := next((r for r in lex.comma_roles_lower if inner.lower().startswith(r)), None):
+            # "(Police, Fire and Crime Commissioner for Marlshire)": the job's own comma splits nothing
+            cut = inner.find(",", len(known))
+            body = trimmed(text, span[0] + cut + 1, span[1]) if cut >= 0 else None
+            att.role = att.role or (span if cut < 0 else (span[0], span[0] + cut))
+            if body and looks_like_org(text[body[0]:body[1]], lex):
+                att.org = att.org or body
         elif "," in inner and not looks_like_org(inner.split(",")[0], lex):
             # "(Monitoring Officer, Calderwick County Council)": a job, then its body
             cut = span[0] + inner.index(",")

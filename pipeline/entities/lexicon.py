@@ -90,6 +90,11 @@ class Lexicon:
         return frozenset(r.lower() for r in (*self.roles, *self.ranks))
 
     @cached_property
+    def comma_roles_lower(self) -> tuple[str, ...]:
+        """Jobs whose name holds a comma ("police, fire and crime commissioner"), longest first."""
+        return tuple(sorted((r.lower() for r in self.roles if "," in r), key=len, reverse=True))
+
+    @cached_property
     def role_head_words(self) -> frozenset[str]:
         """Last words of open-ended job titles, lower case ("manager", "officer")."""
         return frozenset(r.lower().split()[-1] for r in self.role_heads)
