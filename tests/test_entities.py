@@ -670,6 +670,22 @@ def test_a_bare_acronym_is_the_unit_named_with_its_place():
     assert [o["name"] for o in found] == ["Fenwold PDU"]
 
 
+def test_a_council_committee_page_with_no_council_heading_gives_its_councillors_the_one_council_named(tmp_path):
+    """A ModernGov page of "Safer and Stronger Communities Scrutiny Committee" names no council above it; the
+    minutes name one ("Glyncoed County Borough Council"): its committee's councillors and officers are its people,
+    a councillor of another tier is not."""
+    path = tmp_path / "glynvale_2023-10-17.txt"
+    path.write_text("Agenda and minutes\n\nSafer and Stronger Communities Scrutiny Committee - Tuesday, 17 October "
+                    "2023 2.00 pm\n\nContact: Dilwyn Bebb, Scrutiny Officer\n\nItems\nNo. Item\n\n28.\n\n"
+                    "Apologies for Absence\n\nMinutes:\n\nThe Chair, Councillor Gwion Llewelyn, welcomed Councillor "
+                    "Eurig Parri, Cabinet Member for Communities, and County Councillor Ann Lowe.\n\n29.\n\n"
+                    "Community Safety\n\nMinutes:\n\nThe Head of Community Safety of Glyncoed County Borough Council "
+                    "presented the report.\n", encoding="utf-8")
+    people = {p["name"]: p["organisation"] for p in meeting_to_json(extract_file(path))["people"]}
+    assert people["Gwion Llewelyn"] == people["Eurig Parri"] == "Glyncoed County Borough Council"
+    assert people["Ann Lowe"] is None
+
+
 def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
     from pipeline.entities.bodies import header_bodies
 

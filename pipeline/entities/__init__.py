@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
-from .bodies import council_by_acronym, header_bodies, host_council, organisations, spelled_out
+from .bodies import council_by_acronym, header_bodies, host_council, organisations, sole_council, spelled_out
 from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
 from .nlp import build_pipeline
-from .people import PersonMention, acronym_definitions, cluster_people
+from .people import TIER_ROLE, TIERS, PersonMention, acronym_definitions, cluster_people
 
 ROLE_SUFFIXES = {"MP", "MEP", "MSP", "MS", "AM"}  # post-nominals that are seats, not honours
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "entities"
@@ -151,9 +151,7 @@ def role_of(name, stated: str | None) -> str | None:
     return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job
 
 
-TIERS = "County|District|Borough|City|Parish|Town|Ward"  # the councils a councillor's seat is on
 TIER = re.compile(rf"\b({TIERS})\s+$")
-TIER_ROLE = re.compile(rf"({TIERS}) Councillor")  # the role tier_councillor writes
 
 
 def tier_councillor(text: str, start: int, mention: str) -> str | None:
@@ -213,7 +211,7 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     committee = meeting.meeting.committee
     body_start = meeting.items[0].start if meeting.items else min(len(document.text), 2000)
     header = header_bodies(document.text[:body_start])
-    host = host_council(header, committee)
+    host = host_council(header, committee) or sole_council([o.text for o in orgs], header, committee)
     employer = None  # "KCC" throughout and no council above the minutes: its officers are Kent County Council's
     if not any(b.split()[-1].lower() == "council" for b in header) and \
             (employer := council_by_acronym(document.text, doc.user_data.get("places", set()), lex.glossary)):

@@ -40,6 +40,16 @@ def host_council(header: list[str], committee: str | None) -> str | None:
     return council
 
 
+def sole_council(named: list[str], header: list[str], committee: str | None) -> str | None:
+    """The council whose committee met, when no heading names it (a ModernGov page of "Safer and Stronger
+    Communities Scrutiny Committee"): the one council the minutes name, if they name just one and the committee
+    is not a partnership's or a panel's (see ``host_council``)."""
+    if any(b.split()[-1].lower() == "council" for b in header):
+        return None
+    councils = {" ".join(n.split()) for n in named if n.split()[-1:] == ["Council"] and not generic_body(n)}
+    return host_council(sorted(councils), committee) if len(councils) == 1 else None
+
+
 COUNCIL_ACRONYM = re.compile(r"\b([A-Z])(MBC|CC|BC|DC)\b")
 COUNCIL_KINDS = {"CC": "County Council", "BC": "Borough Council", "DC": "District Council",
                  "MBC": "Metropolitan Borough Council"}

@@ -55,7 +55,9 @@ class PersonCluster:
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
             # members present are members of the meeting's body; "Cabinet", "County Council": the council's
             org = host or committee
-        if org is None and (host or employer) and (any(m.from_attendance for m in self.mentions)
+        councillor = any(COUNCILLOR.match(m.name.text) for m in self.mentions) and not (
+            role and TIER_ROLE.fullmatch(role))  # a member of the council whose committee met, not of another
+        if org is None and (host or employer) and (any(m.from_attendance for m in self.mentions) or councillor
                                                    or (committee and generic_body(committee))):
             # the council's own officers and members at its meeting; at a meeting of the council itself ("County
             # Council", "Cabinet"), also those named only in the minutes' text
@@ -64,6 +66,11 @@ class PersonCluster:
         aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
         return {"name": name, "role": role, "organisation": org, "aliases": aliases,
                 "mentions": [[m.start, m.end] for m in sorted(self.mentions, key=lambda m: m.start)]}
+
+
+TIERS = "County|District|Borough|City|Parish|Town|Ward"  # the councils a councillor's seat is on
+TIER_ROLE = re.compile(rf"({TIERS}) Councillor")  # the role tier_councillor writes: a seat on another council
+COUNCILLOR = re.compile(r"(?:Councillors?|Cllrs?)\b\.?")  # "Councillor Ann Lee": a member of a council
 
 
 CHAIR_OFFICE = re.compile(r"((?:Vice|Deputy)[- ]?Chair(?:man|woman|person)?|Chair(?:man|woman|person)?)"
