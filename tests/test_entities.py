@@ -304,6 +304,8 @@ def test_a_regional_branch_belongs_to_the_name():
     _doc, ents = _ents("There was an interview with Radio Kent and a story run on BBC South East.")
     assert ("BBC South East", "ORG") in ents, ents
     assert ("Radio Kent", "ORG") in ents, ents  # a local radio station: "Radio" then its place
+    _doc, ents = _ents("The Youth Justice Board Cymru had written to the service.")
+    assert ("Youth Justice Board Cymru", "ORG") in ents, ents  # a national branch
 
 
 def test_a_body_word_followed_by_of_opens_the_name():

@@ -116,11 +116,13 @@ def with_place_pairs(spans: list[Span]) -> list[Span]:
 
 COMPASS = {"North", "South", "East", "West"}
 REGION_WORDS = COMPASS | {"Midlands", "Central"}
+NATIONS = {"Cymru", "Wales", "Scotland", "England"}  # "Youth Justice Board Cymru": a body's national branch
 
 
 def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
-    """"Age UK Fellhaven", "Age Concern Lenshire", "BBC South East": a body followed by one of the text's place
-    names or a compass region (and no further capitalised word) is that body's local branch.  A company suffix
+    """"Age UK Fellhaven", "Age Concern Lenshire", "BBC South East", "Youth Justice Board Cymru": a body followed by
+    one of the text's place names, a compass region or a nation (and no further capitalised word) is that body's
+    local branch.  A company suffix
     belongs to the name the same way ("Public Sector Audit Appointments Limited")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     companies = load_lexicon().company_suffixes
@@ -128,7 +130,8 @@ def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
     for span in spans:
         doc, end = span.doc, span.end
         if span.label_ == "ORG" and end < len(doc) and end not in taken:
-            branch = end + 1 if doc[end].text in places or doc[end].text in companies else _region_end(doc, end)
+            branch = end + 1 if doc[end].text in places or doc[end].text in companies or doc[end].text in NATIONS \
+                else _region_end(doc, end)
             if branch > end and (branch == len(doc) or not doc[branch].text[:1].isupper()):
                 span = Span(doc, span.start, branch, label="ORG")
         out.append(span)
