@@ -570,6 +570,17 @@ def test_attendance_list_people_roles_and_bodies():
     ("Present:\nDaniel Okorie (Probation Service - Oxenmere and Skelmarsh PDU) [DO]\n"
      "Ann Lee (Head of Service - Youth Justice)",
      [("Daniel Okorie", None, "Probation Service"), ("Ann Lee", "Head of Service - Youth Justice", None)]),
+    # a place before a title opens an entry of a running list; a rank, a collar number and a given name end a line
+    # whose next line holds the surname
+    ("In attendance: Mrs Ursula Snelling (Clerk);\nDistrict Cllr Lavinia Dearlove (Ashbarrow District Council); "
+     "PCSO 7734 Saskia\nKerridge (Sulvershire Police) for minute 6 only; and nine members of the\npublic.",
+     [("Mrs Ursula Snelling", "Clerk", None), ("Cllr Lavinia Dearlove", None, "Ashbarrow District Council"),
+      ("PCSO 7734 Saskia\nKerridge", None, "Sulvershire Police")]),
+    # two people joined by "and" before one body in brackets both represent it
+    ("In attendance: Mrs Alison Holroyde (Town Clerk), Sergeant Matt Kitchingman and PCSO 5521 Kerry Swindlehurst "
+     "(Tessingshire Police), and seven members of the public",
+     [("Mrs Alison Holroyde", "Town Clerk", None), ("Sergeant Matt Kitchingman", None, "Tessingshire Police"),
+      ("PCSO 5521 Kerry Swindlehurst", None, "Tessingshire Police")]),
     # a job with a comma in its name; an acronym in brackets at the end of a bracket
     ("ALSO PRESENT: Simon Drury-Lowe (Police, Fire and Crime Commissioner for\nMarlshire), Kathryn Bell (Chief "
      "Executive, Office of the Police, Fire and\nCrime Commissioner (OPFCC)), Rhys Atwal (Chief Finance Officer, "
@@ -840,6 +851,11 @@ def test_alias_merging_never_merges_different_first_names(a, b, surname):
 ])
 def test_name_compatibility(a, b, same):
     assert compatible(parse_name(a), parse_name(b), fuzzy_surname=True) is same
+
+
+def test_an_officers_collar_number_is_no_given_name():
+    name = parse_name("PCSO 7734 Saskia\nKerridge")
+    assert (name.rank, name.given, name.surname, name.display) == ("PCSO", ["Saskia"], "Kerridge", "Saskia Kerridge")
 
 
 def _record(mid, body, date, people):

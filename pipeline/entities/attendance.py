@@ -139,7 +139,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
     stripped = [trimmed(text, *p) for p in pieces]
     named = [k for k, (a, b) in enumerate(stripped) if (name_extent(text, a, b, lex) or job_then_name(
-        text, a, b, kind, lex)) and (only_line or k == 0 or starts_name(text[a:b].split()[0], lex))]
+        text, a, b, kind, lex)) and (only_line or k == 0 or _opens_name(text[a:b], lex))]
     # "Councillors Brangwyn, Cattermole and Hetherside" on a line of its own: the plural title makes it a list
     opening = text[slice(*stripped[0])].split() if stripped else []
     plural = bool(opening) and opening[0].lower().rstrip(".") in lex.plural_titles
@@ -153,9 +153,12 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
             prev_end = b  # "; the Deputy Mayor, Cllr Rashid Malik;": the post of the name after it
             continue
         before = len(out)
+        joined = AND.fullmatch(text[prev_end:a]) is not None and len(out) > first
         group = _add_entry(text, a, b, kind, lex, out, in_list, group)
         if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
             out[-1].role = post  # the Chair, Westbridge Council") the name before it
+        if joined and len(out) == before + 1 and out[-1].org and out[-2].role is None and out[-2].org is None:
+            out[-2].org = out[-1].org  # "Sergeant Matt Kitchingman and PCSO Kerry Swindlehurst (Tessingshire Police)"
         post, prev_end = None, b
         if len(out) > before and (shared := plural_role(text, out[-1].role, lex)):
             # "C and D (Independent Co-opted Members)": the job of each person named since the last with
@@ -165,6 +168,11 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 if att.role is not None or att.org is not None:
                     break
                 att.role = shared
+
+
+def _opens_name(entry: str, lex: Lexicon) -> bool:
+    words = entry.split()
+    return bool(words) and starts_name(words[0], lex, words[1] if len(words) > 1 else "")
 
 
 def _label_people(people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:
@@ -203,7 +211,15 @@ def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
     if re.search(r"(?:[,;(]|\band)\s*$", line) or line.count("(") > line.count(")"):
         return True  # "..., Margery Priestley (Lead" / "Member for Prevention)": a bracket open at the line's end
     words = re.split(r"[,;]", line)[-1].split()  # the last entry: a title and initials at most
-    return bool(words) and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:])
+    if words and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:]):
+        return True
+    # "...; PCSO 7734 Saskia" / "Kerridge (...)": a rank (or title) and a given name, the surname on the next line
+    opening = 0
+    while opening < len(words) - 1 and (lex.is_title(words[opening]) or words[opening].isdigit()
+                                        or words[opening].lower().rstrip(".") in lex.rank_words):
+        opening += 1
+    return 0 < opening == len(words) - 1 and words[-1][:1].isupper() and (
+        lex.is_first_name(words[-1]) or any(w.isdigit() for w in words[:opening]))  # a collar number: an officer
 
 
 def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool,

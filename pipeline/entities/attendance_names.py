@@ -10,6 +10,7 @@ from .lexicon import Lexicon
 from .names import generic_words
 
 WORD = re.compile(r"[^\s,;()]+")
+COLLAR_NUMBER = re.compile(r"\d{2,6}")
 
 
 def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -19,7 +20,8 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         return None  # "(General Counsel)" wrapped onto its own line: details, not a name
     i = 0
     # a place word before a title ("District Cllr Brian Moxon", "County Councillor X") is part of the title
-    if len(words) > 2 and words[0][2][:1].isupper() and not starts_name(words[0][2], lex) and (
+    if len(words) > 2 and words[0][2][:1].isupper() and not lex.is_title(words[0][2]) and \
+            not lex.is_first_name(words[0][2]) and not _rank_at(words, 0, lex) and (
             lex.is_title(words[1][2]) or words[1][2].lower().rstrip(".") in lex.rank_words):
         i = 1
     first = i
@@ -28,6 +30,8 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         i += _rank_at(words, i, lex) or 1
     if first < i < len(words) and re.search(r"[,;(]", text[words[i - 1][1]:words[i][0]]):
         return None  # "Detective Superintendent, Public Protection": a rank that a comma ends is a post, unnamed
+    if first < i < len(words) - 1 and COLLAR_NUMBER.fullmatch(words[i][2]):
+        i += 1  # "PCSO 7734 Saskia Kerridge": an officer's collar number between rank and name
     name_words = []
     while i < len(words):
         w = words[i][2]
@@ -74,9 +78,13 @@ def _generic_word(word: str, lex: Lexicon) -> bool:
     return word.lower().strip(".,") in generic_words(lex)
 
 
-def starts_name(word: str, lex: Lexicon) -> bool:
-    return (lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles
-            or word.lower().rstrip(".") in lex.rank_words)
+def starts_name(word: str, lex: Lexicon, after: str = "") -> bool:
+    """Can a person's name open with ``word`` (a title, rank or known given name)?  With ``after``, the word after
+    it: a place before a title opens one too ("District Cllr Lavinia Dearlove")."""
+    if lex.is_title(word) or lex.is_first_name(word) or word.lower().rstrip(".") in lex.plural_titles \
+            or word.lower().rstrip(".") in lex.rank_words:
+        return True
+    return word[:1].isupper() and bool(after) and lex.is_title(after)
 
 
 def _rank_at(words, i: int, lex: Lexicon) -> int:

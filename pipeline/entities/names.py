@@ -81,6 +81,9 @@ def parse_name(text: str, lex: Lexicon | None = None) -> PersonName | None:
             name.gender = name.gender or lex.gender(words[0])
             words = words[1:]
             changed = True
+        if name.rank and len(words) > 1 and words[0].isdigit():
+            words = words[1:]  # "PCSO 7734 Saskia Kerridge": the collar number after the rank
+            changed = True
     while words and lex.is_suffix(words[-1]):
         name.suffixes.insert(0, words.pop().rstrip(".,"))
     if not words:

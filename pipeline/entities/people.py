@@ -55,10 +55,10 @@ class PersonCluster:
         if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
             # members present are members of the meeting's body; "Cabinet", "County Council": the council's
             org = host or committee
-        councillor = any(COUNCILLOR.match(m.name.text) for m in self.mentions) and not (
-            role and TIER_ROLE.fullmatch(role))  # a member of the council whose committee met, not of another
-        if org is None and (host or employer) and (any(m.from_attendance for m in self.mentions) or councillor
-                                                   or (committee and generic_body(committee))):
+        councillor = any(COUNCILLOR.match(m.name.text) for m in self.mentions)
+        other_council = bool(role and TIER_ROLE.fullmatch(role))  # "District Councillor" at a parish meeting
+        if org is None and (host or employer) and not other_council and (
+                any(m.from_attendance for m in self.mentions) or councillor or (committee and generic_body(committee))):
             # the council's own officers and members at its meeting; at a meeting of the council itself ("County
             # Council", "Cabinet"), also those named only in the minutes' text
             org = host or employer
