@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
-from .bodies import council_by_acronym, header_bodies, host_council, organisations, sole_council, spelled_out
+from .bodies import (
+    council_by_acronym,
+    header_bodies,
+    host_council,
+    names_a_council,
+    organisations,
+    sole_council,
+    spelled_out,
+)
 from .lexicon import load_lexicon
 from .linking import link_person
 from .names import parse_name
@@ -213,7 +221,7 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
     header = header_bodies(document.text[:body_start])
     host = host_council(header, committee) or sole_council([o.text for o in orgs], header, committee)
     employer = None  # "KCC" throughout and no council above the minutes: its officers are Kent County Council's
-    if not any(b.split()[-1].lower() == "council" for b in header) and \
+    if not names_a_council(header) and \
             (employer := council_by_acronym(document.text, doc.user_data.get("places", set()), lex.glossary)):
         header.append(employer)
     meeting.acronyms = acronym_definitions(document.text)

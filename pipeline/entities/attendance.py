@@ -48,8 +48,8 @@ def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
     if lex is None or i < len(text) and (text[i].isdigit() or text[i].islower()):
         return True  # "... and 5 members of the public", "... and others"
     end = re.search(r"[,;(]|$", text[i:]).start() + i
-    entry = re.split(r"[,;()]", text[:i])[-1]
-    if re.search(r"\bfor\s+\S", entry) and not starts_name(text[i:end].split()[0] if text[i:end].split() else "", lex):
+    entry, after = re.split(r"[,;()]", text[:i])[-1], text[i:end].split()
+    if re.search(r"\bfor\s+\S", entry) and not (after and starts_name(after[0], lex)):
         return False  # "Cabinet Member for Community Safety and Public Protection": a portfolio goes on
     extent = name_extent(text, i, end, lex)
     if extent is not None:

@@ -40,11 +40,16 @@ def host_council(header: list[str], committee: str | None) -> str | None:
     return council
 
 
+def names_a_council(header: list[str]) -> bool:
+    """Does a heading above the minutes name a council ("WENDMOOR COUNTY COUNCIL")?"""
+    return any(b.split()[-1].lower() == "council" for b in header)
+
+
 def sole_council(named: list[str], header: list[str], committee: str | None) -> str | None:
     """The council whose committee met, when no heading names it (a ModernGov page of "Safer and Stronger
     Communities Scrutiny Committee"): the one council the minutes name, if they name just one and the committee
     is not a partnership's or a panel's (see ``host_council``)."""
-    if any(b.split()[-1].lower() == "council" for b in header):
+    if names_a_council(header):
         return None
     councils = {" ".join(n.split()) for n in named if n.split()[-1:] == ["Council"] and not generic_body(n)}
     return host_council(sorted(councils), committee) if len(councils) == 1 else None

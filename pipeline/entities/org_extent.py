@@ -122,8 +122,8 @@ NATIONS = {"Cymru", "Wales", "Scotland", "England"}  # "Youth Justice Board Cymr
 def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
     """"Age UK Fellhaven", "Age Concern Lenshire", "BBC South East", "Youth Justice Board Cymru": a body followed by
     one of the text's place names, a compass region or a nation (and no further capitalised word) is that body's
-    local branch.  A company suffix
-    belongs to the name the same way ("Public Sector Audit Appointments Limited")."""
+    local branch.  A company suffix belongs to the name the same way ("Public Sector Audit Appointments
+    Limited")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     companies = load_lexicon().company_suffixes
     out = []

@@ -21,11 +21,9 @@ from .layout import Line, rules
 EMPTY_CELL = re.compile(r"[\s\-\u2013\u2014]*")  # "", "–": nothing in the cell
 RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # a markdown table's "|---|---|" rule
 NUMBER_CELL = re.compile(r"(?:Item\s+)?\d{1,3}[.:]?", re.IGNORECASE)  # "1.", "Item 3": the number column
+GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # a column gap: a tab of the page dump (ingest keeps it as spaces)
 MIN_ITEM_ROWS = 2  # rows that hold an item's heading and its minutes make the table an item table
 MIN_MINUTES_WORDS = 6
-
-
-GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # a column gap: a tab of the page dump (ingest keeps it as spaces)
 
 
 def _cells(line: Line) -> list[Line] | None:
@@ -35,8 +33,7 @@ def _cells(line: Line) -> list[Line] | None:
     text = line.text
     stripped = text.strip()
     if "|" in stripped and stripped.count("|") >= (3 if stripped.startswith("|") else 1):
-        bounds = [m.start() for m in re.finditer(r"\|", text)]
-        seps = [(k, k + 1) for k in bounds]
+        seps = [m.span() for m in re.finditer(r"\|", text)]
     elif GAP.search(text):
         seps = [m.span() for m in GAP.finditer(text)]
         if text[:1] == " " and (lead := re.match(r" {3,}", text)):
@@ -106,8 +103,8 @@ def with_item_rows(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]
             continue  # "|---|---|": no text
         if k := _heading_cells(cells):
             in_item = True
-            heading = Line(cells[0].start, cells[k - 1].end, "", max(1, ln.blank_before))
-            heading.text = ln.text[heading.start - ln.start:heading.end - ln.start]
+            a, b = cells[0].start, cells[k - 1].end
+            heading = Line(a, b, ln.text[a - ln.start:b - ln.start], max(1, ln.blank_before))
             out += [heading, *_filled(cells[k:])]
         elif in_item and ("|" in ln.text or EMPTY_CELL.fullmatch(cells[0].text)) and not _is_heading(ln.text):
             out += _filled(cells)  # a row going on with the item above
