@@ -270,6 +270,22 @@ def test_owner_and_action_of_common_forms(tmp_path, sentence, owner, action_star
     assert sentence.startswith(found[0]["evidence"].rstrip(".")) or found[0]["evidence"] in sentence
 
 
+@pytest.mark.parametrize(("line", "owner", "due"), [
+    ("ACTION 21/13: TG / BL - start release-day navigator pilot - 1 Nov 2021", "TG / BL", "1 Nov 2021"),
+    ("ACTION 21/12: KF / OT - draft an IOM performance framework - Jan mtg", "KF / OT", "Jan mtg"),
+    ("ACTION 23/17 FI: raise CAMHS waiting times at the ICB's mental health board - September.", "FI", "September"),
+    # a status in the last field is no due date
+    ("Action 7: Chair to write to the Policing Minister about the funding formula \u2013 outstanding.", "Chair", None),
+])
+def test_a_numbered_action_line_of_an_action_log(tmp_path, line, owner, due):
+    """"ACTION <ref>: <owners> - <action> - <due>" or "ACTION <ref> <owner>: <action> - <due>": the owners as
+    written, the last field as the due date."""
+    meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. REOFFENDING\n\nThe Board discussed releases.\n\n"
+                                                             f"{line}\n"), "x.txt"))
+    found = [f for it in meeting["items"] for f in it["follow_ups"]]
+    assert [(f["owner"], f["due"]) for f in found] == [(owner, due)]
+
+
 def test_a_presenters_paragraph_may_report_a_commitment_after_its_introduction(tmp_path):
     text = ("1. POLICING\n\nSuperintendent Mark Ford will present the report on patrols. He agreed to circulate the "
             "patrol plan after the meeting.\n\n2. ANY OTHER BUSINESS\n\nThere was none.\n")

@@ -22,7 +22,7 @@ from ..schema import FollowUp, Item, Meeting, Span
 from ..segment.layout import first_sentence_end
 from ..textclf import TextClassifier, load_with_strategy
 from .clauses import commitment_clauses
-from .dates import find_due
+from .dates import action_log_due, find_due
 from .not_commitments import not_a_commitment
 from .owners import LIST_LABEL, action_of, owner_of
 
@@ -157,7 +157,8 @@ def extract(meeting: Meeting, model_path: str | None = None, next_meeting: str |
             owner = owner_of(part, meeting) or owner_hint
             if not_a_commitment(c.rules, part.text, owner):
                 continue  # "the Home Office would publish guidance", "numbers would fall": no one here acts
-            due = find_due(part.text, meeting.meeting.date, next_meeting)
+            due = find_due(part.text, meeting.meeting.date, next_meeting) or \
+                action_log_due(part.text, meeting.meeting.date, next_meeting)
             k = counters[c.item.id] = counters.get(c.item.id, 0) + 1
             c.item.follow_ups.append(FollowUp(
                 owner=owner, action=action_of(part), due=due.phrase if due else None,

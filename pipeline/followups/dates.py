@@ -156,3 +156,28 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None = Non
             continue  # "the draft budget published in October", "was launched in May": when something was done
         return Due(phrase, iso)
     return None
+
+
+# "ACTION 21/13: TG / BL - start release-day navigator pilot - 1 Nov 2021", "ACTION 23/17 FI: raise ... - September.":
+# a numbered action line of an action log, its due date in the last dash-separated field
+ACTION_TAIL = re.compile(r"^(?:Actions?|ACTIONS?)\s+(?:no\.?\s*)?\d[\w/.]*\b.*\s[-\u2013]\s+(?:by\s+)?"
+                         r"(?P<due>[A-Za-z0-9][^-\u2013;:]{1,30}?)\.?\s*$")
+
+
+ACTION_STATUS = re.compile(r"(?:outstanding|open|closed|complete|completed|done|in progress|on hold|ongoing|"
+                           r"carried forward|on track|overdue|not started)", re.IGNORECASE)
+
+
+def action_log_due(text: str, meeting_date: str | None, next_meeting: str | None = None) -> Due | None:
+    """The due field at the end of a numbered action line ("- Jan mtg", "- 1 Nov 2021"), as written, with its
+    date where it pins one."""
+    m = ACTION_TAIL.match(" ".join(text.split()))
+    if not m or len(m.group("due").split()) > 5 or ACTION_STATUS.fullmatch(m.group("due")):
+        return None  # "Action 7: Chair to write to the Minister – outstanding": a status, not a date
+    phrase = m.group("due")
+    try:
+        held = date.fromisoformat(meeting_date) if meeting_date else None
+        iso = resolve(phrase, held, date.fromisoformat(next_meeting) if next_meeting else None) if held else None
+    except ValueError:
+        iso = None
+    return Due(phrase, iso)

@@ -42,9 +42,12 @@ ACTION_LINE = re.compile(r"^(?:(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?[\w/.]+)?
                          r"\s+to\s+[a-z]+")
 # "Action (LF): publish the strategy ...", "Action – Inspector Reid: provide the figures ..."
 # (an action number may come first: "Action 6.1 - RP and KT: bring ...")
+# ("ACTION 21/13: TG / BL - start the pilot", "ACTION 23/17 FI: raise ...": a numbered action, then its owners)
 ACTION_OWNER_LABELLED = re.compile(r"^(?:Actions?|ACTIONS?)(?:\s+(?:no\.?\s*)?\d[\w/.]*)?\s*"
                                    r"(?:\(([^()]{1,40})\)\s*[:\u2013\u2014-]|"
-                                   r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:)\s*[a-z]+")
+                                   r"[\u2013\u2014-]\s*([A-Z][^:;.()]{0,60}?)\s*:|"
+                                   r"(?<=\d):?\s*([A-Z][\w'\u2019.-]*(?:\s*(?:/|,|and|&)\s*[A-Z][\w'\u2019.-]*){0,3})"
+                                   r"\s*[:\u2013\u2014-])\s*[a-z]+")
 REQUEST_ACTION = re.compile(r"\b(?:asked|asks|ask|requested|requests|request|invited|encouraged|instructed"
                             r"|request\s+was\s+made\s+for)\s+(?:[A-Za-z][\w'\u2019&-]*\s+){1,8}?to\s+([a-z]+\b.*)$")
 DELEGATED_ACTION = re.compile(r"\b(?i:delegated|authori[sz]ed)\b.*?\bto\s+(?!(?:the|a|an|all|any|his|her|their|its)\b)"
@@ -118,7 +121,7 @@ def owner_of(c: Candidate, meeting: Meeting) -> str | None:
     if m := re.search(r"\bOwner:\s*([^\u2013\u2014;,]+?)\s*[\u2013\u2014;,-]", text):
         return m.group(1).strip()
     if m := ACTION_OWNER_LABELLED.match(text):
-        return (m.group(1) or m.group(2)).strip()
+        return next(g for g in m.groups() if g).strip()
     if (m := ACTION_LINE.match(text)) and (text[:6].lower() == "action" or all(
             agent_like(part, people, text) for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if part)):
         return m.group(1)
