@@ -533,6 +533,12 @@ def test_a_vote_that_refused_something_inside_a_paragraph(tmp_path, paragraph):
     ("An amendment was proposed by Cllr Ames and seconded by Cllr Hart, that only one camera be bought. On being "
      "put to the vote the amendment was lost (4 for, 6 against). The substantive motion was then put and carried.",
      "that only one camera be bought."),
+    # a motion and an amendment moved in one paragraph of printed minutes: the amendment was lost, the motion not
+    ("Cllr Gladwish proposed, and Cllr Bellchamber seconded, that a second device be\npurchased. Cllr Pyecroft "
+     "moved an amendment, seconded by Cllr Hockaday, that\nthe purchase be deferred until the survey is done. The "
+     "amendment was put to the vote and was lost, with three votes for and five against. The original motion was "
+     "then put and was carried.",
+     "that\nthe purchase be deferred until the survey is done."),
 ])
 def test_a_lost_motion_or_amendment_is_declined_with_its_own_text(tmp_path, body, decision):
     """Quoted or moved in prose, the motion's own text is the declined clause, not the sentence of the vote."""

@@ -26,7 +26,9 @@ class MotionPass:
     def motions(self) -> None:
         r = rules()
         standing: list[str] = []  # clauses of the motion as it stands (original + carried amendments)
-        intros = [i for i, b in enumerate(self.blocks) if not b.in_quote and r["motion_intro"].search(self.content(i))]
+        # a paragraph that moves two proposals in prose (a motion, then an amendment) is read by _prose_motions
+        intros = [i for i, b in enumerate(self.blocks) if not b.in_quote and r["motion_intro"].search(self.content(i))
+                  and not (SECONDED.search(self.content(i)) and len(self._proposals(i)) > 1)]
         for n, i in enumerate(intros):
             group = [i, *self.subtree(i)]
             stop = intros[n + 1] if n + 1 < len(intros) else len(self.blocks)
@@ -53,22 +55,38 @@ class MotionPass:
         """"Councillor X proposed, and Councillor Y seconded, that ...", then a vote that lost it: the "that ..."
         sentence is declined.  The paragraph stays open to the later passes (it may also hold "It was RESOLVED
         to ..."), which skip the vote's own sentence (:attr:`votes_read`)."""
-        r = rules()
-        intros = [i for i, b in enumerate(self.blocks) if i not in self.used and not b.in_quote
-                  and r["proposal"].search(self.content(i)) and SECONDED.search(self.content(i))]
-        begins = [self._that_of_proposal(self.blocks[i].content_start, self.blocks[i].end) for i in intros]
-        kinds = ["amendment" in self.text[self.blocks[i].content_start:a].lower()
-                 for i, a in zip(intros, begins, strict=True)]
+        # each proposal of a paragraph: printed minutes may run "X proposed, and Y seconded, that ... Z moved an
+        # amendment, seconded by W, that ..." into one block
+        intros, begins, kinds = [], [], []
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote or not SECONDED.search(self.content(i)):
+                continue
+            since = b.content_start
+            for begin in self._proposals(i):
+                intros.append(i)
+                begins.append(begin)
+                kinds.append("amendment" in self.text[since:begin].lower())
+                since = begin
         for n, (i, begin, amendment) in enumerate(zip(intros, begins, kinds, strict=True)):
             b = self.blocks[i]
             # the vote comes before the next proposal of the same kind ("the amendment was carried and the
             # motion fell" answers a motion moved before the amendment)
             later = zip(intros[n + 1:], kinds[n + 1:], strict=True)
-            stop = next((k for k, a in later if a == amendment), len(self.blocks))
+            stop = max(next((k for k, a in later if a == amendment), len(self.blocks)), i + 1)
             vote = self._vote(begin, range(i, stop), amendment)
             if vote is not None:
                 self.clause(begin, self._end_of_motion(begin, b.end), "motion_lost")
                 self.votes_read.append(vote)
+
+    def _proposals(self, i: int) -> list[int]:
+        """Where the text of each proposal moved in block ``i`` begins (its "that"); a later one must open after the
+        sentence of the one before ("... veto the proposed precept on the grounds that ..." is inside it)."""
+        b, out, after = self.blocks[i], [], self.blocks[i].content_start
+        for m in rules()["proposal"].finditer(self.text, b.content_start, b.end):
+            if m.start() >= after:
+                out.append(m.end() - len("that"))
+                after = self._end_of_motion(out[-1], b.end)
+        return out
 
     def _that_of_proposal(self, start: int, end: int) -> int:
         """Where the motion's text begins in "X moved, seconded by Y, that ...": at its "that" (``start`` if
