@@ -137,21 +137,12 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None = Non
     ordered = [m for end, nxt in zip(reversed(verbs), [len(text), *reversed(verbs)], strict=False)
                for m in every if end <= m.start() < nxt]
     tried = {m.span() for m in ordered}
-    try:  # parsed once, not per phrase
-        held = date.fromisoformat(meeting_date) if meeting_date else None
-        following = date.fromisoformat(next_meeting) if held and next_meeting else None
-    except ValueError:
-        held = following = None
+    held, following = _meeting_dates(meeting_date, next_meeting)  # parsed once, not per phrase
     for m in ordered + [m for m in every if m.span() not in tried]:
         phrase = " ".join(m.group(0).split()).rstrip(" ,.;")
-        iso = None
-        if held:
-            try:
-                iso = resolve(phrase, held, following)
-            except ValueError:
-                iso = None
-            if iso and YEAR_ONLY.match(phrase) and iso < (held + timedelta(days=183)).isoformat():
-                continue  # "the number referred in 2022/23": a year ending soon after the meeting dates data
+        iso = _iso(phrase, held, following)
+        if iso and YEAR_ONLY.match(phrase) and iso < (held + timedelta(days=183)).isoformat():
+            continue  # "the number referred in 2022/23": a year ending soon after the meeting dates data
         if PERIOD.match(phrase) and DONE_BEFORE.search(text, 0, m.start()):
             continue  # "the draft budget published in October", "was launched in May": when something was done
         return Due(phrase, iso)
@@ -175,9 +166,21 @@ def action_log_due(text: str, meeting_date: str | None, next_meeting: str | None
     if not m or len(m.group("due").split()) > 5 or ACTION_STATUS.fullmatch(m.group("due")):
         return None  # "Action 7: Chair to write to the Minister – outstanding": a status, not a date
     phrase = m.group("due")
+    return Due(phrase, _iso(phrase, *_meeting_dates(meeting_date, next_meeting)))
+
+
+def _meeting_dates(meeting_date: str | None, next_meeting: str | None) -> tuple[date | None, date | None]:
+    """The meeting's date and the next meeting's, parsed (both None when the meeting's is not an ISO date)."""
     try:
         held = date.fromisoformat(meeting_date) if meeting_date else None
-        iso = resolve(phrase, held, date.fromisoformat(next_meeting) if next_meeting else None) if held else None
+        return held, date.fromisoformat(next_meeting) if held and next_meeting else None
     except ValueError:
-        iso = None
-    return Due(phrase, iso)
+        return None, None
+
+
+def _iso(phrase: str, held: date | None, following: date | None) -> str | None:
+    """The ISO date a due phrase pins, counted from the meeting (None without a meeting date or a day)."""
+    try:
+        return resolve(phrase, held, following) if held else None
+    except ValueError:
+        return None

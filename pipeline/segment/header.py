@@ -250,15 +250,14 @@ def _committee_from_name_lines(doc: Document, h: MeetingHeader, lines: list[Line
     with_noun = [(ln, n) for ln, n in with_noun if not VENUE_LINE.search(ln.text)] or with_noun
     ln, name = with_noun[-1] if with_noun else names[0]
     k = lines.index(ln)
-    if k > 0 and len(name.split()) <= 3:
+    prev = _committee_name(lines[k - 1].text) if k > 0 else ""
+    if prev and len(name.split()) <= 3 and prev.split()[-1].lower() == name.split()[0].lower():
         # a name split over two lines that repeat a word: "Eastvale Community Safety Partnership" / "PARTNERSHIP BOARD"
-        prev = _committee_name(lines[k - 1].text)
-        if prev and prev.split()[-1].lower() == name.split()[0].lower():
-            h.committee_span = _span(doc, lines[k - 1].start, ln.end)
-            h.committee = f"{prev} {' '.join(name.split()[1:])}".strip()
-            return
-    if k > 0 and r["sub_body"].match(name) and not r["authority"].match(" ".join(lines[k - 1].text.split())) \
-            and r["body_noun"].search(prev := _committee_name(lines[k - 1].text)):
+        h.committee_span = _span(doc, lines[k - 1].start, ln.end)
+        h.committee = f"{prev} {' '.join(name.split()[1:])}".strip()
+        return
+    if prev and r["sub_body"].match(name) and not r["authority"].match(" ".join(lines[k - 1].text.split())) \
+            and r["body_noun"].search(prev):
         h.committee_span = _span(doc, lines[k - 1].start, ln.end)  # "Strategic Board" of the partnership above
         h.committee = f"{prev} {name}"
         return
