@@ -546,6 +546,30 @@ def test_a_lost_motion_or_amendment_is_declined_with_its_own_text(tmp_path, body
     assert [(d.text, d.types) for d in decisions] == [(decision, ["declined"])]
 
 
+SCOTTISH_DIVISION = (
+    "The Convener, seconded by the Depute Convener, moved that the Committee approve the report.\n\n"
+    "Councillor Ames, seconded by Councillor Bole, moved as an\namendment that the Committee agree Option 3 and "
+    "refer the cost to the Finance Committee.\n\n{division}The motion was {outcome} and the Committee decided:-\n"
+    "(i) to approve Option 2; and\n(ii) to note the report.")
+DIVISION = ("On a division, there voted:-\n\nfor the motion (8) - Councillors Cole, Dunn and Eyre.\n"
+            "for the amendment (3) - Councillors Ames and Bole.\n\n")
+
+
+@pytest.mark.parametrize(("division", "outcome", "declined"), [
+    (DIVISION, "accordingly carried", ["that the Committee agree Option 3 and refer the cost to the Finance Committee."]),
+    (DIVISION, "carried", ["that the Committee agree Option 3 and refer the cost to the Finance Committee."]),
+    # the motion as amended carried the amendment with it
+    (DIVISION, "carried, as amended,", []),
+    # with no division that counted votes for it, the amendment's fate is not known
+    ("", "accordingly carried", []),
+])
+def test_an_amendment_falls_when_a_division_carries_the_motion_unamended(tmp_path, division, outcome, declined):
+    """Scottish minutes state the motion's fate only: an amendment moved against it fell when it was carried."""
+    decisions = _first_item_decisions(tmp_path, "CCTV", SCOTTISH_DIVISION.format(division=division, outcome=outcome))
+    assert [d.text for d in decisions if d.types == ["declined"]] == declined
+    assert [d.text for d in decisions if d.types != ["declined"]] == ["to approve Option 2;", "to note the report."]
+
+
 @pytest.mark.parametrize("lead_in", ["RESOLVED: That the Board -", "RESOLVED \u2013 That the Board:"])
 def test_a_resolution_lead_in_over_numbered_clauses_on_the_lines_below(tmp_path, lead_in):
     body = (f"Ms Lee presented the strategy.\n\n{lead_in}\n(1)  endorses the Safe Accommodation Strategy;\n"

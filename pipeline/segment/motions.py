@@ -19,6 +19,10 @@ from .layout import first_sentence_end, rules
 
 DUPLICATE_OVERLAP = 0.9
 SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
+AMENDED_BEFORE = re.compile(r"\bamended\s+(?:substantive\s+)?$", re.IGNORECASE)  # "The amended motion was carried"
+AMENDED_AFTER = re.compile(r",?\s*\(?(?:as\s+amended|with\s+the\s+amendment)\b", re.IGNORECASE)
+# the Scottish division: "On a division, there voted:- for the motion (8) ... for the amendment (3) ..."
+VOTES_FOR_AMENDMENT = re.compile(r"\bfor\s+the\s+amendment\s*[(:\-\u2013]?\s*\d", re.IGNORECASE)
 SECONDER_AFTER = re.compile(r"[;,]\s*(?:this|which|it)\s+was\s+(?:then\s+)?seconded\b", re.IGNORECASE)
 
 
@@ -102,14 +106,29 @@ class MotionPass:
 
     def _vote(self, begin: int, blocks: range, amendment: bool) -> int | None:
         """Where the vote that lost the motion (or ``amendment``) moved at ``begin`` is recorded; None if the vote
-        carried it or none is recorded.  "The amendment was carried and the motion fell": each its own."""
+        carried it or none is recorded.  "The amendment was carried and the motion fell": each its own.  An
+        amendment whose fate is not stated fell when a division between the two carried the motion unamended (the
+        Scottish "On a division, there voted:- ... The motion was accordingly carried")."""
         r = rules()
+        motion_carried = None
         for j in blocks:
             b = self.blocks[j]
             for m in r["motion_outcome"].finditer(self.text, begin if j == blocks[0] else b.content_start, b.end):
                 if ("amendment" in m.group(0).lower()) == amendment:
                     return m.start() if r["outcome_lost"].search(m.group(0)) else None
-        return None
+                if amendment and motion_carried is None and self._carried_unamended(m, begin):
+                    motion_carried = m.start()
+        return motion_carried
+
+    def _carried_unamended(self, outcome: re.Match, begin: int) -> bool:
+        """Whether the motion ``outcome`` carried the motion as it stood before the amendment moved at ``begin``, in
+        a division that counted votes for the amendment (elsewhere "The substantive motion was carried" may follow
+        an amendment carried in words the outcome rules do not know)."""
+        if rules()["outcome_lost"].search(outcome.group(0)) or not VOTES_FOR_AMENDMENT.search(
+                self.text, begin, outcome.start()):
+            return False
+        before = self.text[max(0, outcome.start() - 30):outcome.start()]
+        return not AMENDED_BEFORE.search(before) and not AMENDED_AFTER.match(self.text, outcome.end())
 
     def _outcome(self, group: list[int], stop: int) -> str | None:
         """carried | lost | None, from the first outcome stated after the motion's text."""
