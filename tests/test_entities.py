@@ -218,6 +218,15 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The Wexbridge District Council Public Spaces Protection Order was renewed.", []),
     ("The group met at St Wilfrid's Church Hall in Ashby.", []),
     ("The Ashby Town Centre Partnership had met.", [("Ashby Town Centre Partnership", "ORG")]),
+    # a body's local branch in brackets: a region, a nation, or a place the text names bodies after
+    ("Staff of the Probation Service (North West Region) and Barnardo's (Wales) met Fenby District Council "
+     "and Victim Support (Fenby).", [("Probation Service (North West Region)", "ORG"), ("Barnardo's (Wales)", "ORG"),
+                                   ("Fenby District Council", "ORG"), ("Victim Support (Fenby)", "ORG")]),
+    ("The Probation Service (Fenby PDU) and Kent Police (Ashford) met.",
+     [("Probation Service", "ORG"), ("Fenby PDU", "ORG"), ("Kent Police", "ORG")]),
+    # a national scheme printed bare is a thing; a village's group named after it is a body
+    ("The Community Speed Watch group asked for more Community Speed Watch equipment.", []),
+    ("Fenby Community Speed Watch had forty volunteers.", [("Fenby Community Speed Watch", "ORG")]),
     ("It joined Adoption Partnership South East this year.", [("Adoption Partnership South East", "ORG")]),
     # a national name that is also a common phrase gives way to a longer local name holding it
     ("Kingsmere Neighbourhood Watch Association and Wyrebourne Probation Service met.",

@@ -71,6 +71,12 @@ class Lexicon:
         return frozenset(r.split()[0].lower().rstrip(".") for r in self.ranks)
 
     @cached_property
+    def programmes(self) -> frozenset[str]:
+        """Names of national schemes and funds, lower case ("community speed watch"): a thing, not a body, when
+        printed bare (a local group's name holds one: "Fenby Community Speed Watch")."""
+        return frozenset(o["name"].lower() for o in self.organisations if o.get("type") == "programme")
+
+    @cached_property
     def one_word_roles(self) -> frozenset[str]:
         """Jobs of one word in the role vocabulary ("Treasurer", "Clerk")."""
         return frozenset(r for r in self.roles if " " not in r)

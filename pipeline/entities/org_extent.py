@@ -117,12 +117,14 @@ def with_place_pairs(spans: list[Span]) -> list[Span]:
 COMPASS = {"North", "South", "East", "West"}
 REGION_WORDS = COMPASS | {"Midlands", "Central"}
 NATIONS = {"Cymru", "Wales", "Scotland", "England"}  # "Youth Justice Board Cymru": a body's national branch
+REGION_UNITS = {"Region", "Area", "Division"}  # "(North West Region)"
 
 
 def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
     """"Age UK Fellhaven", "Age Concern Lenshire", "BBC South East", "Youth Justice Board Cymru": a body followed by
     one of the text's place names, a compass region or a nation (and no further capitalised word) is that body's
-    local branch.  A company suffix belongs to the name the same way ("Public Sector Audit Appointments
+    local branch, and so is one in brackets ("Probation Service (North West Region)", "Young Lives Advocacy
+    (Stennisdale)").  A company suffix belongs to the name the same way ("Public Sector Audit Appointments
     Limited")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     companies = load_lexicon().company_suffixes
@@ -134,6 +136,8 @@ def with_local_branch(spans: list[Span], places: set[str]) -> list[Span]:
                 else _region_end(doc, end)
             if branch > end and (branch == len(doc) or not doc[branch].text[:1].isupper()):
                 span = Span(doc, span.start, branch, label="ORG")
+            elif (close := _bracketed_branch(doc, end, places)) and not taken & set(range(end, close)):
+                span = Span(doc, span.start, close, label="ORG")
         out.append(span)
     return out
 
@@ -158,6 +162,18 @@ def with_named_units(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _bracketed_branch(doc: Doc, k: int, places: set[str]) -> int:
+    """The end (after its ")") of a bracket at token ``k`` that holds only a place of the text, a nation or a
+    compass region ("(Stennisdale)", "(Wales)", "(North West Region)"), else 0."""
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return 0
+    inner = doc[k + 1].text
+    end = k + 2 if inner in places or inner in NATIONS else _region_end(doc, k + 1)
+    if end > k + 1 and end < len(doc) and doc[end].text in REGION_UNITS:
+        end += 1
+    return end + 1 if k + 1 < end < len(doc) and doc[end].text == ")" else 0
 
 
 def _region_end(doc: Doc, k: int) -> int:

@@ -69,6 +69,7 @@ class EntityResolver:
         self.generic |= STOPWORDS
         self.glossary = lex.glossary
         self.not_org_heads = lex.not_org_heads
+        self.programmes = lex.programmes
         self.org_words = lex.org_suffixes_lower
         self.org_openers = lex.org_prefix_openings
 
@@ -191,11 +192,15 @@ class EntityResolver:
         kind of body, an acronym before a minute number, an address, or what is left of "Police and Crime
         Commissioner"; unless ``known`` (the gazetteer's), not a department of a possessive ("his Department")
         and not the start of a thing named like a body ("... Training Programme", "Michael ... Award")."""
-        if generic_body(span.text) or (self._place(span) and not known) or is_kind(span) \
+        if generic_body(span.text) or (self._place(span) and not known) or is_kind(span) or self._programme(span) \
                 or _cut_from_police_and_crime(span) or is_reference(span) or holds_address(span):
             return False
         return known or not (possessive_department(span, places) or names_a_thing(span)
                              or runs_into_thing(span, self.not_org_heads))
+
+    def _programme(self, span: Span) -> bool:
+        """"Community Speed Watch" printed bare is the national scheme, as "Supporting Families" is."""
+        return span.text.lower().removeprefix("the ") in self.programmes
 
     def _place(self, span: Span) -> bool:
         """"Tarnmoor Civic Centre", "Sparkenhoe Committee Room": a venue or place, not a body; "Joint Housing
