@@ -523,11 +523,25 @@ def test_attendance_list_people_roles_and_bodies():
      [("Nia Wyn Davies", "Head of Inclusion", "Tarrow County Council"), ("Mary Ann Evans", None, None),
       ("Sarah Grace", None, "Tarrow Council")]),
     # a name with no job word after a job is the body, bracketed or not ("Cam Nesaf", "Harbourlight"); alone
-    # in brackets after a name it stays a note on the person
+    # in brackets after a name it is a member's ward: no job, no body
     ("Present\n  Nerys Tudor (NT) \u2013 Chief Executive (Cam Nesaf)\n  Becky Stannard (BS) \u2013 Service Manager, "
      "Harbourlight\n  Cllr Ann Hale (Sevenoaks West)\n",
      [("Nerys Tudor", "Chief Executive", "Cam Nesaf"), ("Becky Stannard", "Service Manager", "Harbourlight"),
-      ("Cllr Ann Hale", "Sevenoaks West", None)]),
+      ("Cllr Ann Hale", None, None)]),
+    ("Present: Councillors M Agbaje (Harnley), R Bellchambers (Pelsham) and S Blatchford",
+     [("Councillors M Agbaje", None, None), ("R Bellchambers", None, None), ("S Blatchford", None, None)]),
+    ("Present: Cllr J Wetherall (Deputy Town Mayor), Cllr R Dhaliwal (Pelsham)",
+     [("Cllr J Wetherall", "Deputy Town Mayor", None), ("Cllr R Dhaliwal", None, None)]),
+    # a post before the name holds it; when the member took the chair is no post
+    ("Present: The Mayor, Councillor Mrs Ada Vallance (in the Chair from item 2); the Deputy Mayor, Councillor "
+     "Tom Jhutti; Councillors M Agbaje (Harnley), R Bellchambers and Y Zaman.",
+     [("Councillor Mrs Ada Vallance", "Mayor", None), ("Councillor Tom Jhutti", "Deputy Mayor", None),
+      ("Councillors M Agbaje", None, None), ("R Bellchambers", None, None), ("Y Zaman", None, None)]),
+    # a group's label on a line of the list: what follows is a list of its members, wrapped inside a name
+    ("Present:\nCllr Ann Parry (Chair)\nCouncillors: Glesni Gwyther (Vice-Chair), Dyfed Gwyther, Caio\n"
+     "Esterbrook and Sulwen Jupe\n",
+     [("Cllr Ann Parry", "Chair", None), ("Glesni Gwyther", "Vice-Chair", None), ("Dyfed Gwyther", None, None),
+      ("Caio\nEsterbrook", None, None), ("Sulwen Jupe", None, None)]),
     # "(in the Chair)" names the office, as "X in the Chair" in a sentence does
     ("PRESENT: Mr. P. Haworth CC (in the Chair), Mr. T. Gadsby CC", [("Mr. P. Haworth CC", "Chairman", None),
                                                                     ("Mr. T. Gadsby CC", None, None)]),
@@ -1289,6 +1303,43 @@ def test_an_undefined_acronym_or_abbreviated_name_of_a_body_named_in_full_is_tha
     assert {"Fellshire Youth Football League", "Office of the Police and Crime Commissioner for Fellshire",
             "Road Safety Sub-group"} <= set(names), names
     assert not {"FYFL", "OPCC", "RS Sub-group"} & set(names), names
+
+
+BILINGUAL = (
+    "CYNGOR SIR TREFALLEN\nTREFALLEN COUNTY COUNCIL\nCOFNODION cyfarfod y PWYLLGOR CRAFFU a gynhaliwyd yn Siambr y "
+    "Cyngor\nMINUTES of the meeting of the SCRUTINY COMMITTEE held in the Council Chamber on Tuesday, 16 November "
+    "2021\nYn bresennol / Present:\nCynghorydd / Cllr Gwyn Parry-Morgan (Cadeirydd / Chair)\nCynghorwyr / "
+    "Councillors: Nia Gwyther (Is-gadeirydd / Vice-Chair), Dyfed Gwyther and Sulwen Jupe\nHefyd yn bresennol / "
+    "Also present: Prif Arolygydd / Chief Inspector Tirion Bowdler (Heddlu Dyfnant / Dyfnant Police); Dr Hafwen "
+    "Jenkyn (Cadeirydd Annibynnol, Bwrdd Diogelu Rhanbarthol Cefnfor / Independent Chair, Cefnfor Regional "
+    "Safeguarding Board)\n\n1. YMDDIHEURIADAU / APOLOGIES\n\nDerbyniwyd ymddiheuriadau gan / Apologies were "
+    "received from Cllr Tudwal Pemberthy.\n\n2. COFNODION / MINUTES\n\nPENDERFYNWYD / RESOLVED that the minutes "
+    "be approved.\n")
+
+
+def test_bilingual_minutes_are_read_on_their_english_side(tmp_path):
+    """Welsh councils print both languages side by side: the people, roles and bodies are the English side's."""
+    people = _roles_and_bodies(tmp_path, "trefallen_scrutiny_2021-11-16", BILINGUAL)
+    assert people == {
+        "Gwyn Parry-Morgan": ("Chair", "Trefallen County Council"),
+        "Nia Gwyther": ("Vice-Chair", "Trefallen County Council"),
+        "Dyfed Gwyther": (None, "Trefallen County Council"),
+        "Sulwen Jupe": (None, "Trefallen County Council"),
+        "Tirion Bowdler": ("Chief Inspector", "Dyfnant Police"),
+        "Hafwen Jenkyn": ("Independent Chair", "Cefnfor Regional Safeguarding Board"),
+        "Tudwal Pemberthy": (None, "Trefallen County Council")}
+
+
+def test_without_welsh_keeps_every_offset_and_english_text():
+    from pipeline.entities.bilingual import without_welsh
+
+    text = "Yn bresennol / Present:\nCynghorydd / Cllr Gwyn Parry (Cadeirydd / Chair)\nAction: TG / BL to report."
+    out = without_welsh(text)
+    assert len(out) == len(text)
+    assert out.split() == ["Present:", "Cllr", "Gwyn", "Parry", "(", "Chair)", "Action:", "TG", "/", "BL", "to",
+                           "report."]
+    english = "Decision / Action: TG / BL to report to the Chair / Vice-Chair."
+    assert without_welsh(english) == english
 
 
 def _roles_and_bodies(tmp_path, stem: str, text: str) -> dict[str, tuple[str | None, str | None]]:

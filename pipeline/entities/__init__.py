@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
+from .bilingual import without_welsh
 from .bodies import (
     council_by_acronym,
     header_bodies,
@@ -109,10 +110,11 @@ def process(nlp: Language, text: str, attendance: list[tuple[int, int, str]] | N
 
     Line breaks inside paragraphs (PDF wrapping) must not split a name, so the
     pipeline sees those newlines as spaces (:func:`unwrap`) — same length, same offsets; the
-    text (dot leaders read as commas, :func:`without_leaders`) stays in ``doc.user_data["text"]`` for the
+    text (dot leaders read as commas, :func:`without_leaders`; the Welsh side of bilingual minutes blank,
+    :func:`.bilingual.without_welsh`) stays in ``doc.user_data["text"]`` for the
     line-based list parser.
     """
-    text = without_leaders(text)
+    text = without_welsh(without_leaders(text))
     doc = nlp.make_doc(unwrap(text))
     doc.user_data["text"] = text
     if attendance is not None:

@@ -18,6 +18,9 @@ from .attendance_details import TITLE_ROLES, Attendee, is_role_word, looks_like_
 from .attendance_names import name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
 from .lexicon import Lexicon, load_lexicon
+from .people import COUNCILLOR
+
+COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: each entry's bracket is a ward
 
 AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 
@@ -92,7 +95,10 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         before = len(out)
-        _read_line(text, label[2] if label else la, lb, kind, lex, out, len(lines) == 1)
+        _read_line(text, label[2] if label else la, lb, kind, lex, out, len(lines) == 1,
+                   listed=bool(label) and label[0] == "group")
+        if label and label[0] == "group":  # "Co-opted Members:": in the singular, their seat ("Councillors:": none)
+            label = ("role", shared, label[2]) if (shared := plural_role(text, label[1], lex)) else None
         if label:
             _label_people(out[before:], label)
     if org_label:
@@ -129,8 +135,10 @@ def _before_narrative(text: str, start: int, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[Attendee], only_line: bool) -> None:
-    """The people of one logical line of the list into ``out``: a list of people, or one person with details."""
+def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[Attendee], only_line: bool,
+               listed: bool = False) -> None:
+    """The people of one logical line of the list into ``out``: a list of people, or one person with details
+    (``listed``: a group's label, "Councillors:", said it is a list)."""
     pieces = _top_level_pieces(text[la:lb], la, lex)
     while len(pieces) > 1 and COUNTED.match(text[slice(*trimmed(text, *pieces[-1]))]):
         pieces.pop()  # "... and four members of the public": counted, not named
@@ -142,19 +150,21 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         text, a, b, kind, lex)) and (only_line or k == 0 or _opens_name(text[a:b], lex))]
     # "Councillors Brangwyn, Cattermole and Hetherside" on a line of its own: the plural title makes it a list
     opening = text[slice(*stripped[0])].split() if stripped else []
-    plural = bool(opening) and opening[0].lower().rstrip(".") in lex.plural_titles
+    plural = listed or bool(opening) and opening[0].lower().rstrip(".:") in lex.plural_titles
     in_list = len(named) > 1 or (plural and len(pieces) > 1)
-    group, prev_end, first, post = None, la, len(out), None
+    group, prev_end, first, post, members = None, la, len(out), None, False
     for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
         opens_entry = prev_end == la or ";" in text[prev_end:a]
         if ";" in text[prev_end:a]:
             group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
+        if opens_entry:  # "...; Councillors M Agbaje (Harnley), R Bellchambers (Pelsham)": members with wards
+            members = COUNCILLORS.match(text, trimmed(text, a, b)[0]) is not None
         if in_list and opens_entry and (post := post_before_name(text, a, b, lex)):
             prev_end = b  # "; the Deputy Mayor, Cllr Rashid Malik;": the post of the name after it
             continue
         before = len(out)
         joined = AND.fullmatch(text[prev_end:a]) is not None and len(out) > first
-        group = _add_entry(text, a, b, kind, lex, out, in_list, group)
+        group = _add_entry(text, a, b, kind, lex, out, in_list, group, members)
         if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
             out[-1].role = post  # the Chair, Westbridge Council") the name before it
         if joined and len(out) == before + 1 and out[-1].org and out[-2].role is None and out[-2].org is None:
@@ -210,7 +220,11 @@ def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
     an initial ("..., Mrs D" / "Venables, Mr S Mahmood")?"""
     if re.search(r"(?:[,;(]|\band)\s*$", line) or line.count("(") > line.count(")"):
         return True  # "..., Margery Priestley (Lead" / "Member for Prevention)": a bracket open at the line's end
-    words = re.split(r"[,;]", line)[-1].split()  # the last entry: a title and initials at most
+    entries = re.split(r"[,;]", line)
+    words = entries[-1].split()  # the last entry: a title and initials at most
+    if len(entries) >= 3 and len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() \
+            and not is_role_word(words[0], lex):
+        return True  # "..., Dyfed Gwyther, Caio" / "Esterbrook, ...": a running list wrapped inside a name
     if words and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:]):
         return True
     # "...; PCSO 7734 Saskia" / "Kerridge (...)": a rank (or title) and a given name, the surname on the next line
@@ -223,9 +237,10 @@ def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
 
 
 def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool,
-               group: str | None = None) -> str | None:
+               group: str | None = None, members: bool = False) -> str | None:
     """Read one entry of the list into ``out``; returns the group label in force after it (see
-    :func:`group_label`), which gives its role to the people after it that state none."""
+    :func:`group_label`), which gives its role to the people after it that state none.  ``members``: the entry is
+    in a list of councillors ("Councillors A (Ward), B (Ward)")."""
     a, b = trimmed(text, a, b)
     if segment_rules()["attendance_table_heading"].match(text[a:b]) or not re.search(r"\w", text[a:b]):
         return group  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
@@ -251,7 +266,7 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
                 out[-1].role = (a, b)
         return group
     att = Attendee(extent[0], extent[1], kind=kind)
-    read_details(text, extent[1], b, lex, att)
+    read_details(text, extent[1], b, lex, att, member=members or COUNCILLOR.match(text, a) is not None)
     if kind == "contact":
         att.role, att.org = att.role or "Contact", None
     att.role = att.role or group

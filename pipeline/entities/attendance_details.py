@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker", "observer", "substitute", "virtual",
                  "remote", "part", "via teams"}
 IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
-                                r"|minutes?\b|for minute|part of|until|virtual)",
+                                r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until))",
                                 re.IGNORECASE)
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
@@ -97,8 +97,8 @@ def _initials_of(part: str, name: str) -> bool:
         part[0] == words[-2][0] or part[-1] == words[-1][0])
 
 
-def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None:
-    """Role, organisation and initials alias from what follows a name.
+def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member: bool = False) -> None:
+    """Role, organisation and initials alias from what follows a name (of a councillor: ``member``).
 
     A role on the body itself ("(Chair)") wins over a job title; brackets are read first.  A unit named by an
     acronym in brackets gives way to a body outside them ("Probation Service (Colderwick PDU)").
@@ -177,9 +177,18 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee) -> None
             att.role = att.role or (pa, pb)
     att.org = att.org or bracketed_body
     if att.role is None:
-        att.role = bracketed_brand  # "Cllr Ann Hale (Sevenoaks West)": no job for a body to belong to
+        # "Mr B Watts (General Counsel)": a job with no job word; but "Cllr Ann Hale (Sevenoaks West)": a
+        # councillor's ward, no job
+        ward = member and bracketed_brand is not None and not _names_post(text[slice(*bracketed_brand)], lex)
+        att.role = None if ward else bracketed_brand
     else:  # a body that looks like one wins: "Clinical Lead, Greywell CAMHS, Greywell NHS Trust"
         att.org = att.org or brand or bracketed_brand
+
+
+def _names_post(text: str, lex: Lexicon) -> bool:
+    """"Deputy Mayor", "Deputy Town Mayor": a post of the role vocabulary, or one that ends in one of its jobs."""
+    words = text.split()
+    return text.lower() in lex.roles_and_ranks_lower or bool(words) and words[-1].lower() in lex.one_word_roles_lower
 
 
 def brand_like(text: str, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..segment.layout import rules as segment_rules
 from .attendance_details import Attendee, is_role_word, looks_like_org, read_details, trimmed
 from .attendance_names import WORD, name_extent
 from .lexicon import Lexicon
@@ -15,8 +16,9 @@ LINE_LABEL = re.compile(r"([A-Z][^:()\n]{2,60}?)\s*(\([^()\n]*\))?\s*:\s+(?=\S)"
 
 def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
     """"Dunsterley County Council: Mrs J Kellow CC, ...", "Independent Person (non-voting): Mr G Scholey": a line of
-    a list that opens with the body its people represent, or the seat they fill, then a colon.  Returns ("org" or
-    "role", the label's span, where the names start)."""
+    a list that opens with the body its people represent, or the seat they fill, then a colon; or with the group
+    they belong to ("Councillors: ...").  Returns ("org", "role" or "group", the label's span, where the names
+    start)."""
     a, b = trimmed(text, a, b)
     m = LINE_LABEL.match(text, a, b)
     if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None:
@@ -27,6 +29,8 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     words = WORD.findall(label)
     if len(words) <= 4 and (is_role_word(words[-1], lex) or words[-1].lower() in lex.one_word_roles_lower):
         return "role", (m.start(1), m.end(1)), m.end()
+    if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
+        return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
     return None
 
 
