@@ -376,6 +376,9 @@ def test_a_resolution_that_delegates_or_defers_is_a_follow_up(tmp_path, resoluti
     "The Commissioner said that PCSO numbers would fall from 162 to 140 through vacancies.",
     "That the decision on publication be deferred until the criminal proceedings have concluded.",
     "It was agreed that children should be placed as close to home as possible.",  # a principle
+    # a motion the vote lost (or an amendment replaced) asks no one to do anything
+    'Cllr Ode moved the following motion, seconded by Cllr Wray: "That the Council asks the County Council to '
+    'introduce a 20mph limit throughout the town." On being put to the vote the motion was lost.',
 ])
 def test_not_a_commitment(tmp_path, sentence):
     meeting = meeting_to_json(extract_file(_write(tmp_path, f"1. BUDGET\n\n{sentence}\n"), "x.txt"))

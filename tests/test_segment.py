@@ -551,13 +551,35 @@ SCOTTISH_DIVISION = (
     "Councillor Ames, seconded by Councillor Bole, moved as an\namendment that the Committee agree Option 3 and "
     "refer the cost to the Finance Committee.\n\n{division}The motion was {outcome} and the Committee decided:-\n"
     "(i) to approve Option 2; and\n(ii) to note the report.")
+AMENDMENT = "that the Committee agree Option 3 and refer the cost to the Finance Committee."
 DIVISION = ("On a division, there voted:-\n\nfor the motion (8) - Councillors Cole, Dunn and Eyre.\n"
             "for the amendment (3) - Councillors Ames and Bole.\n\n")
 
 
+@pytest.mark.parametrize(("body", "declined"), [
+    # quoted, then replaced by an amendment that became the substantive motion
+    ('Cllr Ode moved the following motion, seconded by Cllr Wray: "That the Council asks the County Council to '
+     'introduce a 20mph limit throughout the town." She spoke of the school run.\nCllr Ames moved an amendment, '
+     "seconded by Cllr Jagger, to limit the request to Gosnay Road. The amendment was carried (6 for, 3 against) "
+     "and became the substantive motion, which was then carried.\nRESOLVED that the Clerk write to the County "
+     "Council asking for a 20mph limit on Gosnay Road.",
+     "That the Council asks the County Council to introduce a 20mph limit throughout the town."),
+    # moved in prose, with the amendment in the same paragraph
+    ("Councillor McAdam, seconded by Councillor Napier, moved that the Crannach application be approved in full. "
+     "The Convener, seconded by the Depute Convener, moved as an amendment that it be deferred until police advice "
+     "was available. On a vote, 5 members voted for the amendment and 2 for the motion, and the amendment was "
+     "carried.\n\nThe Committee agreed to defer the Crannach application.",
+     "that the Crannach application be approved in full."),
+])
+def test_a_motion_an_amendment_replaced_is_declined_in_its_own_words(tmp_path, body, declined):
+    decisions = _first_item_decisions(tmp_path, "Motions", body)
+    assert [d.text for d in decisions if d.types == ["declined"]] == [declined]
+    assert all(d.types != ["declined"] for d in decisions if d.text != declined)
+
+
 @pytest.mark.parametrize(("division", "outcome", "declined"), [
-    (DIVISION, "accordingly carried", ["that the Committee agree Option 3 and refer the cost to the Finance Committee."]),
-    (DIVISION, "carried", ["that the Committee agree Option 3 and refer the cost to the Finance Committee."]),
+    (DIVISION, "accordingly carried", [AMENDMENT]),
+    (DIVISION, "carried", [AMENDMENT]),
     # the motion as amended carried the amendment with it
     (DIVISION, "carried, as amended,", []),
     # with no division that counted votes for it, the amendment's fate is not known

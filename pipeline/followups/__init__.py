@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..decisions import LOST
 from ..rules import load_rules, read_rule_lines
 from ..schema import FollowUp, Item, Meeting, Span
 from ..segment.layout import first_sentence_end
@@ -60,6 +61,7 @@ def candidates(meeting: Meeting) -> list[Candidate]:
     out = []
     for item in meeting.items:
         decision_spans = [(d.start, d.end) for d in item.decisions]
+        lost = [(d.start, d.end) for d in item.decisions if d.origin in LOST]  # a lost motion commits no one
         for p in item.paragraphs:
             if p.kind in ("boilerplate", "heading") or p.quoted:
                 continue  # a motion's quoted text commits no one until it is resolved
@@ -71,10 +73,14 @@ def candidates(meeting: Meeting) -> list[Candidate]:
                 # "\u2022 Tom Reid to contact the lead.": the rules also read the entry without its bullet
                 bare = LIST_LABEL.sub("", text)
                 hits = [name for name, rx in rules.items() if rx.search(text) or (bare != text and rx.search(bare))]
-                if hits and not negative_rules() & set(hits):
-                    in_dec = any(s <= a < e or a <= s < b for s, e in decision_spans)
+                if hits and not negative_rules() & set(hits) and not _overlaps(a, b, lost):
+                    in_dec = _overlaps(a, b, decision_spans)
                     out.append(Candidate(item, a, b, text, hits, in_dec))
     return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= a < e or a <= s < b for s, e in spans)
 
 
 def flags(c: Candidate) -> set[str]:

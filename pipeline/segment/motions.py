@@ -23,6 +23,7 @@ AMENDED_BEFORE = re.compile(r"\bamended\s+(?:substantive\s+)?$", re.IGNORECASE) 
 AMENDED_AFTER = re.compile(r",?\s*\(?(?:as\s+amended|with\s+the\s+amendment)\b", re.IGNORECASE)
 # the Scottish division: "On a division, there voted:- for the motion (8) ... for the amendment (3) ..."
 VOTES_FOR_AMENDMENT = re.compile(r"\bfor\s+the\s+amendment\s*[(:\-\u2013]?\s*\d", re.IGNORECASE)
+WITHDRAWN = re.compile(r"\bwithdrawn\b", re.IGNORECASE)
 SECONDER_AFTER = re.compile(r"[;,]\s*(?:this|which|it)\s+was\s+(?:then\s+)?seconded\b", re.IGNORECASE)
 
 
@@ -33,12 +34,16 @@ class MotionPass:
         # a paragraph that moves two proposals in prose (a motion, then an amendment) is read by _prose_motions
         intros = [i for i, b in enumerate(self.blocks) if not b.in_quote and r["motion_intro"].search(self.content(i))
                   and not (SECONDED.search(self.content(i)) and len(self._proposals(i)) > 1)]
+        amends = [self._moves_amendment(i) for i in intros]
         for n, i in enumerate(intros):
             group = [i, *self.subtree(i)]
-            stop = intros[n + 1] if n + 1 < len(intros) else len(self.blocks)
-            outcome = self._outcome(group, stop)
-            clauses = self._motion_clauses(group)
-            is_amendment = "amendment" in r["motion_intro"].search(self.content(i)).group(0).lower()
+            is_amendment, clauses = amends[n], self._motion_clauses(group)
+            # a motion of one sentence is replaced by an amendment carried to it (its fate may follow the
+            # amendments moved to it); one of clauses is amended
+            replaceable = not is_amendment and not clauses
+            stop = next((k for k, a in zip(intros[n + 1:], amends[n + 1:], strict=True) if not (replaceable and a)),
+                        len(self.blocks))
+            outcome = self._outcome(group, stop, replaceable)
             if outcome == "lost" and is_amendment and not clauses:
                 self._lost_motion(group)  # an amendment quoted in the paragraph: 'amendment: "That £180,000 …"'
             elif outcome == "lost" and is_amendment:
@@ -82,6 +87,14 @@ class MotionPass:
                 self.clause(begin, self._end_of_motion(begin, b.end), "motion_lost")
                 self.votes_read.append(vote)
 
+    def _moves_amendment(self, i: int) -> bool:
+        """Does block ``i`` move an amendment (in the sentence that moves it: an amendment moved on the next line
+        of the same paragraph is its own)?"""
+        content = self.content(i)
+        m = rules()["motion_intro"].search(content)
+        end = first_sentence_end(content, m.start(), m.end()) or m.end()
+        return "amendment" in content[m.start():end].lower()
+
     def _proposals(self, i: int) -> list[int]:
         """Where the text of each proposal moved in block ``i`` begins (its "that"); a later one must open after the
         sentence of the one before ("... veto the proposed precept on the grounds that ..." is inside it)."""
@@ -106,7 +119,8 @@ class MotionPass:
 
     def _vote(self, begin: int, blocks: range, amendment: bool) -> int | None:
         """Where the vote that lost the motion (or ``amendment``) moved at ``begin`` is recorded; None if the vote
-        carried it or none is recorded.  "The amendment was carried and the motion fell": each its own.  An
+        carried it or none is recorded.  "The amendment was carried and the motion fell": each its own, and a
+        motion an amendment carried before it replaced is lost (the body did not adopt its words).  An
         amendment whose fate is not stated fell when a division between the two carried the motion unamended (the
         Scottish "On a division, there voted:- ... The motion was accordingly carried")."""
         r = rules()
@@ -114,8 +128,11 @@ class MotionPass:
         for j in blocks:
             b = self.blocks[j]
             for m in r["motion_outcome"].finditer(self.text, begin if j == blocks[0] else b.content_start, b.end):
+                lost = r["outcome_lost"].search(m.group(0))
                 if ("amendment" in m.group(0).lower()) == amendment:
-                    return m.start() if r["outcome_lost"].search(m.group(0)) else None
+                    return m.start() if lost else None
+                if not amendment and not lost and WITHDRAWN.search(m.group(0)) is None:
+                    return m.start()  # "the amendment was carried": the motion as moved is lost
                 if amendment and motion_carried is None and self._carried_unamended(m, begin):
                     motion_carried = m.start()
         return motion_carried
@@ -130,17 +147,22 @@ class MotionPass:
         before = self.text[max(0, outcome.start() - 30):outcome.start()]
         return not AMENDED_BEFORE.search(before) and not AMENDED_AFTER.match(self.text, outcome.end())
 
-    def _outcome(self, group: list[int], stop: int) -> str | None:
-        """carried | lost | None, from the first outcome stated after the motion's text."""
+    def _outcome(self, group: list[int], stop: int, replaceable: bool) -> str | None:
+        """carried | lost | None, from the first outcome stated after the motion's text.  A ``replaceable`` motion
+        that an amendment replaced ("The amendment was carried and became the substantive motion") is lost in its
+        own words; the fate of another's amendments does not settle it."""
         r = rules()
         first, last = self.blocks[group[0]], self.blocks[max(group)]
         span = self.text[first.start:last.end]
         close = max(span.rfind(CLOSE_QUOTE), span.rfind('"') if span.count('"') >= 2 else -1)
         tail = span[close + 1:] if close >= 0 else span  # unquoted: the outcome may follow in the paragraph
         for c in [tail] + [self.content(j) for j in range(max(group) + 1, stop)]:
-            m = r["motion_outcome"].search(c)
-            if m:
-                return "lost" if r["outcome_lost"].search(m.group(0)) else "carried"
+            for m in r["motion_outcome"].finditer(c):
+                lost = bool(r["outcome_lost"].search(m.group(0)))
+                if not replaceable or "amendment" not in m.group(0).lower():
+                    return "lost" if lost else "carried"
+                if not lost and not WITHDRAWN.search(m.group(0)):
+                    return "lost"  # the amendment carried replaced the motion's words
         return None
 
     def _motion_clauses(self, group: list[int]) -> list[int]:
