@@ -556,6 +556,21 @@ DIVISION = ("On a division, there voted:-\n\nfor the motion (8) - Councillors Co
             "for the amendment (3) - Councillors Ames and Bole.\n\n")
 
 
+@pytest.mark.parametrize(("body", "decisions"), [
+    ("Mr Maddocks presented the Plan.\nPENDERFYNWYD / RESOLVED:\n(1) that the Plan be noted;\n(2) that the "
+     "Committee recommends to Cabinet that the Plan be approved.",
+     [("that the Plan be noted;", ["noted"]),
+      ("that the Committee recommends to Cabinet that the Plan be approved.", ["referred"])]),
+    ("PENDERFYNWYD / RESOLVED that the minutes of the meeting held on 12 October 2021 be approved.",
+     [("that the minutes of the meeting held on 12 October 2021 be approved.", ["approved"])]),
+    ("RESOLVED / PENDERFYNWYD: That the report be noted.", [("That the report be noted.", ["noted"])]),
+])
+def test_a_bilingual_resolution_label(tmp_path, body, decisions):
+    """Welsh minutes print the label in both languages, either first."""
+    found = _first_item_decisions(tmp_path, "CYNLLUN / PLAN", body)
+    assert [(d.text, d.types) for d in found] == decisions
+
+
 @pytest.mark.parametrize(("body", "declined"), [
     # quoted, then replaced by an amendment that became the substantive motion
     ('Cllr Ode moved the following motion, seconded by Cllr Wray: "That the Council asks the County Council to '

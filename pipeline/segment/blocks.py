@@ -24,8 +24,9 @@ OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])\s*[\u201c\"]?$",
                        re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
-# a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines)
-DECISION_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
+# a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines), in bilingual
+# minutes after its Welsh ("PENDERFYNWYD / RESOLVED:")
+DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
                            r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*:")
 SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
 
