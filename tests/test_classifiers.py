@@ -114,6 +114,10 @@ def test_shipped_models_record_their_training():
     # "the notes of the meeting" are its minutes; a recommendation to the deciding council is referred, and the
     # approval in it is that council's; what a body NOTED is not what it did
     ("That the notes of the last meeting be agreed as a correct record.", ["approved"]),
+    ("Notes agreed as accurate.", ["approved"]),  # action notes: the notes are the minutes, not a noting
+    # an officer named to act in consultation with another holds the body's authority
+    ("OS, in consultation with the CSP Chair, to sign the data-sharing agreement once partners agree its wording.",
+     ["delegated"]),
     ("To recommend to Full Council that the Community Safety Strategy 2025-28 be adopted.", ["referred"]),
     ("To support the draft Violence Reduction Plan and recommend it to the Borough Council for approval.",
      ["endorsed", "referred"]),
