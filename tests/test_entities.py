@@ -224,6 +224,13 @@ def test_a_named_unit_inside_a_job_title(text, org):
                                    ("Fenby District Council", "ORG"), ("Victim Support (Fenby)", "ORG")]),
     ("The Probation Service (Fenby PDU) and Kent Police (Ashford) met.",
      [("Probation Service", "ORG"), ("Fenby PDU", "ORG"), ("Kent Police", "ORG")]),
+    # an office named for an area of two places; a building named after the body that owns it
+    ("The Office of the Police and Crime Commissioner for Wrayford and Dunsmoor had written.",
+     [("Office of the Police and Crime Commissioner for Wrayford and Dunsmoor", "ORG")]),
+    ("The Panel met at Cordale Fire and Rescue Service Headquarters.", [("Cordale Fire and Rescue Service", "ORG")]),
+    # a place the text names its bodies after opens a body's name even at a sentence's start
+    ("Tidmoor County Council had written.\n\nTidmoor Trading Standards: a warning about callers.",
+     [("Tidmoor County Council", "ORG"), ("Tidmoor Trading Standards", "ORG")]),
     # a national scheme printed bare is a thing; a village's group named after it is a body
     ("The Community Speed Watch group asked for more Community Speed Watch equipment.", []),
     ("Fenby Community Speed Watch had forty volunteers.", [("Fenby Community Speed Watch", "ORG")]),

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from .lexicon import load_lexicon
 from .name_filters import ends_in, holds_address, is_address, is_reference, names_a_thing, runs_into_thing
 from .nlp import STOPWORDS, has, token_strings
+from .org_areas import with_area_pairs, without_venue
 from .org_commas import with_comma_heads
 from .org_extent import (
     after_kinds_of_body,
@@ -104,15 +105,16 @@ class EntityResolver:
         for span in doc.ents:
             if span.label_ in self.model_labels:
                 candidates.append((span, "ner"))
-        tidied = [(self._tidy(span, named=source == "gazetteer"), source) for span, source in _resolve(candidates)]
+        tidied = [(self._tidy(span, named=source == "gazetteer", places=places), source)
+                  for span, source in _resolve(candidates)]
         source_of = {part: source for part, source in tidied if part is not None}
         # a known name is one body however many "and"s it holds ("... of Constabulary and Fire & Rescue Services")
         chosen = [s for part, source in tidied if part is not None
-                  for s in ([part] if source == "gazetteer" else self._split_coordinated(part))]
+                  for s in ([part] if source == "gazetteer" else self._split_coordinated(without_venue(part)))]
         chosen = [s for s in chosen if s.label_ != "ORG" or self._is_body(s, places, source_of.get(s) == "gazetteer")]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
-        chosen = with_comma_heads(with_local_branch(with_place_pairs(chosen), places))
+        chosen = with_comma_heads(with_local_branch(with_area_pairs(with_place_pairs(chosen)), places))
         chosen = with_named_units(defined_bodies(doc, listed_bodies(doc, chosen)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = chosen  # in document order: with_named_units sorts, and without_owner keeps the order
@@ -126,10 +128,11 @@ class EntityResolver:
             doc.ents = [e for e in doc.ents if e.label_ != "ORG" or e.start not in listed]
         return doc
 
-    def _tidy(self, span: Span, named: bool = False) -> Span | None:
+    def _tidy(self, span: Span, named: bool = False, places: set[str] | frozenset[str] = frozenset()) -> Span | None:
         """Drop leading function words ("That the Police" -> "Police", "the Leader of ..." -> "Leader of ...");
-        extend a body by the place before it ("Leicester Rape Crisis").  A ``named`` body (from the gazetteer)
-        keeps its capitalised words ("Action Fraud")."""
+        extend a body by the place before it ("Leicester Rape Crisis"; at a sentence's start, one of the text's
+        ``places``: "Tidmoor Trading Standards: a warning").  A ``named`` body (from the gazetteer) keeps its
+        capitalised words ("Action Fraud")."""
         start, end = span.start, span.end
         doc = span.doc
         def leading_junk(tok: Token) -> bool:
@@ -156,8 +159,8 @@ class EntityResolver:
             end = without_trailing_junk(doc, start + 1, end)  # "Friends of the Earth, The" (W.I.)
         if span.label_ == "ORG" and start == span.start and start > 1:
             prev, before = doc[start - 1], doc[start - 2]
-            if has(prev, "PLACEQ") and before.is_alpha:  # not a capital that opens a sentence
-                start -= 1
+            if has(prev, "PLACEQ") and (before.is_alpha or prev.text in places):  # not a capital that opens a
+                start -= 1  # sentence, unless the text names its bodies after it
             elif prev.text == "The" and (before.text == "," or before.is_lower):
                 start -= 1  # "like The Wildlife Trusts": a capital "The" inside a sentence is part of the name
             elif prev.lower_ == "of" and before.text == "City":
