@@ -29,6 +29,7 @@ MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "decisions"
 LOST = {"motion_lost", "amendment_lost"}
 # origins whose types the rules decide whatever the model says: a lost motion, a recommendation to another body
 RULE_ORIGINS = LOST | {"recommended"}
+UNSURE = 0.5  # below this top probability the rules' types, where they find any, are taken instead
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,8 @@ def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
             out.append(rule_types(text, origin))
             continue
         chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
+        if max(p) < UNSURE and (found := rule_types(text, origin)):
+            chosen = found  # the model is sure of no type: the rules' reading, where they have one
         out.append(chosen or [model.labels[int(np.argmax(p))]])
     return out, proba
 

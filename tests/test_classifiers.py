@@ -115,6 +115,12 @@ def test_shipped_models_record_their_training():
     # approval in it is that council's; what a body NOTED is not what it did
     ("That the notes of the last meeting be agreed as a correct record.", ["approved"]),
     ("Notes agreed as accurate.", ["approved"]),  # action notes: the notes are the minutes, not a noting
+    ("Notes of 27 October 2022 agreed as accurate.", ["approved"]),
+    # action notes drop the "be": an approval, then where it goes
+    ("Plan signed off, subject to the transitions change; to be submitted to the Youth Justice Board by 30 September.",
+     ["approved", "referred"]),
+    # the model is sure of no type: the rules read the delegation
+    ("DE, in consultation with RK, to allocate the remaining \u00a38,400 to the training plan.", ["delegated"]),
     # an officer named to act in consultation with another holds the body's authority
     ("OS, in consultation with the CSP Chair, to sign the data-sharing agreement once partners agree its wording.",
      ["delegated"]),
