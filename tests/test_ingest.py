@@ -139,3 +139,16 @@ def test_the_entries_of_a_html_list_are_the_lines_of_one_paragraph():
     assert "Chair (Fellby Council) \u2013 Ann Hale\nTom Reid" in text
     assert "First clause.\n\n" in text
     assert "That the report be noted\n\n" in text  # resolution clauses stay apart
+
+
+def test_a_printed_page_dump_saved_as_text_loses_its_page_furniture_and_keeps_offsets():
+    from pipeline.ingest.pdf import text_without_furniture
+
+    text = ("1. REPORT\nThe Board agreed to\nPanel - 8 March 2022\nPage 1 of 2\nPanel - 8 March 2022\n"
+            "note the report.\n2. NEXT\nTudalen 2 o 2 / Page 2 of 2\n")
+    cleaned, offsets, dropped = text_without_furniture(text)
+    assert cleaned == "1. REPORT\nThe Board agreed to\nnote the report.\n2. NEXT\n"
+    assert dropped == 4
+    assert all(text[offsets[i]] == c for i, c in enumerate(cleaned) if c != "\n")
+    plain = "Minutes\nPage 3 of the report was discussed.\n"
+    assert text_without_furniture(plain) == (plain, None, 0)

@@ -556,6 +556,49 @@ DIVISION = ("On a division, there voted:-\n\nfor the motion (8) - Councillors Co
             "for the amendment (3) - Councillors Ames and Bole.\n\n")
 
 
+SCOTTISH_PRINTED = """LOCHMORE COUNCIL
+MINUTE of MEETING of the COMMUNITIES COMMITTEE held in the Council Chambers on Tuesday 8 March 2022 at 10.00am.
+1. POLICE SCOTLAND - PERFORMANCE
+There was submitted a report by the Local Area Commander.
+Chief Inspector Tenn advised that crime had fallen.
+Decision
+The Committee agreed to note the report.
+2. DRUG-RELATED DEATHS
+There was submitted a report by the Coordinator.
+Councillor Proud, seconded by Councillor Carn, moved as an amendment
+that consideration of the report be continued until the review was published.
+The Convener, seconded by the Depute Convener, moved the recommendations in
+the report.
+On a division, there voted for the amendment 2 and for the motion 4.
+The motion was accordingly carried and the Committee agreed:-
+(i) to note the report;
+(ii) to refer the report to the Integration Joint Board; and
+Communities Committee - 8 March 2022
+Page 1 of 2
+Communities Committee - 8 March 2022
+(iii) to instruct the Chief Social Work Officer to report back in six months.
+3. DATE OF NEXT MEETING
+The Committee noted that its next meeting would be held on Tuesday 10 May 2022.
+Communities Committee - 8 March 2022
+Page 2 of 2
+"""
+
+
+def test_scottish_printed_minutes_decision_headings_divisions_and_page_furniture(tmp_path):
+    """A "Decision" heading on its own line, the clauses a division carried (the amendment it lost declined),
+    and the running head and page number between two clauses, which are no part of them."""
+    path = tmp_path / "lochmore_communities_2022-03-08.txt"
+    path.write_text(SCOTTISH_PRINTED, encoding="utf-8")
+    meeting = extract_file(path)
+    found = [[(" ".join(d.text.split()), d.types) for d in it.decisions] for it in meeting.items]
+    assert found[0] == [("The Committee agreed to note the report.", ["noted"])]
+    assert found[1] == [
+        ("that consideration of the report be continued until the review was published.", ["declined"]),
+        ("to note the report;", ["noted"]), ("to refer the report to the Integration Joint Board;", ["referred"]),
+        ("to instruct the Chief Social Work Officer to report back in six months.", ["requested"])]
+    assert meeting.provenance.dropped_lines == 5
+
+
 @pytest.mark.parametrize(("body", "decisions"), [
     ("Mr Maddocks presented the Plan.\nPENDERFYNWYD / RESOLVED:\n(1) that the Plan be noted;\n(2) that the "
      "Committee recommends to Cabinet that the Plan be approved.",

@@ -21,7 +21,7 @@ from ..schema import Document, ItemHint, PageSpan, Provenance
 from .decode import NotTextError, decode_bytes
 from .html import render_html
 from .normalise import normalise
-from .pdf import PdfTextError, read_pdf
+from .pdf import PdfTextError, read_pdf, text_without_furniture
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -122,7 +122,8 @@ def ingest_bytes(data: bytes, path: str | os.PathLike, source: str | None = None
         else:
             source_text, prov.encoding, prov.replaced_chars = decode_bytes(data)
             # a form feed is a page break: same length as a newline, so offsets stay exact
-            text, _raw_index, offsets = normalise(source_text.replace("\f", "\n"))
+            cleaned, kept, prov.dropped_lines = text_without_furniture(source_text.replace("\f", "\n"))
+            text, _raw_index, offsets = normalise(cleaned, kept)
             prov.url = _url_line(text)
             breaks = [m.end() for m in re.finditer("\f", source_text)]
             if breaks:

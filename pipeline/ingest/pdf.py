@@ -135,3 +135,43 @@ def read_pdf(data: bytes) -> tuple[str, str, array, list[PdfPage], int]:
         base += len(texts[p]) + 1
     offsets.append(len(original))
     return original, "".join(chars), offsets, out_pages, dropped
+
+
+# a page dump saved as text: "Page 2 of 5" on a line of its own (after a bilingual "Tudalen 2 o 5 / ")
+TEXT_PAGE_LINE = re.compile(r"^(?:[^/\n]{0,40}/\s*)?page\s+\d{1,4}\s+of\s+\d{1,4}$", re.IGNORECASE)
+TEXT_FURNITURE_REACH = 2  # running heads and footers sit within two lines of the page number
+
+
+def text_without_furniture(text: str) -> tuple[str, array | None, int]:
+    """A text file of printed minutes (pypdf's output saved as .txt) keeps its page furniture: "Page 2 of 5"
+    lines and the running head or footer that repeats beside them.  Returns ``(cleaned, offsets, dropped)`` as
+    :func:`read_pdf` does (``offsets[i]``: the position in ``text`` of cleaned char ``i``; None and ``text``
+    itself when there is no furniture).  A break where a sentence ends becomes a paragraph break."""
+    lines = text.split("\n")
+    pages = [k for k, line in enumerate(lines) if TEXT_PAGE_LINE.match(line.strip())]
+    if len(pages) < 2:
+        return text, None, 0
+    near = {j for k in pages for j in range(k - TEXT_FURNITURE_REACH, k + TEXT_FURNITURE_REACH + 1)
+            if j not in pages and 0 <= j < len(lines) and lines[j].strip()}  # each line counted once
+    counts = Counter(_shape(lines[j]) for j in near)
+    # a running head or footer: two words at least ("Agreed." beside two page breaks is minutes), repeated
+    drop = set(pages) | {j for j in near if counts[_shape(lines[j])] >= 2 and len(lines[j]) < 120
+                         and len(lines[j].split()) >= 2}
+    chars: list[str] = []
+    offsets = array("l")
+    pos, gap = 0, False
+    for k, line in enumerate(lines):
+        if k in drop:
+            gap = True
+        else:
+            if chars:
+                prev_line = "".join(chars[-200:]).rsplit("\n", 1)[-1]
+                sep = "\n\n" if gap and SENTENCE_END.search(prev_line) else "\n"
+                chars.append(sep)
+                offsets.extend([pos - 1] * len(sep))
+            chars.append(line)
+            offsets.extend(range(pos, pos + len(line)))
+            gap = False
+        pos += len(line) + 1
+    offsets.append(len(text))
+    return "".join(chars), offsets, len(drop)

@@ -27,7 +27,9 @@ LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
 # a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines), in bilingual
 # minutes after its Welsh ("PENDERFYNWYD / RESOLVED:")
 DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
-                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*:")
+                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*(?::|$)")
+# "Decision" as a heading on a line of its own (Scottish minutes): what follows it is a paragraph of its own
+DECISION_HEADING = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME)\s*$")
 SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
 
 
@@ -133,7 +135,7 @@ class _TreeBuilder:
                                      label.form, value, depth, parent, self.quote_block is not None))
             self.child_parent = None
         elif (self.blocks and line.blank_before == 0 and prev is not None and not DECISION_LINE.match(line.text)
-              and not SECTION_LABEL.match(line.text)):
+              and not SECTION_LABEL.match(line.text) and not DECISION_HEADING.match(prev.text)):
             self.blocks[-1].end = line.end
         else:
             self._add_unlabelled(line)

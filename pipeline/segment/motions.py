@@ -37,13 +37,16 @@ class MotionPass:
         amends = [self._moves_amendment(i) for i in intros]
         for n, i in enumerate(intros):
             group = [i, *self.subtree(i)]
-            is_amendment, clauses = amends[n], self._motion_clauses(group)
+            # "... The motion was accordingly carried and the Committee agreed:-" over (i), (ii): the clauses below
+            # are the body's resolutions, which pass 1 reads; the motion moved in the paragraph has no clauses
+            lead_in = r["trailing_resolved"].search(self.content(i).rstrip()) is not None
+            is_amendment, clauses = amends[n], [] if lead_in else self._motion_clauses(group)
             # a motion of one sentence is replaced by an amendment carried to it (its fate may follow the
             # amendments moved to it); one of clauses is amended
             replaceable = not is_amendment and not clauses
             stop = next((k for k, a in zip(intros[n + 1:], amends[n + 1:], strict=True) if not (replaceable and a)),
                         len(self.blocks))
-            outcome = self._outcome(group, stop, replaceable)
+            outcome = self._outcome(group, stop, replaceable, is_amendment)
             if outcome == "lost" and is_amendment and not clauses:
                 self._lost_motion(group)  # an amendment quoted in the paragraph: 'amendment: "That £180,000 …"'
             elif outcome == "lost" and is_amendment:
@@ -57,7 +60,10 @@ class MotionPass:
             else:
                 standing.extend(self.text[self.blocks[k].content_start:self.blocks[k].subtree_end]
                                 for k in clauses)
-            self.mark(*group)
+            if lead_in:
+                self.moved.add(i)  # its motion is read; its lead-in and clauses are left to pass 1
+            else:
+                self.mark(*group)
         self._prose_motions()
 
     def _prose_motions(self) -> None:
@@ -68,7 +74,7 @@ class MotionPass:
         # amendment, seconded by W, that ..." into one block
         intros, begins, kinds = [], [], []
         for i, b in enumerate(self.blocks):
-            if i in self.used or b.in_quote or not SECONDED.search(self.content(i)):
+            if i in self.used or i in self.moved or b.in_quote or not SECONDED.search(self.content(i)):
                 continue
             since = b.content_start
             for begin in self._proposals(i):
@@ -147,10 +153,11 @@ class MotionPass:
         before = self.text[max(0, outcome.start() - 30):outcome.start()]
         return not AMENDED_BEFORE.search(before) and not AMENDED_AFTER.match(self.text, outcome.end())
 
-    def _outcome(self, group: list[int], stop: int, replaceable: bool) -> str | None:
+    def _outcome(self, group: list[int], stop: int, replaceable: bool, is_amendment: bool) -> str | None:
         """carried | lost | None, from the first outcome stated after the motion's text.  A ``replaceable`` motion
         that an amendment replaced ("The amendment was carried and became the substantive motion") is lost in its
-        own words; the fate of another's amendments does not settle it."""
+        own words; the fate of another's amendments does not settle it.  An amendment's fate is its own outcome,
+        or the motion carried unamended in a division that counted votes for it."""
         r = rules()
         first, last = self.blocks[group[0]], self.blocks[max(group)]
         span = self.text[first.start:last.end]
@@ -159,6 +166,10 @@ class MotionPass:
         for c in [tail] + [self.content(j) for j in range(max(group) + 1, stop)]:
             for m in r["motion_outcome"].finditer(c):
                 lost = bool(r["outcome_lost"].search(m.group(0)))
+                if is_amendment and "amendment" not in m.group(0).lower():
+                    if VOTES_FOR_AMENDMENT.search(span + "\n" + c[:m.start()]) and not lost:
+                        return "lost"  # "On a division, there voted for the amendment 2 and for the motion 4."
+                    continue
                 if not replaceable or "amendment" not in m.group(0).lower():
                     return "lost" if lost else "carried"
                 if not lost and not WITHDRAWN.search(m.group(0)):

@@ -43,6 +43,7 @@ class _ItemResolutions(MotionPass):
         self.used: set[int] = set()  # blocks already read as (part of) a resolution
         self.votes_read: list[int] = []  # offsets of votes whose motion is already a clause
 
+        self.moved: set[int] = set()  # blocks whose motion is read but whose resolution clauses are not
     # -- helpers -------------------------------------------------------------------
     def content(self, i: int) -> str:
         b = self.blocks[i]
