@@ -459,6 +459,24 @@ def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
     assert [len(i.decisions) for i in meeting.items] == [2, 1]
 
 
+@pytest.mark.parametrize(("body", "decision", "types"), [
+    # Northern Ireland and parish minutes: a one-word decision under the paragraph it decides
+    ("5.4 Mr Ode asked about weekend patrols. Chief Inspector Lane said patrols could be funded.\n\nNoted.",
+     "Noted.", ["noted"]),
+    # numbered paragraphs with no marker: an approval of "a" thing, an appointment as a member
+    ("7.2 Scams had cost older people \u00a3212,000.\n\n7.3 The Partnership approved a grant of \u00a32,500 to the "
+     "Older People's Forum for call blockers.", "The Partnership approved a grant of \u00a32,500 to the Older "
+     "People's Forum for call blockers.", ["approved"]),
+    ("8.4 Mr Ode was appointed as an independent member of the Policing Committee until 31 March 2023.",
+     "Mr Ode was appointed as an independent member of the Policing Committee until 31 March 2023.", ["elected"]),
+    # a narrative appointment to a job is no decision
+    ("Ms Lane was appointed as the new manager in May.", None, None),
+])
+def test_a_decision_standing_alone_in_its_paragraph(tmp_path, body, decision, types):
+    found = _first_item_decisions(tmp_path, "Partnership business", body)
+    assert [(d.text, d.types) for d in found] == ([(decision, types)] if decision else [])
+
+
 @pytest.mark.parametrize(("paragraph", "types"), [
     ("The Panel resolved to ask the Commissioner to report back to its October meeting.", ["requested"]),
     ("The proposal to establish a task and finish group on rural crime was not supported.", ["declined"]),

@@ -26,6 +26,7 @@ from ..schema import Resolution
 from .blocks import CLOSE_QUOTE, OPEN_QUOTE, Block, children, in_subtree
 from .layout import first_sentence_end, rules
 from .motions import MotionPass
+from .standalone import StandalonePass
 
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
@@ -35,15 +36,15 @@ DECISION_CELL_LABEL = re.compile(r"(?:Agreed|Decision|Resolved|Outcome)\s*[:\-\u
 INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
 
 
-class _ItemResolutions(MotionPass):
+class _ItemResolutions(MotionPass, StandalonePass):
     def __init__(self, text: str, blocks: list[Block]):
         self.text = text
         self.blocks = blocks
         self.found: list[Resolution] = []
         self.used: set[int] = set()  # blocks already read as (part of) a resolution
         self.votes_read: list[int] = []  # offsets of votes whose motion is already a clause
-
         self.moved: set[int] = set()  # blocks whose motion is read but whose resolution clauses are not
+
     # -- helpers -------------------------------------------------------------------
     def content(self, i: int) -> str:
         b = self.blocks[i]
@@ -274,31 +275,6 @@ class _ItemResolutions(MotionPass):
                 return False
         return False
 
-    # -- pass 6 (last): the next meeting's date, in an item with no other decision --------
-    def next_meeting_statement(self, title: str | None = None) -> None:
-        """ "The next meeting will be held on ...": in an item that records no other decision, the statement of
-        the next meeting's date is its decision (a page dump's agenda text says the same before the minutes'
-        "It was agreed that the next meeting ...", which then is the decision).  Under a "Date of next meeting"
-        title the minutes may print only the date ("Tuesday 21 June 2022, 2.00pm, Committee Room 3"), and
-        "Date of next meeting: <date>" on a line of its own is the decision in any item."""
-        r = rules()
-        for i, b in enumerate(self.blocks):
-            if i not in self.used and not b.in_quote and r["next_meeting_labelled"].match(self.content(i)):
-                self.clause(b.content_start, b.end, "next_meeting", b.label)
-                self.mark(i)
-        if self.found:
-            return
-        dated = bool(title) and bool(r["next_meeting_title"].search(title))
-        for i, b in enumerate(self.blocks):
-            if i in self.used or b.in_quote or b.depth > 0:
-                continue
-            if r["next_meeting_statement"].search(self.content(i)) or dated and \
-                    r["meeting_date_line"].match(self.content(i)):
-                end = first_sentence_end(self.text, b.content_start, b.end)
-                self.clause(b.content_start, end or b.end, "next_meeting", b.label)
-                self.mark(i)
-                return
-
 
 def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
                      decided: list[tuple[int, int]] = ()) -> list[Resolution]:
@@ -313,5 +289,6 @@ def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
     ir.decision_sentences()
     ir.paragraph_decisions()
     ir.agreed_proposals()
+    ir.decision_words()
     ir.next_meeting_statement(title)
     return sorted(ir.found, key=lambda x: x.start)

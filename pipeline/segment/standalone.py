@@ -1,0 +1,51 @@
+"""The last passes of the resolution reader: decisions that stand alone in a paragraph of their own.
+
+"Noted." and "Agreed." under a paragraph of discussion (Northern Ireland and parish minutes record a decision
+so), and the next meeting's date in an item with no other decision.  :class:`StandalonePass` is a mixin of
+:class:`.resolutions._ItemResolutions`, whose block helpers (``content``, ``clause``, ``mark``) it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import first_sentence_end, rules
+
+DECISION_WORD = re.compile(r"(Noted|Agreed|Approved|Endorsed|Accepted)\.?", re.IGNORECASE)
+
+
+class StandalonePass:
+    # -- pass 5b: a decision in one word ---------------------------------------------------
+    def decision_words(self) -> None:
+        """"Noted." or "Agreed." as a paragraph of its own (not the "Agreed." of a proposal, which pass 4 read)."""
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote or b.depth > 0:
+                continue
+            if m := DECISION_WORD.fullmatch(self.content(i).strip()):
+                self.clause(b.content_start, b.end, "noted" if m.group(1).lower() == "noted" else "agreed", b.label)
+                self.mark(i)
+
+    # -- pass 6 (last): the next meeting's date, in an item with no other decision --------
+    def next_meeting_statement(self, title: str | None = None) -> None:
+        """ "The next meeting will be held on ...": in an item that records no other decision, the statement of
+        the next meeting's date is its decision (a page dump's agenda text says the same before the minutes'
+        "It was agreed that the next meeting ...", which then is the decision).  Under a "Date of next meeting"
+        title the minutes may print only the date ("Tuesday 21 June 2022, 2.00pm, Committee Room 3"), and
+        "Date of next meeting: <date>" on a line of its own is the decision in any item."""
+        r = rules()
+        for i, b in enumerate(self.blocks):
+            if i not in self.used and not b.in_quote and r["next_meeting_labelled"].match(self.content(i)):
+                self.clause(b.content_start, b.end, "next_meeting", b.label)
+                self.mark(i)
+        if self.found:
+            return
+        dated = bool(title) and bool(r["next_meeting_title"].search(title))
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote or b.depth > 0:
+                continue
+            if r["next_meeting_statement"].search(self.content(i)) or dated and \
+                    r["meeting_date_line"].match(self.content(i)):
+                end = first_sentence_end(self.text, b.content_start, b.end)
+                self.clause(b.content_start, end or b.end, "next_meeting", b.label)
+                self.mark(i)
+                return
