@@ -216,11 +216,13 @@ CROWN = ("HM ", "His Majesty's ", "Her Majesty's ", "His Majesty\u2019s ", "Her 
 
 def spellings(name: str) -> list[str]:
     """The ways minutes print one national name: "and" or "&" at each joint ("Constabulary and Fire & Rescue
-    Services"), and "HM" written out for either monarch ("His Majesty's Inspectorate of ...")."""
+    Services"), or "And" at all ("Mayor's Office for Policing And Crime", as MOPAC styles itself), and "HM"
+    written out for either monarch ("His Majesty's Inspectorate of ...")."""
     words = name.split(" ")
     joints = [i for i, w in enumerate(words) if w in ("and", "&")]
     out = []
-    for choice in itertools.product(("and", "&"), repeat=len(joints)):
+    choices = list(itertools.product(("and", "&"), repeat=len(joints)))
+    for choice in choices + ([("And",) * len(joints)] if joints else []):
         for i, w in zip(joints, choice, strict=True):
             words[i] = w
         out.append(" ".join(words))

@@ -87,12 +87,14 @@ def of_cuts(spans: list[Span]) -> dict[int, int]:
 
 def split_of(span: Span, cuts: dict[int, int]) -> list[Span]:
     """The body of "A of B" (see :func:`of_cuts`); a committee of a council is two bodies ("Highways Committee of
-    Calderwick County Council").  "Isle of Wight Council" and "Council of Europe" stay whole."""
+    Calderwick County Council").  "Isle of Wight Council", "Council of Europe" and "Ravensgate Council of Faiths"
+    stay whole."""
     if span.start < cuts.get(span.end, span.start):
         return [Span(span.doc, cuts[span.end], span.end, label="ORG")]
     parts = of_parts(span)
-    if parts and len(parts[0]) >= 2 and parts[0][-1].lower_ in BODY_HEADS and has(parts[0][-1], "ORGEND"):
-        return list(parts)
+    if parts and len(parts[0]) >= 2 and parts[0][-1].lower_ in BODY_HEADS and has(parts[0][-1], "ORGEND") \
+            and has(parts[1][-1], "ORGEND"):
+        return list(parts)  # but "Ravensgate Council of Faiths", "Kent Council of Churches": one body
     return [span]
 
 

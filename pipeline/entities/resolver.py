@@ -90,6 +90,7 @@ class EntityResolver:
                     candidates.append((span, "gazetteer"))
                 elif span.id_ != "gazetteer_ambiguous" and self._plausible_org(span, role_index, tails):
                     candidates += [(part, "ruler") for part in split_of(span, cuts)]
+        candidates += [(s, "ruler") for s in _joined_at_body_word(ruler_orgs)]
         # a known name that is also a common phrase ("Probation Service") gives way to a local body's name that
         # holds it ("Kingsmere Neighbourhood Watch Association") and to a job title ("Youth Justice Service Manager")
         local = [c for c, _ in candidates if c.label_ == "ORG"]
@@ -309,6 +310,14 @@ def _after_of(span: Span) -> bool:
     if k >= 0 and span.doc[k].lower_ == "the":
         k -= 1
     return k >= 0 and span.doc[k].lower_ in ("of", "for")
+
+
+def _joined_at_body_word(orgs: list[Span]) -> list[Span]:
+    """"Ravensgate Council" + "Council of Faiths": a place's name for a body and a "Council of ..." name that
+    share the body word are one name ("Ravensgate Council of Faiths", "Kent Council of Churches")."""
+    opening = {s.start: s for s in orgs if s.id_ == "prefix_org" and len(s) >= 3 and s[1].lower_ == "of"}
+    return [Span(s.doc, s.start, opening[s.end - 1].end, label="ORG") for s in orgs
+            if s.id_ == "suffix_org" and s.end - 1 in opening]
 
 
 def _resolve(candidates: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
