@@ -47,24 +47,28 @@ def _welsh_count(text: str) -> int:
 
 def without_welsh(text: str) -> str:
     """``text`` with the Welsh side of each "Welsh / English" pair, and each line written only in Welsh, turned
-    into spaces (same length).  A text with no Welsh marker word comes back unchanged."""
+    into spaces (same length).  A text with none of the long marker words comes back unchanged."""
     lower = text.lower()
     if not any(w in lower for w in _telltales()):
         return text
     chars = list(text)
     for m in PAIR.finditer(text):
-        for start, end in (_left_side(text, m.start()), _right_side(text, m.end())):
-            other = _right_side(text, m.end()) if start < m.start() else _left_side(text, m.start())
-            side, rest = text[start:end], text[other[0]:other[1]]
-            if side.strip() and _welsh_count(side) and not _welsh_count(rest):
-                lo, hi = (start, m.end()) if end <= m.start() else (m.start(), end)
-                chars[lo:hi] = (c if c == "\n" else " " for c in text[lo:hi])
+        left, right = _left_side(text, m.start()), _right_side(text, m.end())
+        # the Welsh side goes with its slash: "Cadeirydd / " before the English, " / Yn bresennol" after it
+        for side, other, (lo, hi) in ((left, right, (left[0], m.end())), (right, left, (m.start(), right[1]))):
+            if text[slice(*side)].strip() and _welsh_count(text[slice(*side)]) and not _welsh_count(
+                    text[slice(*other)]):
+                _blank(chars, text, lo, hi)
     for line in re.finditer(r"[^\n]+", text):
-        words = WORD.findall(line.group(0))
         welsh = _welsh_count(line.group(0))
-        if "/" not in line.group(0) and welsh >= MIN_WELSH_LINE_WORDS and welsh >= WELSH_LINE_SHARE * len(words):
-            chars[line.start():line.end()] = " " * (line.end() - line.start())
+        if "/" not in line.group(0) and welsh >= MIN_WELSH_LINE_WORDS \
+                and welsh >= WELSH_LINE_SHARE * len(WORD.findall(line.group(0))):
+            _blank(chars, text, line.start(), line.end())
     return "".join(chars)
+
+
+def _blank(chars: list[str], text: str, lo: int, hi: int) -> None:
+    chars[lo:hi] = (c if c == "\n" else " " for c in text[lo:hi])
 
 
 def _open_bracket(text: str, pos: int) -> int:
