@@ -137,7 +137,7 @@ class MotionPass:
                 lost = r["outcome_lost"].search(m.group(0))
                 if ("amendment" in m.group(0).lower()) == amendment:
                     return m.start() if lost else None
-                if not amendment and not lost and WITHDRAWN.search(m.group(0)) is None:
+                if not amendment and _carries(m, bool(lost)):
                     return m.start()  # "the amendment was carried": the motion as moved is lost
                 if amendment and motion_carried is None and self._carried_unamended(m, begin):
                     motion_carried = m.start()
@@ -172,7 +172,7 @@ class MotionPass:
                     continue
                 if not replaceable or "amendment" not in m.group(0).lower():
                     return "lost" if lost else "carried"
-                if not lost and not WITHDRAWN.search(m.group(0)):
+                if _carries(m, lost):
                     return "lost"  # the amendment carried replaced the motion's words
         return None
 
@@ -204,3 +204,8 @@ class MotionPass:
             begin = self._that_of_proposal(start, end)
             end = self._end_of_motion(begin, end)
         self.clause(begin, end, "motion_lost")
+
+
+def _carries(outcome: re.Match, lost: bool) -> bool:
+    """Does the outcome ``outcome`` (not ``lost``) carry what it names, rather than record its withdrawal?"""
+    return not lost and WITHDRAWN.search(outcome.group(0)) is None
