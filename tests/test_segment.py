@@ -477,6 +477,18 @@ def test_a_decision_standing_alone_in_its_paragraph(tmp_path, body, decision, ty
     assert [(d.text, d.types) for d in found] == ([(decision, types)] if decision else [])
 
 
+@pytest.mark.parametrize(("body", "decision"), [
+    ("Apologies were received from Cllr R Cradock (work commitments).\nTo accept the apologies. Proposed Cllr "
+     "Veale, seconded Cllr Ridd, all in favour - RESOLVED.", "To accept the apologies."),
+    ("The Clerk presented the draft budget.\nProposed Cllr Hirst, seconded Cllr Rendle, all in favour - RESOLVED to "
+     "RECOMMEND to Council that the budget be set at \u00a314,500.",
+     "to RECOMMEND to Council that the budget be set at \u00a314,500."),
+])
+def test_a_clause_followed_by_its_proposer_seconder_and_resolved(tmp_path, body, decision):
+    """Parish minutes print the clause, then "Proposed Cllr X, seconded Cllr Y, all in favour - RESOLVED."."""
+    assert [d.text for d in _first_item_decisions(tmp_path, "Apologies", body)] == [decision]
+
+
 @pytest.mark.parametrize(("paragraph", "types"), [
     ("The Panel resolved to ask the Commissioner to report back to its October meeting.", ["requested"]),
     ("The proposal to establish a task and finish group on rural crime was not supported.", ["declined"]),

@@ -289,6 +289,7 @@ def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
     ir.decision_sentences()
     ir.paragraph_decisions()
     ir.agreed_proposals()
+    ir.proposed_then_resolved()
     ir.decision_words()
     ir.next_meeting_statement(title)
     return sorted(ir.found, key=lambda x: x.start)

@@ -12,9 +12,30 @@ import re
 from .layout import first_sentence_end, rules
 
 DECISION_WORD = re.compile(r"(Noted|Agreed|Approved|Endorsed|Accepted)\.?", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?;][\"\u201d)]?\s+(?=[A-Z(\u201c\"])|\n")
+CLAUSE_AFTER = re.compile(r"\s*(?:to|that)\b", re.IGNORECASE)
 
 
 class StandalonePass:
+    # -- pass 5a: the clause, then who proposed and seconded it ------------------------------
+    def proposed_then_resolved(self) -> None:
+        """"To accept the apologies. Proposed Cllr Veale, seconded Cllr Ridd, all in favour - RESOLVED.": the
+        sentence before the proposer is the clause; "... - RESOLVED to RECOMMEND to Council that ..." is followed
+        by its clause."""
+        for i, b in enumerate(self.blocks):
+            if i in self.used or b.in_quote:
+                continue
+            for m in rules()["proposed_resolved"].finditer(self.text, b.content_start, b.end):
+                if CLAUSE_AFTER.match(self.text, m.end()):
+                    start = m.end() + len(self.text[m.end():]) - len(self.text[m.end():].lstrip())
+                    self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "resolved")
+                else:
+                    breaks = [x.end() for x in SENTENCE_BREAK.finditer(self.text, b.content_start, m.start() - 1)]
+                    start = breaks[-1] if breaks else b.content_start
+                    if start < m.start():
+                        self.clause(start, m.start(), "resolved")
+                self.mark(i)
+
     # -- pass 5b: a decision in one word ---------------------------------------------------
     def decision_words(self) -> None:
         """"Noted." or "Agreed." as a paragraph of its own (not the "Agreed." of a proposal, which pass 4 read)."""
