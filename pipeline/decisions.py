@@ -29,6 +29,8 @@ MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "decisions"
 LOST = {"motion_lost", "amendment_lost"}
 # origins whose types the rules decide whatever the model says: a lost motion, a recommendation to another body
 RULE_ORIGINS = LOST | {"recommended"}
+# a decision verb printed in capitals inside a clause reads as the verb ("to RECOMMEND", "to NOTE")
+SHOUTED_VERB = re.compile(r"\b(?:RECOMMEND|NOTE|APPROVE|ENDORSE|REFER|DEFER|DELEGATE|REQUEST|ASK|DECLINE|AGREE)S?\b")
 UNSURE = 0.5  # below this top probability the rules' types, where they find any, are taken instead
 
 
@@ -64,6 +66,7 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     rules = load_rules("decision_types")
     marker = rules["marker"].match(text)
     body = text[marker.end():].lstrip() if marker else text
+    body = SHOUTED_VERB.sub(lambda m: m.group(0).lower(), body)  # "RESOLVED to RECOMMEND to Council that ..."
     if marker and marker.group(0).rstrip().endswith(" to"):
         body = "to " + body  # "The Committee AGREED to endorse ...": read "to endorse"
     found: set[str] = set()

@@ -119,6 +119,8 @@ def test_shipped_models_record_their_training():
     # action notes drop the "be": an approval, then where it goes
     ("Plan signed off, subject to the transitions change; to be submitted to the Youth Justice Board by 30 September.",
      ["approved", "referred"]),
+    # a decision verb printed in capitals reads as the verb
+    ("to RECOMMEND to Council that four solar-powered lights be installed along the path.", ["referred"]),
     # the model is sure of no type: the rules read the delegation
     ("DE, in consultation with RK, to allocate the remaining \u00a38,400 to the training plan.", ["delegated"]),
     # an officer named to act in consultation with another holds the body's authority
