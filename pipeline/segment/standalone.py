@@ -26,8 +26,8 @@ class StandalonePass:
             if i in self.used or b.in_quote:
                 continue
             for m in rules()["proposed_resolved"].finditer(self.text, b.content_start, b.end):
-                if CLAUSE_AFTER.match(self.text, m.end()):
-                    start = m.end() + len(self.text[m.end():]) - len(self.text[m.end():].lstrip())
+                if lead := CLAUSE_AFTER.match(self.text, m.end()):
+                    start = lead.end() - len(lead.group(0).lstrip())  # at its "to" / "that"
                     self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "resolved")
                 else:
                     breaks = [x.end() for x in SENTENCE_BREAK.finditer(self.text, b.content_start, m.start() - 1)]
