@@ -121,10 +121,7 @@ def read_pdf(data: bytes) -> tuple[str, str, array, list[PdfPage], int]:
         while keep and not keep[-1][0].strip():
             keep.pop()
         if keep and chars:
-            prev_line = "".join(chars[-200:]).rsplit("\n", 1)[-1]
-            sep = "\n\n" if SENTENCE_END.search(prev_line) else "\n"
-            chars.append(sep)
-            offsets.extend([base - 1] * len(sep))
+            _append_break(chars, offsets, base - 1)
         out_pages.append(PdfPage(p + 1, len(offsets), printed[p]))
         for k, (line, start) in enumerate(keep):
             if k:
@@ -135,6 +132,15 @@ def read_pdf(data: bytes) -> tuple[str, str, array, list[PdfPage], int]:
         base += len(texts[p]) + 1
     offsets.append(len(original))
     return original, "".join(chars), offsets, out_pages, dropped
+
+
+def _append_break(chars: list[str], offsets: array, at: int, paragraph: bool = True) -> None:
+    """Join the next kept line to the text built so far in ``chars`` (one entry per line or break), the break mapped
+    to ``at``: a paragraph break where ``paragraph`` allows and the line before ends a sentence, so that a clause
+    running over a page break stays one paragraph."""
+    sep = "\n\n" if paragraph and SENTENCE_END.search(chars[-1]) else "\n"
+    chars.append(sep)
+    offsets.extend([at] * len(sep))
 
 
 # a page dump saved as text: "Page 2 of 5" on a line of its own (after a bilingual "Tudalen 2 o 5 / ")
@@ -165,10 +171,7 @@ def text_without_furniture(text: str) -> tuple[str, array | None, int]:
             gap = True
         else:
             if chars:
-                prev_line = "".join(chars[-200:]).rsplit("\n", 1)[-1]
-                sep = "\n\n" if gap and SENTENCE_END.search(prev_line) else "\n"
-                chars.append(sep)
-                offsets.extend([pos - 1] * len(sep))
+                _append_break(chars, offsets, pos - 1, paragraph=gap)
             chars.append(line)
             offsets.extend(range(pos, pos + len(line)))
             gap = False
