@@ -6,7 +6,7 @@ import pytest
 from conftest import DATA, EXACT_DECISION_SETS, GOLD_IDS, GOLD_SET_OF, ws
 
 from pipeline.evaluate import norm, overlap
-from pipeline.extract import extract_file
+from pipeline.extract import extract_file, meeting_to_json
 from pipeline.ingest import IngestError, ingest_file
 from pipeline.segment import segment
 
@@ -440,6 +440,22 @@ def test_a_page_dumps_attendance_panel_after_the_items_is_no_item(tmp_path):
     meeting = extract_file(path)
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Election of Chairman"),
                                                            ("2", "Date of Next Meeting")]
+
+
+def test_attendance_under_the_item_table_header_of_a_page_dump_is_the_header(tmp_path):
+    """"Items" / "No. Item" and then "Present: ...": the page's attendance before the first item is the meeting's
+    attendance (each member's role and council read from it), not an untitled item."""
+    path = tmp_path / "tamar_pcp_2022-02-03.txt"
+    path.write_text("Agenda and minutes\n\nTamar Police and Crime Panel - Thursday, 3 February 2022 10.00 am\n\n"
+                    "Items\nNo. Item\n\nPresent: Councillor Ann Hale (Chair) (Tamar County Council), Councillor Tom "
+                    "Reyes (Vice-Chair) (Hartley District Council) and Mrs Jo Bell (Independent Co-opted Member).\n\n"
+                    "\n41.\n\nApologies for absence\n\nThere were none.\n", encoding="utf-8")
+    record = meeting_to_json(extract_file(path))
+    assert [(i["number"], i["title"]) for i in record["items"]] == [("41", "Apologies for absence")]
+    assert [a["kind"] for a in record["meeting"]["attendance"]] == ["present"]
+    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+    assert people["Ann Hale"] == ("Chair", "Tamar County Council")
+    assert people["Tom Reyes"] == ("Vice-Chair", "Hartley District Council")
 
 
 def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):

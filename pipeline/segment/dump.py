@@ -50,7 +50,9 @@ def from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
     start = 0
     for i, ln in enumerate(lines[:40]):
         if r["boilerplate"].match(ln.text) and "item" in ln.text.lower():
-            start = i + 1  # the "No. Item" table header
+            start = i + 1  # the "No. Item" table header (after "Items", where the page prints both)
+            while start < len(lines) and r["boilerplate"].match(lines[start].text):
+                start += 1
             break
     else:
         for i, ln in enumerate(lines[:15]):
