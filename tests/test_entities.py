@@ -262,6 +262,8 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The Finance and General Purposes Committee met.", [("Finance and General Purposes Committee", "ORG")]),
     # a capitalised preposition opening a sentence is no part of a name
     ("Among Council staff, most had completed the training.", []),
+    # a Scottish charitable incorporated organisation keeps its legal form
+    ("She is a board member of Strathcarrow Recovery Hub SCIO and spoke.", [("Strathcarrow Recovery Hub SCIO", "ORG")]),
 ])
 def test_exact_body_extents(text, expected):
     _doc, ents = _ents(text)
@@ -1003,6 +1005,10 @@ def test_a_councils_name_alone_on_a_line_above_the_minutes_is_a_header_body():
      "5 March 2024.\n\nPRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook\n\n",
      {"R Hale": "Westbury Community Safety Partnership Board", "T Ames": "Westbury Community Safety Partnership Board",
       "J Cook": None}),
+    # a London borough styles itself by its area, above its cabinet's minutes
+    ("London Borough of Ravensgate\n\nCabinet - minutes\n\nMINUTES of a meeting of the Cabinet held on 5 March 2024."
+     "\n\nPRESENT: Councillor Ann Hale (Chair), Councillor Tom Reyes\n\n",
+     {"Ann Hale": "London Borough of Ravensgate", "Tom Reyes": "London Borough of Ravensgate"}),
     # a fire authority's own meeting: its members and officers are the authority's
     ("FELLBY FIRE AND RESCUE AUTHORITY\n\nMINUTES of a meeting of the Authority held on 5 March 2024.\n\n"
      "PRESENT: Mr R Hale (Chairman), Mrs T Ames\n\nIN ATTENDANCE: Ms J Cook (Democratic Services Officer)\n\n",
@@ -1442,3 +1448,4 @@ def test_the_chair_with_a_post_named_elsewhere_has_both(tmp_path):
         "2. ANY OTHER BUSINESS\n\nNone.\n"))
     assert people["R Hale"][0] == "Chairman (Leader of the Council)", people
     assert people["Tom Reid"][0] == "Vice-Chair", people
+

@@ -18,6 +18,16 @@ TITLE_LINE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|&|t
 HEADER_BODY_HEADS = {"council", "authority", "partnership", "board", "panel", "committee", "trust", "constabulary",
                      "police", "service", "commissioner", "group", "forum"}
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+# a council named by its area, as London and royal boroughs style themselves: "London Borough of Ravensgate"
+COUNCIL_OF = re.compile(r"(?:(?:London|Royal) Borough|City and County|County Borough) of [A-Z][\w'\u2019-]*"
+                        r"(?: (?:[A-Z][\w'\u2019-]*|and|upon|on))*")
+
+
+def is_council(name: str) -> bool:
+    """Does ``name`` name a council (or a fire, police or combined authority): "Kent County Council", "London
+    Borough of Ravensgate"?"""
+    words = name.split()
+    return bool(words) and (words[-1].lower() in ("council", "authority") or bool(COUNCIL_OF.fullmatch(name)))
 
 
 def spelled_out(org: str | None, defined: dict[str, str], glossary: dict[str, str]) -> str | None:
@@ -33,8 +43,7 @@ def host_council(header: list[str], committee: str | None) -> str | None:
     cabinet or one of its committees, not a partnership, board or police and crime panel it hosts.  Its people
     belong to it.  A fire, police or combined authority is such a body too ("MARROWDALE FIRE AND RESCUE
     AUTHORITY")."""
-    council = next((b for b in header if b.split()[-1].lower() in ("council", "authority") and not generic_body(b)),
-                   None)
+    council = next((b for b in header if is_council(b) and not generic_body(b)), None)
     if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum|Crime Panel)\b", committee):
         return None
     return council
@@ -42,7 +51,7 @@ def host_council(header: list[str], committee: str | None) -> str | None:
 
 def names_a_council(header: list[str]) -> bool:
     """Does a heading above the minutes name a council ("WENDMOOR COUNTY COUNCIL")?"""
-    return any(b.split()[-1].lower() == "council" for b in header)
+    return any(b.split()[-1].lower() == "council" or COUNCIL_OF.fullmatch(b) for b in header)
 
 
 def sole_council(named: list[str], header: list[str], committee: str | None) -> str | None:
@@ -51,7 +60,8 @@ def sole_council(named: list[str], header: list[str], committee: str | None) -> 
     is not a partnership's or a panel's (see ``host_council``)."""
     if names_a_council(header):
         return None
-    councils = {" ".join(n.split()) for n in named if n.split()[-1:] == ["Council"] and not generic_body(n)}
+    councils = {" ".join(n.split()) for n in named
+                if (n.split()[-1:] == ["Council"] or COUNCIL_OF.fullmatch(" ".join(n.split()))) and not generic_body(n)}
     return host_council(sorted(councils), committee) if len(councils) == 1 else None
 
 
@@ -89,6 +99,8 @@ def header_bodies(head: str) -> list[str]:
                 and words[-1].lower() in HEADER_BODY_HEADS \
                 and words[0].lower() not in ("minutes", "agenda", "meeting", "members", "member"):
             out.append(title_case(text))
+        elif COUNCIL_OF.fullmatch(text) and len(words) <= 8:
+            out.append(text)
     return out
 
 
