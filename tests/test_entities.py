@@ -1449,3 +1449,24 @@ def test_the_chair_with_a_post_named_elsewhere_has_both(tmp_path):
     assert people["R Hale"][0] == "Chairman (Leader of the Council)", people
     assert people["Tom Reid"][0] == "Vice-Chair", people
 
+
+@pytest.mark.parametrize(("attendance", "expected"), [
+    # "(substitute)" and "(substitute for ...)" after the member's council: the post they sit in
+    ("Present: Councillor Ann Hale (Chair) (Tamar County Council), Councillor Tom Reyes (Hartley District Council) "
+     "(substitute for Councillor Ian Beck)\n\n", {"Ann Hale": "Chair", "Tom Reyes": "substitute"}),
+    ("Present: Ann Hale (Chair), Jo Bell (Tamar NHS Trust, substitute)\n\n", {"Ann Hale": "Chair",
+                                                                               "Jo Bell": "substitute"}),
+    # said in the minutes' text, for a member listed with no post
+    ("Present: Councillors Ann Hale (Chair), Tom Reyes\n\nApologies were received from Councillor Ian Beck, for "
+     "whom Councillor Reyes attended as substitute.\n\n", {"Ann Hale": "Chair", "Tom Reyes": "substitute",
+                                                           "Ian Beck": None}),
+    # the member whose place someone else took is no substitute
+    ("Present: Councillor Ann Hale (Chair), Councillor Ian Beck (Councillor Reyes substituting)\n\n",
+     {"Ann Hale": "Chair", "Ian Beck": None}),
+])
+def test_a_substitute_member_has_the_post_substitute(tmp_path, attendance, expected):
+    path = tmp_path / "tamar_synthetic_2024-03-05.txt"
+    path.write_text("TAMAR POLICE AND CRIME PANEL\n\nMINUTES of a meeting held on 5 March 2024.\n\n" + attendance
+                    + "1. MINUTES\n\nRESOLVED that the minutes be approved.\n", encoding="utf-8")
+    people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    assert {name: people.get(name, "missing") for name in expected} == expected

@@ -172,6 +172,19 @@ def tier_councillor(text: str, start: int, mention: str) -> str | None:
     return None
 
 
+# "Cllr Jo Bell (Dunsmoor City Council) (substitute for Cllr Ann Lee)", "Jo Bell (NHS Trust, substitute)", "Cllr Jo
+# Bell attended as a substitute"; not "Cllr Ann Lee (Cllr Bell substituting)"
+SUBSTITUTE_AFTER = re.compile(r"(?:\s*\([^()]*\))*\s*(?:\((?:[^()]*[,;])?\s*substitut"
+                              r"|,?\s*(?:who\s+)?(?:attended|was present|sat)\s+as\s+(?:a\s+|the\s+)?substitute\b)",
+                              re.IGNORECASE)
+
+
+def substituting(text: str, end: int) -> str | None:
+    """"substitute": the post of a member who sits in another's place, as the text says right after the name (the
+    gold gives it as the role where the text gives no other)."""
+    return "substitute" if SUBSTITUTE_AFTER.match(text, end, end + 200) else None
+
+
 def own_tier(role: str | None, header: list[str]) -> bool:
     """Is ``role`` ("County Councillor") a seat on the council whose own meeting this is ("WENDMOOR COUNTY
     COUNCIL" above the minutes)?  Then it is the members' plain membership, not a post."""
@@ -212,7 +225,8 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
             pm.org = _span_text(doc, link.org)
             if isinstance(link.org, Span) and all(link.org.start != o.start for o in orgs):
                 inferred.append(link.org)  # a body named only by its place in "Name, Role, Body,"
-        pm.role = pm.role or tier_councillor(document.text, ent.start_char, ent.text)
+        pm.role = pm.role or tier_councillor(document.text, ent.start_char, ent.text) or \
+            substituting(document.text, ent.end_char)
         mentions.append(pm)
     for r in roles:
         meeting.mentions.append(Mention(document.text[r.start_char:r.end_char], r.start_char, r.end_char,

@@ -18,6 +18,8 @@ IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker",
 IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
                                 r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until))",
                                 re.IGNORECASE)
+# "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)": who sat in the member's place, not who the member is
+SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b", re.IGNORECASE)
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
                                r"online|remote|virtual|\u2713|\u2714)")
@@ -118,7 +120,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
         elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
             att.role = span
-        elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner):
+        elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner) or SUBSTITUTE_NOTE.search(inner):
             continue
         elif known := next((r for r in lex.comma_roles_lower if inner.lower().startswith(r)), None):
             # "(Police, Fire and Crime Commissioner for Marlshire)": the job's own comma splits nothing
