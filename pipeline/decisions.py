@@ -44,6 +44,8 @@ MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed"
 CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
 NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
 # "NOTED the report and AGREED to ...": a decision after the noting
+NOTED_NEXT_MEETING = re.compile(r"(?:It\s+was|The\s+(?:[\w'\u2019-]+\s+){1,3}?)noted\s+that\s+(?:the|its)\s+next\b",
+                                re.IGNORECASE)
 SECOND_VERB = re.compile(r"\b(?:AGREED|APPROVED|RESOLVED|DECIDED|ENDORSED)\b|\band\s+(?:agreed|approved|resolved)\b")
 
 
@@ -90,6 +92,8 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
             found.discard("approved")
     if not found and marker and (verb := MARKER_TYPES.get(marker.group("verb").lower())):
         found = {verb}
+    if "scheduled" in found and NOTED_NEXT_MEETING.match(text):
+        found.discard("noted")  # "The Panel noted that its next meeting would be held on ...": the date is set
     return [t for t in decision_types() if t in found]
 
 

@@ -458,6 +458,31 @@ def test_attendance_under_the_item_table_header_of_a_page_dump_is_the_header(tmp
     assert people["Tom Reyes"] == ("Vice-Chair", "Hartley District Council")
 
 
+def test_minutes_that_print_one_paragraph_a_line_without_blank_lines(tmp_path):
+    """A parish clerk's minutes: each paragraph one long line, no blank line between; "Resolved –" on its own
+    line over bullets, "Resolved – that ..." inline, and a one-sentence decision on the line after discussion."""
+    path = tmp_path / "oakley_parish_council_2024-05-20.txt"
+    path.write_text(
+        "OAKLEY PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on Monday 20 May 2024 at 7.30 pm."
+        "\n\n24/37  POLICE REPORT\nPCSO Hart reported 12 crimes in the parish since April, most of them thefts "
+        "from sheds and vans; Cllr Lee asked whether patrols could be increased and PCSO Hart said she would ask "
+        "the sector inspector.\nThe Council noted the police report.\n\n24/38  SPEED INDICATOR DEVICE\nThe "
+        "Clerk reported that the Speed Watch group had recorded 212 vehicles over the limit on Mill Road in three "
+        "months and had asked the Council to buy a second device; two quotations had been received.\nResolved –"
+        "\n• that a second speed indicator device be purchased for £2,340 from the Highways reserve;\n"
+        "• that the County Council be asked to share the results of its speed survey of Mill Road.\n\n"
+        "24/39  SAFEGUARDING POLICY\nThe Clerk presented a draft safeguarding policy covering the youth club "
+        "grant, the play area inspections and volunteers working with children or adults at risk.\nResolved – "
+        "that the Safeguarding Policy be adopted.\n", encoding="utf-8")
+    meeting = extract_file(path)
+    decisions = [[d.text for d in i.decisions] for i in meeting.items]
+    assert decisions == [
+        ["The Council noted the police report."],
+        ["that a second speed indicator device be purchased for £2,340 from the Highways reserve;",
+         "that the County Council be asked to share the results of its speed survey of Mill Road."],
+        ["that the Safeguarding Policy be adopted."]]
+
+
 def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
     """"RESOLVED \u2013" alone on its line after "(i) ... (iv)" points heads the clauses below it; in a page dump
     it is not a heading-like line of a new item."""
@@ -487,10 +512,96 @@ def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
      "Mr Ode was appointed as an independent member of the Policing Committee until 31 March 2023.", ["elected"]),
     # a narrative appointment to a job is no decision
     ("Ms Lane was appointed as the new manager in May.", None, None),
+    # a body that "also" decides; a request refused, named by its maker; a deferral with no "of ..."
+    ("The Board also agreed that its concerns about the cut in funding be forwarded to the Home Office.",
+     "The Board also agreed that its concerns about the cut in funding be forwarded to the Home Office.",
+     ["referred"]),
+    ("A second bid sought \u00a39,000 for a film.\n\nBrightwell Media Ltd's request for \u00a39,000 was refused, "
+     "because the bid did not meet the criteria.", "Brightwell Media Ltd's request for \u00a39,000 was refused, "
+     "because the bid did not meet the criteria.", ["declined"]),
+    ("The Clerk had not yet received the quotation. Consideration was deferred to the June meeting.",
+     "Consideration was deferred to the June meeting.", ["deferred"]),
+    # another body's refusal is no decision of this one
+    ("The request for funding was refused by the Home Office last year.", None, None),
 ])
 def test_a_decision_standing_alone_in_its_paragraph(tmp_path, body, decision, types):
     found = _first_item_decisions(tmp_path, "Partnership business", body)
     assert [(d.text, d.types) for d in found] == ([(decision, types)] if decision else [])
+
+
+@pytest.mark.parametrize("body", [
+    'The following motion was moved by Councillor Pryce and seconded by Councillor Vaughan:\n\n"That this Council '
+    'asks the Welsh Government to restore the 30mph limit on the A4100."\n\nCouncillor Pryce said that drivers were '
+    'ignoring the limit.\n\nThe motion was put to the vote and was lost (For 14, Against 37).',
+    # the same as a printed page wraps it, with no blank lines
+    'The following motion was moved by Councillor Pryce and seconded by\nCouncillor Vaughan:\n"That this Council '
+    'asks the Welsh Government to restore the 30mph limit\non the A4100."\nCouncillor Pryce said that drivers were '
+    'ignoring the limit.\nThe motion was put to the vote and was lost (For 14,\nAgainst 37).',
+])
+def test_a_quoted_motion_that_lost_is_one_declined_decision(tmp_path, body):
+    """The motion's words are the declined decision; the vote that lost it is not a second one."""
+    found = _first_item_decisions(tmp_path, "Notice of motion", body)
+    assert [(" ".join(d.text.split()), d.types) for d in found] == [
+        ("That this Council asks the Welsh Government to restore the 30mph limit on the A4100.", ["declined"])]
+
+
+def test_the_decision_column_of_a_table_in_the_minutes(tmp_path):
+    """"Applicant | Amount sought | Board decision | Lead": each row's decision cell is a decision."""
+    body = ("Applications considered:\nApplicant | Amount sought | Board decision | Lead\nPeer Mentors | \u00a39,500 | "
+            "Approved in full: \u00a39,500 for peer mentors | PN\nBoxing Academy | \u00a34,800 | Not approved: outside "
+            "the fund's criteria | -\nHousing Association | \u00a311,000 | Deferred to the October meeting | FOB\n")
+    found = _first_item_decisions(tmp_path, "Reducing Reoffending Fund", body)
+    assert [(d.text, d.types) for d in found] == [
+        ("Approved in full: \u00a39,500 for peer mentors", ["approved"]),
+        ("Not approved: outside the fund's criteria", ["declined"]),
+        ("Deferred to the October meeting", ["deferred"])]
+
+
+def test_the_body_noting_its_next_meeting_after_other_resolutions(tmp_path):
+    """"The Panel noted that its next meeting would be held on ..." under the item's RESOLVED clauses is a decision
+    too (the body records it), of the type scheduled alone."""
+    body = ("RESOLVED:\n\n(a) That the work programme for 2022/23 be agreed;\n\n(b) That the report be noted.\n\n"
+            "The Panel noted that its next meeting would be held on Thursday 17 March 2022 at 10.00 am.")
+    found = _first_item_decisions(tmp_path, "Work Programme", body)
+    assert [(d.text, d.types) for d in found][-1] == (
+        "The Panel noted that its next meeting would be held on Thursday 17 March 2022 at 10.00 am.", ["scheduled"])
+    assert len(found) == 3
+
+
+def test_decisions_in_the_narrative_after_a_resolution_in_the_same_paragraph(tmp_path):
+    """Printed minutes run a resolution, an election and a refusal into one wrapped paragraph: each is a decision."""
+    body = ("RESOLVED that Councillor Ann Hale be appointed to the Police and\nCrime Panel for the rest of the year.\n"
+            "Councillor Tom Reyes was elected Vice-Chair of the Scrutiny\nCommittee, there being no other nominations."
+            "\nA request from the Business Forum for a seat on its board was\nreported. The request was refused.")
+    found = _first_item_decisions(tmp_path, "Appointments", body)
+    assert [(" ".join(d.text.split()), d.types) for d in found] == [
+        ("that Councillor Ann Hale be appointed to the Police and Crime Panel for the rest of the year.", ["elected"]),
+        ("Councillor Tom Reyes was elected Vice-Chair of the Scrutiny Committee, there being no other nominations.",
+         ["elected"]),
+        ("The request was refused.", ["declined"])]
+
+
+def test_resolved_in_title_case_after_a_sentence(tmp_path):
+    """"(a) The Youth Club asked for \u00a3500. Resolved that a grant of \u00a3500 be made.": the label opens a
+    clause."""
+    body = ("The Council considered the applications:\n(a) The Youth Club asked for \u00a3500. Resolved that a grant "
+            "of \u00a3500 be made.\n(b) The Bowls Club asked for \u00a3300. Resolved that consideration be deferred.")
+    found = _first_item_decisions(tmp_path, "Grants", body)
+    assert [(d.text, d.types) for d in found] == [("that a grant of \u00a3500 be made.", ["approved"]),
+                                                 ("that consideration be deferred.", ["deferred"])]
+
+
+def test_clauses_after_the_board_agreed_to(tmp_path):
+    """"The Board agreed to:" over lettered clauses in the bare infinitive ("note ...", "endorse ...")."""
+    body = ("The Board agreed to:\n\n(a) note the findings of the needs assessment;\n\n(b) endorse the strategy and "
+            "refer it to the Cabinet for adoption;\n\n(c) delegate authority to the Head of Community Safety, in "
+            "consultation with the Chair, to allocate the grant.")
+    found = _first_item_decisions(tmp_path, "Serious Violence Strategy", body)
+    assert [(d.text, d.types) for d in found] == [
+        ("note the findings of the needs assessment;", ["noted"]),
+        ("endorse the strategy and refer it to the Cabinet for adoption;", ["endorsed", "referred"]),
+        ("delegate authority to the Head of Community Safety, in consultation with the Chair, to allocate the grant.",
+         ["delegated"])]
 
 
 @pytest.mark.parametrize(("body", "decision"), [

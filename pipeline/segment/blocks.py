@@ -27,10 +27,27 @@ LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
 # a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines), in bilingual
 # minutes after its Welsh ("PENDERFYNWYD / RESOLVED:")
 DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
-                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*(?::|$)")
+                           r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*(?::|[-\u2013\u2014]|$)"
+                           r"|^Resolved that\b")
 # "Decision" as a heading on a line of its own (Scottish minutes): what follows it is a paragraph of its own
 DECISION_HEADING = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME)\s*$")
 SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
+RUNS_ON = re.compile(r"(?:\b(?:by|and|of|the|to|for|from|with|or)|,)\s*$")  # "... seconded by" / "Councillor Y:"
+
+
+UNWRAPPED_WIDTH = 160  # wider than any printed page's line: a line this long was never wrapped
+QUOTATION_END = re.compile(r"[.!?][\u201d\"]$")
+
+
+def _closes_paragraph(text: str, after: str) -> bool:
+    """Does line ``text`` end its paragraph even with no blank line before the next line, ``after``?  A whole
+    paragraph on one line, ending its sentence (minutes that print one paragraph a line: "The Council noted the
+    police report." on the next line is a paragraph of its own); a line ending with a colon over a quotation ("...
+    seconded by / Councillor Y:" over the motion's text); the end of a quotation (the motion's text, then the
+    debate on it)."""
+    text = text.rstrip()
+    return (len(text) > UNWRAPPED_WIDTH and ends_sentence(text) or bool(QUOTATION_END.search(text))
+            or text.endswith(":") and after.lstrip()[:1] in (OPEN_QUOTE, '"'))
 
 
 @dataclass
@@ -109,11 +126,13 @@ class _TreeBuilder:
             if self.quote_block is not None and lst.depth <= self.blocks[self.quote_block].depth:
                 self.quote_block = None  # the outer numbering resumed: the quotation has ended
             return lst.depth, lst.parent, kind, value
-        prev_ok = prev is None or line.blank_before > 0 or ends_sentence(prev.text) or label.form == "paren"
+        introduced = self._nest_under_previous()  # "Resolved –" / "... as follows:" on the line before
+        prev_ok = prev is None or line.blank_before > 0 or ends_sentence(prev.text) or label.form == "paren" or \
+            (introduced and starts_list)
         if not prev_ok:
             return None
         kind, value = _choose_start(label)
-        if self._nest_under_previous():
+        if introduced:
             parent = len(self.blocks) - 1
             depth = self.blocks[parent].depth + 1
         elif self.quote_block is not None:
@@ -135,7 +154,9 @@ class _TreeBuilder:
                                      label.form, value, depth, parent, self.quote_block is not None))
             self.child_parent = None
         elif (self.blocks and line.blank_before == 0 and prev is not None and not DECISION_LINE.match(line.text)
-              and not SECTION_LABEL.match(line.text) and not DECISION_HEADING.match(prev.text)):
+              and not (SECTION_LABEL.match(line.text) and not RUNS_ON.search(prev.text))
+              and not DECISION_HEADING.match(prev.text)
+              and not _closes_paragraph(prev.text, line.text)):
             self.blocks[-1].end = line.end
         else:
             self._add_unlabelled(line)

@@ -46,7 +46,9 @@ class MotionPass:
             replaceable = not is_amendment and not clauses
             stop = next((k for k, a in zip(intros[n + 1:], amends[n + 1:], strict=True) if not (replaceable and a)),
                         len(self.blocks))
-            outcome = self._outcome(group, stop, replaceable, is_amendment)
+            outcome, vote = self._outcome(group, stop, replaceable, is_amendment)
+            if outcome == "lost" and vote is not None:
+                self.votes_read.append(vote)  # "The motion was put to the vote and was lost": no decision of its own
             if outcome == "lost" and is_amendment and not clauses:
                 self._lost_motion(group)  # an amendment quoted in the paragraph: 'amendment: "That £180,000 …"'
             elif outcome == "lost" and is_amendment:
@@ -153,8 +155,10 @@ class MotionPass:
         before = self.text[max(0, outcome.start() - 30):outcome.start()]
         return not AMENDED_BEFORE.search(before) and not AMENDED_AFTER.match(self.text, outcome.end())
 
-    def _outcome(self, group: list[int], stop: int, replaceable: bool, is_amendment: bool) -> str | None:
-        """carried | lost | None, from the first outcome stated after the motion's text.  A ``replaceable`` motion
+    def _outcome(self, group: list[int], stop: int, replaceable: bool,
+                 is_amendment: bool) -> tuple[str | None, int | None]:
+        """(carried | lost | None, where that outcome is stated), from the first outcome stated after the motion's
+        text.  A ``replaceable`` motion
         that an amendment replaced ("The amendment was carried and became the substantive motion") is lost in its
         own words; the fate of another's amendments does not settle it.  An amendment's fate is its own outcome,
         or the motion carried unamended in a division that counted votes for it."""
@@ -162,19 +166,21 @@ class MotionPass:
         first, last = self.blocks[group[0]], self.blocks[max(group)]
         span = self.text[first.start:last.end]
         close = max(span.rfind(CLOSE_QUOTE), span.rfind('"') if span.count('"') >= 2 else -1)
-        tail = span[close + 1:] if close >= 0 else span  # unquoted: the outcome may follow in the paragraph
-        for c in [tail] + [self.content(j) for j in range(max(group) + 1, stop)]:
+        tail = close + 1 if close >= 0 else 0  # unquoted: the outcome may follow in the paragraph
+        texts = [(first.start + tail, span[tail:])] + [(self.blocks[j].content_start, self.content(j))
+                                                        for j in range(max(group) + 1, stop)]
+        for at, c in texts:
             for m in r["motion_outcome"].finditer(c):
                 lost = bool(r["outcome_lost"].search(m.group(0)))
                 if is_amendment and "amendment" not in m.group(0).lower():
                     if VOTES_FOR_AMENDMENT.search(span + "\n" + c[:m.start()]) and not lost:
-                        return "lost"  # "On a division, there voted for the amendment 2 and for the motion 4."
+                        return "lost", None  # "On a division, there voted for the amendment 2 and for the motion 4."
                     continue
                 if not replaceable or "amendment" not in m.group(0).lower():
-                    return "lost" if lost else "carried"
+                    return ("lost", at + m.start()) if lost else ("carried", at + m.start())
                 if _carries(m, lost):
-                    return "lost"  # the amendment carried replaced the motion's words
-        return None
+                    return "lost", None  # the amendment carried replaced the motion's words
+        return None, None
 
     def _motion_clauses(self, group: list[int]) -> list[int]:
         """Labelled clauses of a motion's text: the labelled children of its 'is asked to:' paragraph."""

@@ -44,6 +44,9 @@ class _ItemResolutions(MotionPass, StandalonePass):
         self.used: set[int] = set()  # blocks already read as (part of) a resolution
         self.votes_read: list[int] = []  # offsets of votes whose motion is already a clause
         self.moved: set[int] = set()  # blocks whose motion is read but whose resolution clauses are not
+        # blocks read as a resolution up to an offset, with narrative after it: "RESOLVED that X be approved.
+        # Cllr Y was elected Vice-Chair. ... RESOLVED that ...": the sentence passes read the rest
+        self.read_to: dict[int, int] = {}
 
     # -- helpers -------------------------------------------------------------------
     def content(self, i: int) -> str:
@@ -73,6 +76,18 @@ class _ItemResolutions(MotionPass, StandalonePass):
     def mark(self, *indices: int) -> None:
         self.used.update(indices)
 
+    def unread(self) -> list[tuple[int, Block, int]]:
+        """(index, block, where its unread text starts) for each block not read as a resolution, or read only up
+        to a sentence (:attr:`read_to`), outside quotations."""
+        out = []
+        for i, b in enumerate(self.blocks):
+            since = b.content_start if i not in self.used else self.read_to.get(i)
+            while since is not None and since < b.end and self.text[since].isspace():
+                since += 1  # the next sentence's own start ("^" of the sentence rules)
+            if since is not None and not b.in_quote:
+                out.append((i, b, since))
+        return out
+
     def subtree(self, i: int) -> list[int]:
         return [j for j in range(i + 1, len(self.blocks)) if in_subtree(self.blocks, j, i)]
 
@@ -86,6 +101,11 @@ class _ItemResolutions(MotionPass, StandalonePass):
                 # the block may run on into lines after the row ("ACTION 21/12: ..."): the cell ends the clause
                 label = DECISION_CELL_LABEL.match(self.text, b.content_start, end)
                 self.clause(label.end() if label else b.content_start, end, "resolved", b.label)
+                self.mark(i)
+            elif inside := [(a, e) for a, e in decided if b.content_start < a < b.end]:
+                # the rows of a table inside the minutes ("Foxglove Centre | \u00a37,200 | Approved: \u00a36,000 ...")
+                for a, e in inside:
+                    self.clause(a, e, "resolved")
                 self.mark(i)
 
     # -- pass 1: RESOLVED ------------------------------------------------------------
@@ -121,6 +141,8 @@ class _ItemResolutions(MotionPass, StandalonePass):
                 self.mark(*self.subtree(i))  # "RESOLVED that (a) ...; and (b) ...": one clause per label
             else:
                 end = first_sentence_end(self.text, rest_start, b.end)  # narrative may follow in the paragraph
+                if end and self.text[end:b.end].strip():
+                    self.read_to[i] = end
                 end = end or (b.subtree_end if not labelled else b.end)
                 self.clause(b.content_start if whole else rest_start, end, origin, b.label)
                 self.mark(*self.subtree(i))
@@ -193,11 +215,9 @@ class _ItemResolutions(MotionPass, StandalonePass):
         """ "... It was resolved that X be purchased." inside a paragraph of narrative, and "... RESOLVED to
         accept the apologies.", whose clause is what follows the label."""
         r = rules()
-        for i, b in enumerate(self.blocks):
-            if i in self.used or b.in_quote:
-                continue
+        for _i, b, since in self.unread():
             for rule, at_end in (("resolved_sentence", False), ("resolved_label_sentence", True)):
-                for m in r[rule].finditer(self.text, b.content_start, b.end):
+                for m in r[rule].finditer(self.text, since, b.end):
                     start = m.end() if at_end else m.start()
                     self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "resolved")
 
@@ -207,13 +227,11 @@ class _ItemResolutions(MotionPass, StandalonePass):
         agreed to defer it to the February meeting.": the sentence that records the refusal or deferral is the
         decision, not the paragraph of narrative around it."""
         r = rules()
-        for i, b in enumerate(self.blocks):
-            if i in self.used or b.in_quote:
-                continue
+        for i, b, since in self.unread():
             for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
                                  ("elected_sentence", "elected")):
-                for m in r[rule].finditer(self.content(i)):  # "^": the paragraph's own start
-                    start = b.content_start + m.start()
+                for m in r[rule].finditer(self.text[since:b.end]):  # "^": the paragraph's own start
+                    start = since + m.start()
                     end = first_sentence_end(self.text, start, b.end) or b.end
                     if any(start <= v < end for v in self.votes_read):
                         continue  # the vote on a motion already read as lost

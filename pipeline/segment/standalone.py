@@ -14,6 +14,9 @@ from .layout import first_sentence_end, rules
 DECISION_WORD = re.compile(r"(Noted|Agreed|Approved|Endorsed|Accepted)\.?", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?;][\"\u201d)]?\s+(?=[A-Z(\u201c\"])|\n")
 CLAUSE_AFTER = re.compile(r"\s*(?:to|that)\b", re.IGNORECASE)
+# "The Panel noted that ...", "It was agreed that ...": the body records it, unlike an agenda's "The next meeting
+# will be held on ..."
+BODY_NOTED = re.compile(r"(?:It\s+was|The\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:noted|agreed|confirmed)\s+that\b")
 
 
 class StandalonePass:
@@ -55,8 +58,15 @@ class StandalonePass:
         "Date of next meeting: <date>" on a line of its own is the decision in any item."""
         r = rules()
         for i, b in enumerate(self.blocks):
-            if i not in self.used and not b.in_quote and r["next_meeting_labelled"].match(self.content(i)):
+            if i in self.used or b.in_quote:
+                continue
+            if r["next_meeting_labelled"].match(self.content(i)):
                 self.clause(b.content_start, b.end, "next_meeting", b.label)
+                self.mark(i)
+            elif BODY_NOTED.match(self.content(i)) and r["next_meeting_statement"].search(self.content(i)):
+                # "The Panel noted that its next meeting would be held on ...": the body's own record, in any item
+                end = first_sentence_end(self.text, b.content_start, b.end)
+                self.clause(b.content_start, end or b.end, "next_meeting", b.label)
                 self.mark(i)
         if self.found:
             return

@@ -79,8 +79,10 @@ def _filled(cells: list[Line]) -> list[Line]:
     return [c for c in cells if not EMPTY_CELL.fullmatch(c.text)]
 
 
-# a column of the table's heading row that holds what was decided: "Decision", "Decision / Action", "Outcome"
-DECISION_COLUMN = re.compile(r"(?:decisions?|resolutions?|outcomes?|agreed|decisions?\s*(?:/|and|&)\s*actions?)",
+# a column of the table's heading row that holds what was decided: "Decision", "Decision / Action", "Outcome",
+# "Board decision"
+DECISION_COLUMN = re.compile(r"(?:(?:board|panel|committee|partnership|group|council)(?:'s)?\s+)?"
+                             r"(?:decisions?|resolutions?|outcomes?|agreed|decisions?\s*(?:/|and|&)\s*actions?)",
                              re.IGNORECASE)
 
 
@@ -89,7 +91,7 @@ def with_item_rows(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]
     spans of the cells under a "Decision" heading: each records what the body decided."""
     rows = [_cells(ln) for ln in lines]
     if sum(_minutes_row(cells) for cells in rows) < MIN_ITEM_ROWS:
-        return lines, []
+        return lines, _decided_rows(rows)
     out: list[Line] = []
     decided: list[tuple[int, int]] = []
     in_item = False
@@ -115,6 +117,23 @@ def with_item_rows(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]
         if (cell := _decision_cell(heading_row, cells)) is not None:
             decided.append((cell.start, cell.end))
     return out, decided
+
+
+def _decided_rows(rows: list[list[Line] | None]) -> list[tuple[int, int]]:
+    """The "Decision" cells of a table inside an item's minutes ("Applicant | Amount sought | Board decision |
+    Lead", a grant bid a row): each row under the heading row, up to the first line that is no row, records what
+    the body decided about it."""
+    decided: list[tuple[int, int]] = []
+    heading_row: list[Line] | None = None
+    for cells in rows:
+        if cells is None or len(cells) < 2:
+            heading_row = None
+        elif heading_row is None:
+            if any(DECISION_COLUMN.fullmatch(c.text) for c in cells):
+                heading_row = cells
+        elif (cell := _decision_cell(heading_row, cells)) is not None:
+            decided.append((cell.start, cell.end))
+    return decided
 
 
 def _decision_cell(heading_row: list[Line] | None, cells: list[Line]) -> Line | None:
