@@ -1470,3 +1470,22 @@ def test_a_substitute_member_has_the_post_substitute(tmp_path, attendance, expec
                     + "1. MINUTES\n\nRESOLVED that the minutes be approved.\n", encoding="utf-8")
     people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
     assert {name: people.get(name, "missing") for name in expected} == expected
+
+
+def test_an_attendance_table_dumped_with_column_gaps(tmp_path):
+    """"Name   Role   Organisation" columns: a column gap ends the name (given names the lexicon does not know
+    included), "(for Supt X)" says whom they stand in for, and "Observer" heads a list of its own."""
+    path = tmp_path / "tamar_yjmb_synthetic_2022-10-12.txt"
+    path.write_text(
+        "TAMAR YOUTH JUSTICE MANAGEMENT BOARD\nAction Notes\nDate: Wednesday 12 October 2022, 14:00-16:00\n\n"
+        "Attendees\nName                          Role                                   Organisation\n"
+        "Eudora Mulvaney (EM)          Director of Children's Services (Chair)  Tamar Borough Council\n"
+        "DI Ann Hale (AH)              Detective Inspector (for Supt Tom Reyes)  Tamar Police\n"
+        "Grisel Naughton               Business Support Officer (notes)       Tamar Borough Council\n\n"
+        "Observer\nLeif Brannagh                 Oversight Manager                      Youth Justice Board\n\n"
+        "1. Welcome\n- EM welcomed everyone.\n", encoding="utf-8")
+    record = meeting_to_json(extract_file(path, path.name))
+    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+    assert people["Grisel Naughton"] == ("Business Support Officer", "Tamar Borough Council")
+    assert people["Leif Brannagh"] == ("Oversight Manager", "Youth Justice Board")
+    assert "Reyes" not in (people["Ann Hale"][0] or "")

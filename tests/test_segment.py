@@ -483,6 +483,40 @@ def test_minutes_that_print_one_paragraph_a_line_without_blank_lines(tmp_path):
         ["that the Safeguarding Policy be adopted."]]
 
 
+def test_attendance_printed_under_the_first_item_is_the_meetings(tmp_path):
+    """A page that prints "Present: ..." and "Also present: ..." under "Apologies for Absence" (no attendance in
+    the header): those are the meeting's attendance lists, with posts and bodies read from them."""
+    path = tmp_path / "tamar_pcp_2023-02-07.txt"
+    path.write_text("Agenda and minutes\n\nTamar Police and Crime Panel - Tuesday, 7 February 2023 10.30 am\n\n"
+                    "Items\nNo. Item\n\n45.\n\nApologies for Absence and Substitutions\n\n\nPresent: Councillor Ann "
+                    "Hale (Chairman) (Tamar County Council), Councillor Tom Reyes (Hartley District Council)\n\nAlso "
+                    "Present: Jo Bell - Police and Crime Commissioner for Tamar; Sam Hart - Chief Finance Officer, "
+                    "Office of the Police and Crime Commissioner for Tamar\n\nApologies were received from Councillor "
+                    "Ian Beck.\n\n46.\n\nDeclarations of Interest\n\nThere were none.\n", encoding="utf-8")
+    record = meeting_to_json(extract_file(path))
+    assert [(i["number"], i["title"]) for i in record["items"]] == [("45", "Apologies for Absence and Substitutions"),
+                                                                     ("46", "Declarations of Interest")]
+    assert [a["kind"] for a in record["meeting"]["attendance"]] == ["present", "also_present"]
+    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+    assert people["Ann Hale"] == ("Chairman", "Tamar County Council")
+    assert people["Sam Hart"] == ("Chief Finance Officer", "Office of the Police and Crime Commissioner for Tamar")
+    assert people["Jo Bell"][0] == "Police and Crime Commissioner for Tamar"
+
+
+def test_an_action_logs_numbered_rows_are_no_items(tmp_path):
+    """"22/07  EM - write to the College ..." rows under "2. Notes and action log" do not break the "1.", "2.", "3."
+    sequence of the items."""
+    path = tmp_path / "tamar_yjmb_2022-10-12.txt"
+    path.write_text("TAMAR YOUTH JUSTICE MANAGEMENT BOARD\nAction Notes\nDate: Wednesday 12 October 2022\n\n"
+                    "1. Welcome and apologies\n- EM welcomed members.\n\n2. Notes of 13 July 2022 and action log\n"
+                    "- Notes agreed as accurate.\n- Action log:\n  22/07  EM - write to the College re places"
+                    "        Closed (letter sent)\n  22/09  TR - health needs audit of the caseload       Open\n\n"
+                    "3. Vice-Chair\n- WN appointed Vice-Chair for 2022/23.\n\n4. Performance\n- Board noted the "
+                    "report.\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+
+
 def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
     """"RESOLVED \u2013" alone on its line after "(i) ... (iv)" points heads the clauses below it; in a page dump
     it is not a heading-like line of a new item."""

@@ -16,6 +16,9 @@ from .lexicon import Lexicon
 IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker", "observer", "substitute", "virtual",
                  "remote", "part", "via teams"}
 IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
+                                r"|deputi[sz]ing|in place of"  # "(for Supt Ann Lee)": whom they stand in for
+                                r"|for\s+(?:Cllr|Councillor|Supt|Superintendent|Ch\.?\s*Supt|Chief|Mr|Mrs|Ms|Miss|Dr|DCI"
+                                r"|DI|Insp|Inspector)\b"
                                 r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until))",
                                 re.IGNORECASE)
 # "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)": who sat in the member's place, not who the member is

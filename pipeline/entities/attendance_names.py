@@ -37,8 +37,12 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         w = words[i][2]
         if not (w[0].isupper() or w[0] in "\u2018'") or is_role_word(w, lex):
             break
-        if name_words and re.search(r"[(),;\u2013\u2014]| - ", text[words[i - 1][1]:words[i][0]]):
-            break  # "Marcus Adebayo (MA)": the bracket ends the name
+        gap = text[words[i - 1][1]:words[i][0]] if name_words else ""
+        if name_words and (re.search(r"[(),;\u2013\u2014]| - ", gap) or re.search(r"\t| {3,}", gap) and not all(
+                re.fullmatch(r"[A-Z]{1,3}", words[k][2]) for k in name_words)):
+            # "Marcus Adebayo (MA)": the bracket ends the name; so does a table's column gap, after the name (not
+            # after an initials column: "AT   Amy Tuckwell")
+            break
         name_words.append(i)
         i += 1
         if len(name_words) >= 2 and lex.is_first_name(words[name_words[0]][2]) and \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..schema import Document, Item, Meeting, Paragraph, Presenter
+from ..schema import Attendance, Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
 from .header import parse_header
 from .items import ItemSpan, find_items
@@ -49,9 +49,23 @@ def segment(doc: Document) -> Meeting:
             set_item_id(item, f"{item.id}-{item.ordinal}")
         used.add(item.id)
         items.append(item)
+    if not header.attendance and items:
+        header.attendance = _attendance_in_item(doc, items[0])
     return Meeting(id=meeting_id, source=doc.provenance.source, provenance=doc.provenance,
                    meeting=header, items=items, words=len(text.split()),
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
+    """"Present: ..." / "Also present: ..." / "Officers: ..." printed under the first item (a ModernGov page that
+    gives the attendance under "Apologies for absence and substitutions"), where the header has none: the
+    meeting's attendance lists."""
+    label = rules()["header_label"]
+    out = []
+    for p in item.paragraphs:
+        if (m := label.match(p.text)) and p.text[m.end():].strip():
+            out.append(Attendance(p.text, p.start, p.end, p.page, kind="_".join(m.group(1).lower().split())))
+    return out
 
 
 def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meeting_id: str,

@@ -77,7 +77,11 @@ def from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
             continue
         in_documents = False
         if number is None and items and r["header_label"].match(text) and all(it.number for it in items):
-            break  # "Attendance" / "Present: ..." after numbered items: the page's attendance panel, not an item
+            if not any(NUMBER_ONLY.match(lines[k].text) for k, _ in units[ui + 1:]):
+                break  # "Attendance" / "Present: ..." after numbered items: the page's attendance panel, not an item
+            content += 1  # "Present: ..." under the first item ("Apologies and substitutions"), more items below
+            prev_text = text
+            continue
         if items and content == 0 and number is None and r["presenter"].search(text):
             continue  # part of the item's heading area, not its minutes
         nxt = units[ui + 1] if ui + 1 < len(units) else None

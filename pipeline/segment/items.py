@@ -194,6 +194,9 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         value = _sequence_key(number)
         if value is None or (last is not None and value <= last):
             continue
+        groups = len(re.findall(r"\d+", number))
+        if len(found) >= 2 and all(len(re.findall(r"\d+", f.number or "")) != groups for f in found):
+            continue  # "22/07  EM - write to ..." under "1." and "2.": an action log's row, not the next heading
         last = value
         end = ln.end
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
