@@ -555,6 +555,9 @@ def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
      "because the bid did not meet the criteria.", ["declined"]),
     ("The Clerk had not yet received the quotation. Consideration was deferred to the June meeting.",
      "Consideration was deferred to the June meeting.", ["deferred"]),
+    # correspondence noted
+    ("A letter from the Fire and Rescue Service about home fire safety checks was noted.",
+     "A letter from the Fire and Rescue Service about home fire safety checks was noted.", ["noted"]),
     # another body's refusal is no decision of this one
     ("The request for funding was refused by the Home Office last year.", None, None),
 ])
@@ -577,6 +580,18 @@ def test_a_quoted_motion_that_lost_is_one_declined_decision(tmp_path, body):
     found = _first_item_decisions(tmp_path, "Notice of motion", body)
     assert [(" ".join(d.text.split()), d.types) for d in found] == [
         ("That this Council asks the Welsh Government to restore the 30mph limit on the A4100.", ["declined"])]
+
+
+def test_a_lost_amendment_after_a_motion_that_says_moved(tmp_path):
+    """"... that the Council buy the device, to be moved between ..." then "X moved an amendment, seconded by Y,
+    that ..." which lost: the amendment is declined, the motion (carried) is not."""
+    body = ("Cllr Hart moved, seconded by Cllr Lee, that the Council buy the cheaper device, to be moved between Mill "
+            "Road and the B6921 every month.\nCllr Reyes moved an amendment, seconded by Cllr Bell, that the purchase "
+            "be delayed until the survey is complete. On being put to the vote the amendment was lost.\nThe "
+            "substantive motion was then put and carried.")
+    found = _first_item_decisions(tmp_path, "Speed indicator device", body)
+    assert [(d.text, d.types) for d in found] == [
+        ("that the purchase be delayed until the survey is complete.", ["declined"])]
 
 
 def test_the_decision_column_of_a_table_in_the_minutes(tmp_path):
@@ -625,11 +640,14 @@ def test_resolved_in_title_case_after_a_sentence(tmp_path):
                                                  ("that consideration be deferred.", ["deferred"])]
 
 
-def test_clauses_after_the_board_agreed_to(tmp_path):
-    """"The Board agreed to:" over lettered clauses in the bare infinitive ("note ...", "endorse ...")."""
-    body = ("The Board agreed to:\n\n(a) note the findings of the needs assessment;\n\n(b) endorse the strategy and "
-            "refer it to the Cabinet for adoption;\n\n(c) delegate authority to the Head of Community Safety, in "
-            "consultation with the Chair, to allocate the grant.")
+@pytest.mark.parametrize("letters", [("(a) ", "(b) ", "(c) "), ("", "", "")])
+def test_clauses_after_the_board_agreed_to(tmp_path, letters):
+    """"The Board agreed to:" over clauses in the bare infinitive ("note ...", "endorse ..."), lettered or (an HTML
+    list read as text) not."""
+    a, b, c = letters
+    body = (f"The Board agreed to:\n\n{a}note the findings of the needs assessment;\n\n{b}endorse the strategy and "
+            f"refer it to the Cabinet for adoption;\n\n{c}delegate authority to the Head of Community Safety, in "
+            "consultation with the Chair, to allocate the grant.\n\nThe Chair thanked the officers.")
     found = _first_item_decisions(tmp_path, "Serious Violence Strategy", body)
     assert [(d.text, d.types) for d in found] == [
         ("note the findings of the needs assessment;", ["noted"]),

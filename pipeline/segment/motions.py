@@ -107,10 +107,11 @@ class MotionPass:
         """Where the text of each proposal moved in block ``i`` begins (its "that"); a later one must open after the
         sentence of the one before ("... veto the proposed precept on the grounds that ..." is inside it)."""
         b, out, after = self.blocks[i], [], self.blocks[i].content_start
-        for m in rules()["proposal"].finditer(self.text, b.content_start, b.end):
-            if m.start() >= after:
-                out.append(m.end() - len("that"))
-                after = self._end_of_motion(out[-1], b.end)
+        # searched afresh after each motion: "... the device, to be moved between X and Y." must not swallow the
+        # next proposal's "moved an amendment ... that"
+        while m := rules()["proposal"].search(self.text, after, b.end):
+            out.append(m.end() - len("that"))
+            after = max(self._end_of_motion(out[-1], b.end), m.end())
         return out
 
     def _that_of_proposal(self, start: int, end: int) -> int:

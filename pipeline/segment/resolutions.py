@@ -180,9 +180,11 @@ class _ItemResolutions(MotionPass, StandalonePass):
             self.mark(j)
             self._clauses_after(j, kids, origin)
             return
-        # "RESOLVED:" on its own: the "That ..." paragraphs that follow are its clauses
+        # "RESOLVED:" on its own: the "That ..." paragraphs that follow are its clauses; after "The Board agreed
+        # to:", an HTML list's items without their letters ("note the findings ...;", "endorse the strategy ...")
         that = rules()["that_clause"]
-        while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label):
+        while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label
+                                        or self.content(j)[:1].islower() and self.content(j - 1).rstrip()[-1:] in ":;"):
             jb = self.blocks[j]
             self.clause(jb.content_start, jb.subtree_end, origin, jb.label)
             sub = self.subtree(j)
