@@ -262,6 +262,10 @@ def test_a_named_unit_inside_a_job_title(text, org):
     ("The Finance and General Purposes Committee met.", [("Finance and General Purposes Committee", "ORG")]),
     # a capitalised preposition opening a sentence is no part of a name
     ("Among Council staff, most had completed the training.", []),
+    # a prison that is also a young offender institution, as printed
+    ("Two were held at HMP/YOI Greystead last year.", [("HMP/YOI Greystead", "ORG")]),
+    # "Friends of" opens a body's name, whose last words may name another body
+    ("The Friends of Stowbeck Church asked for a grant.", [("Friends of Stowbeck Church", "ORG")]),
     # a Scottish charitable incorporated organisation keeps its legal form
     ("She is a board member of Strathcarrow Recovery Hub SCIO and spoke.", [("Strathcarrow Recovery Hub SCIO", "ORG")]),
 ])
@@ -1489,3 +1493,13 @@ def test_an_attendance_table_dumped_with_column_gaps(tmp_path):
     assert people["Grisel Naughton"] == ("Business Support Officer", "Tamar Borough Council")
     assert people["Leif Brannagh"] == ("Oversight Manager", "Youth Justice Board")
     assert "Reyes" not in (people["Ann Hale"][0] or "")
+
+
+def test_the_label_of_contact_details_is_no_part_of_a_body(tmp_path):
+    """"Contact: Jo Bell, Panel Support Officer, Eastwold County Council  Email: ...": the council, not "... Email"."""
+    path = tmp_path / "eastwold_pcp_synthetic_2023-02-07.txt"
+    path.write_text("Agenda and minutes\n\nEastwold Police and Crime Panel - Tuesday, 7 February 2023 10.30 am\n\n"
+                    "Contact: Jo Bell, Panel Support Officer, Eastwold County Council  Email: panel@eastwold.example"
+                    ".gov.uk\n\nItems\nNo. Item\n\n45.\n\nApologies\n\nThere were none.\n", encoding="utf-8")
+    orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    assert "Eastwold County Council" in orgs and not any("Email" in o for o in orgs)

@@ -80,7 +80,8 @@ def of_cuts(spans: list[Span]) -> dict[int, int]:
     cuts = {}
     for span in spans:
         parts = of_parts(span)
-        if parts and len(parts[0]) >= 2 and not any(has(t, "ORGSUF") or has(t, "ORGEND") for t in parts[0]):
+        if parts and len(parts[0]) >= 2 and not any(has(t, "ORGSUF") or has(t, "ORGEND") for t in parts[0]) \
+                and not has(parts[0][-1], "ORGPRE"):  # but "The Friends of Stowbeck Church": a body's "X of"
             cuts[span.end] = parts[1].start
     return cuts
 
@@ -185,9 +186,14 @@ def _region_end(doc: Doc, k: int) -> int:
     return k + 2 if k + 1 < len(doc) and doc[k + 1].text in REGION_WORDS else k + 1
 
 
+CONTACT_WORDS = {"email", "e-mail", "tel", "telephone", "phone", "fax", "website", "web", "mobile"}
+
+
 def without_trailing_junk(doc: Doc, keep: int, end: int) -> int:
-    """``end`` moved back over trailing punctuation and function words ("..., The", "... and"), not before ``keep``."""
-    while end > keep and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK):
+    """``end`` moved back over trailing punctuation and function words ("..., The", "... and"), and the label of
+    contact details after the name ("Eastwold County Council  Email: ..."), not before ``keep``."""
+    while end > keep and (doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING_JUNK
+                          or doc[end - 1].lower_ in CONTACT_WORDS):
         end -= 1
     return end
 
