@@ -1503,3 +1503,26 @@ def test_the_label_of_contact_details_is_no_part_of_a_body(tmp_path):
                     ".gov.uk\n\nItems\nNo. Item\n\n45.\n\nApologies\n\nThere were none.\n", encoding="utf-8")
     orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
     assert "Eastwold County Council" in orgs and not any("Email" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("line", "name", "expected"), [
+    # a unit of a body named before the body: the unit is where the post is, the body the organisation
+    ("DI Vivian Mulholland (VM) - Exploitation Team, Haverwold Police", "Vivian Mulholland",
+     ("Detective Inspector (DI), Exploitation Team", "Haverwold Police")),
+    ("DCI Rainald Fettiplace (RF) - IOM Unit, Tollcaster Police", "Rainald Fettiplace",
+     ("Detective Chief Inspector (DCI), IOM Unit", "Tollcaster Police")),
+    # a job, then a unit, then the body: the unit stays the organisation, as before
+    ("Jo Bell - Clinical Lead, Greywell CAMHS, Greywell NHS Trust", "Jo Bell",
+     ("Clinical Lead", "Greywell NHS Trust")),
+    # the chair for part of the meeting holds the chair
+    ("Cllr Ann Hale, Hurstmoor County Council (Chair for minute 1)", "Ann Hale",
+     ("Chair", "Hurstmoor County Council")),
+])
+def test_units_and_part_time_chairs_in_attendance_entries(tmp_path, line, name, expected):
+    path = tmp_path / "tamar_rrb_synthetic_2021-07-14.txt"
+    path.write_text("TAMAR REDUCING REOFFENDING BOARD\nAction Notes\nDate: Wednesday 14 July 2021\n\nPresent:\n"
+                    f"{line}\nMr Tom Reyes, Head of Service, Probation Service\nMs Una Pike, Hurstmoor Borough "
+                    "Council\n\n1. Welcome\n- The Chair welcomed everyone.\n", encoding="utf-8")
+    record = meeting_to_json(extract_file(path, path.name))
+    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+    assert people[name] == expected

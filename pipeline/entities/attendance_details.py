@@ -28,6 +28,9 @@ ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologi
                                r"online|remote|virtual|\u2713|\u2714)")
 TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
 RANK_PREFIXES = {"vice", "deputy", "co", "sub", "assistant"}
+CHAIR_FOR_PART = re.compile(r"((?:Vice[- ])?Chair(?:man|woman|person)?)\s+for\s+"
+                            r"(?:minutes?\b|items?\b|part\b|[A-Z]?\d).*", re.IGNORECASE)
+UNIT_HEADS = {"team", "unit", "hub", "squad", "desk", "cell"}  # a unit of a body, named before the body
 TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
                "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
 
@@ -123,6 +126,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
         elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
             att.role = span
+        elif part := CHAIR_FOR_PART.fullmatch(inner):
+            att.role = (span[0], span[0] + part.end(1))  # "(Chair for minute 1)": the chair, for part of the meeting
         elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner) or SUBSTITUTE_NOTE.search(inner):
             continue
         elif known := next((r for r in lex.comma_roles_lower if inner.lower().startswith(r)), None):
@@ -175,6 +180,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
         if looks_like_org(text[pa:pb], lex):
+            if att.org is not None and att.role is None and isinstance(att.org, tuple) and \
+                    text[att.org[0]:att.org[1]].split()[-1].lower() in UNIT_HEADS:
+                att.role = att.org  # "DI Jo Bell - Exploitation Team, Haverwold Police": the unit is the post's
+                att.org = (pa, pb)
             att.org = att.org or (pa, pb)
         elif att.role is not None and brand_like(text[pa:pb], lex):
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
