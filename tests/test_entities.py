@@ -1469,27 +1469,23 @@ def test_the_chair_with_a_post_named_elsewhere_has_both(tmp_path):
      {"Ann Hale": "Chair", "Ian Beck": None}),
 ])
 def test_a_substitute_member_has_the_post_substitute(tmp_path, attendance, expected):
-    path = tmp_path / "tamar_synthetic_2024-03-05.txt"
-    path.write_text("TAMAR POLICE AND CRIME PANEL\n\nMINUTES of a meeting held on 5 March 2024.\n\n" + attendance
-                    + "1. MINUTES\n\nRESOLVED that the minutes be approved.\n", encoding="utf-8")
-    people = {p["name"]: p["role"] for p in meeting_to_json(extract_file(path, path.name))["people"]}
+    people = _people_roles(tmp_path, "tamar_synthetic_2024-03-05", "TAMAR POLICE AND CRIME PANEL\n\nMINUTES of a "
+                           "meeting held on 5 March 2024.\n\n" + attendance + "1. MINUTES\n\nRESOLVED that the "
+                           "minutes be approved.\n")
     assert {name: people.get(name, "missing") for name in expected} == expected
 
 
 def test_an_attendance_table_dumped_with_column_gaps(tmp_path):
     """"Name   Role   Organisation" columns: a column gap ends the name (given names the lexicon does not know
     included), "(for Supt X)" says whom they stand in for, and "Observer" heads a list of its own."""
-    path = tmp_path / "tamar_yjmb_synthetic_2022-10-12.txt"
-    path.write_text(
+    people = _roles_and_bodies(tmp_path, "tamar_yjmb_synthetic_2022-10-12", (
         "TAMAR YOUTH JUSTICE MANAGEMENT BOARD\nAction Notes\nDate: Wednesday 12 October 2022, 14:00-16:00\n\n"
         "Attendees\nName                          Role                                   Organisation\n"
         "Eudora Mulvaney (EM)          Director of Children's Services (Chair)  Tamar Borough Council\n"
         "DI Ann Hale (AH)              Detective Inspector (for Supt Tom Reyes)  Tamar Police\n"
         "Grisel Naughton               Business Support Officer (notes)       Tamar Borough Council\n\n"
         "Observer\nLeif Brannagh                 Oversight Manager                      Youth Justice Board\n\n"
-        "1. Welcome\n- EM welcomed everyone.\n", encoding="utf-8")
-    record = meeting_to_json(extract_file(path, path.name))
-    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+        "1. Welcome\n- EM welcomed everyone.\n"))
     assert people["Grisel Naughton"] == ("Business Support Officer", "Tamar Borough Council")
     assert people["Leif Brannagh"] == ("Oversight Manager", "Youth Justice Board")
     assert "Reyes" not in (people["Ann Hale"][0] or "")
@@ -1497,11 +1493,11 @@ def test_an_attendance_table_dumped_with_column_gaps(tmp_path):
 
 def test_the_label_of_contact_details_is_no_part_of_a_body(tmp_path):
     """"Contact: Jo Bell, Panel Support Officer, Eastwold County Council  Email: ...": the council, not "... Email"."""
-    path = tmp_path / "eastwold_pcp_synthetic_2023-02-07.txt"
-    path.write_text("Agenda and minutes\n\nEastwold Police and Crime Panel - Tuesday, 7 February 2023 10.30 am\n\n"
-                    "Contact: Jo Bell, Panel Support Officer, Eastwold County Council  Email: panel@eastwold.example"
-                    ".gov.uk\n\nItems\nNo. Item\n\n45.\n\nApologies\n\nThere were none.\n", encoding="utf-8")
-    orgs = [o["name"] for o in meeting_to_json(extract_file(path, path.name))["organisations"]]
+    record = extract_text(tmp_path, "eastwold_pcp_synthetic_2023-02-07.txt", (
+        "Agenda and minutes\n\nEastwold Police and Crime Panel - Tuesday, 7 February 2023 10.30 am\n\nContact: Jo "
+        "Bell, Panel Support Officer, Eastwold County Council  Email: panel@eastwold.example.gov.uk\n\nItems\nNo. "
+        "Item\n\n45.\n\nApologies\n\nThere were none.\n"))
+    orgs = [o["name"] for o in record["organisations"]]
     assert "Eastwold County Council" in orgs and not any("Email" in o for o in orgs)
 
 
@@ -1519,10 +1515,8 @@ def test_the_label_of_contact_details_is_no_part_of_a_body(tmp_path):
      ("Chair", "Hurstmoor County Council")),
 ])
 def test_units_and_part_time_chairs_in_attendance_entries(tmp_path, line, name, expected):
-    path = tmp_path / "tamar_rrb_synthetic_2021-07-14.txt"
-    path.write_text("TAMAR REDUCING REOFFENDING BOARD\nAction Notes\nDate: Wednesday 14 July 2021\n\nPresent:\n"
-                    f"{line}\nMr Tom Reyes, Head of Service, Probation Service\nMs Una Pike, Hurstmoor Borough "
-                    "Council\n\n1. Welcome\n- The Chair welcomed everyone.\n", encoding="utf-8")
-    record = meeting_to_json(extract_file(path, path.name))
-    people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
+    people = _roles_and_bodies(tmp_path, "tamar_rrb_synthetic_2021-07-14", (
+        f"TAMAR REDUCING REOFFENDING BOARD\nAction Notes\nDate: Wednesday 14 July 2021\n\nPresent:\n{line}\nMr Tom "
+        "Reyes, Head of Service, Probation Service\nMs Una Pike, Hurstmoor Borough Council\n\n1. Welcome\n- The "
+        "Chair welcomed everyone.\n"))
     assert people[name] == expected

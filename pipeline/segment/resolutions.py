@@ -76,18 +76,6 @@ class _ItemResolutions(MotionPass, StandalonePass):
     def mark(self, *indices: int) -> None:
         self.used.update(indices)
 
-    def unread(self) -> list[tuple[int, Block, int]]:
-        """(index, block, where its unread text starts) for each block not read as a resolution, or read only up
-        to a sentence (:attr:`read_to`), outside quotations."""
-        out = []
-        for i, b in enumerate(self.blocks):
-            since = b.content_start if i not in self.used else self.read_to.get(i)
-            while since is not None and since < b.end and self.text[since].isspace():
-                since += 1  # the next sentence's own start ("^" of the sentence rules)
-            if since is not None and not b.in_quote:
-                out.append((i, b, since))
-        return out
-
     def subtree(self, i: int) -> list[int]:
         return [j for j in range(i + 1, len(self.blocks)) if in_subtree(self.blocks, j, i)]
 
@@ -212,33 +200,6 @@ class _ItemResolutions(MotionPass, StandalonePass):
         if i in self.used or b.in_quote or not r["that_clause"].match(self.content(i)):
             return False
         return b.parent is None or not r["discussion_intro"].search(self.content(b.parent).rstrip())
-
-    def resolved_sentences(self) -> None:
-        """ "... It was resolved that X be purchased." inside a paragraph of narrative, and "... RESOLVED to
-        accept the apologies.", whose clause is what follows the label."""
-        r = rules()
-        for _i, b, since in self.unread():
-            for rule, at_end in (("resolved_sentence", False), ("resolved_label_sentence", True)):
-                for m in r[rule].finditer(self.text, since, b.end):
-                    start = m.end() if at_end else m.start()
-                    self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "resolved")
-
-    # -- pass 3b: refusals and deferrals, wherever the sentence falls -----------------------
-    def decision_sentences(self) -> None:
-        """"Councillor X proposed .... The proposal was put to the vote and was not carried.", "... The Board
-        agreed to defer it to the February meeting.": the sentence that records the refusal or deferral is the
-        decision, not the paragraph of narrative around it."""
-        r = rules()
-        for i, b, since in self.unread():
-            for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
-                                 ("elected_sentence", "elected")):
-                for m in r[rule].finditer(self.text[since:b.end]):  # "^": the paragraph's own start
-                    start = since + m.start()
-                    end = first_sentence_end(self.text, start, b.end) or b.end
-                    if any(start <= v < end for v in self.votes_read):
-                        continue  # the vote on a motion already read as lost
-                    self.clause(start, end, origin)
-                    self.mark(i)
 
     # -- pass 3: whole-paragraph decisions -------------------------------------------
     def paragraph_decisions(self) -> None:

@@ -1,14 +1,17 @@
-"""The last passes of the resolution reader: decisions that stand alone in a paragraph of their own.
+"""The last passes of the resolution reader: decisions that stand alone in a sentence or a paragraph.
 
 "Noted." and "Agreed." under a paragraph of discussion (Northern Ireland and parish minutes record a decision
-so), and the next meeting's date in an item with no other decision.  :class:`StandalonePass` is a mixin of
-:class:`.resolutions._ItemResolutions`, whose block helpers (``content``, ``clause``, ``mark``) it uses.
+so), and the next meeting's date in an item with no other decision; and the sentences of narrative that record
+a resolution, a refusal, a deferral or an election wherever they fall in a paragraph.  :class:`StandalonePass`
+is a mixin of :class:`.resolutions._ItemResolutions`, whose block helpers (``content``, ``clause``, ``mark``)
+it uses.
 """
 
 from __future__ import annotations
 
 import re
 
+from .blocks import Block
 from .layout import first_sentence_end, rules
 
 DECISION_WORD = re.compile(r"(Noted|Agreed|Approved|Endorsed|Accepted)\.?", re.IGNORECASE)
@@ -20,6 +23,46 @@ BODY_NOTED = re.compile(r"(?:It\s+was|The\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:noted|
 
 
 class StandalonePass:
+    # -- pass 3a/3b: sentences in narrative (or after a resolution read from its paragraph's start) -------
+    def unread(self) -> list[tuple[int, Block, int]]:
+        """(index, block, where its unread text starts) for each block not read as a resolution, or read only up
+        to a sentence (:attr:`read_to`), outside quotations."""
+        out = []
+        for i, b in enumerate(self.blocks):
+            since = b.content_start if i not in self.used else self.read_to.get(i)
+            while since is not None and since < b.end and self.text[since].isspace():
+                since += 1  # the next sentence's own start ("^" of the sentence rules)
+            if since is not None and not b.in_quote:
+                out.append((i, b, since))
+        return out
+
+    def resolved_sentences(self) -> None:
+        """ "... It was resolved that X be purchased." inside a paragraph of narrative, and "... RESOLVED to
+        accept the apologies.", whose clause is what follows the label."""
+        r = rules()
+        for _i, b, since in self.unread():
+            for rule, at_end in (("resolved_sentence", False), ("resolved_label_sentence", True)):
+                for m in r[rule].finditer(self.text, since, b.end):
+                    start = m.end() if at_end else m.start()
+                    self.clause(start, first_sentence_end(self.text, start, b.end) or b.end, "resolved")
+
+    # -- pass 3b: refusals and deferrals, wherever the sentence falls -----------------------
+    def decision_sentences(self) -> None:
+        """"Councillor X proposed .... The proposal was put to the vote and was not carried.", "... The Board
+        agreed to defer it to the February meeting.": the sentence that records the refusal or deferral is the
+        decision, not the paragraph of narrative around it."""
+        r = rules()
+        for i, b, since in self.unread():
+            for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
+                                 ("elected_sentence", "elected")):
+                for m in r[rule].finditer(self.text[since:b.end]):  # "^": the paragraph's own start
+                    start = since + m.start()
+                    end = first_sentence_end(self.text, start, b.end) or b.end
+                    if any(start <= v < end for v in self.votes_read):
+                        continue  # the vote on a motion already read as lost
+                    self.clause(start, end, origin)
+                    self.mark(i)
+
     # -- pass 5a: the clause, then who proposed and seconded it ------------------------------
     def proposed_then_resolved(self) -> None:
         """"To accept the apologies. Proposed Cllr Veale, seconded Cllr Ridd, all in favour - RESOLVED.": the
