@@ -1510,6 +1510,18 @@ def test_the_label_of_contact_details_is_no_part_of_a_body(tmp_path):
     # a job, then a unit, then the body: the unit stays the organisation, as before
     ("Jo Bell - Clinical Lead, Greywell CAMHS, Greywell NHS Trust", "Jo Bell",
      ("Clinical Lead", "Greywell NHS Trust")),
+    # a body of the gazetteer, whatever its last word, or its acronym, is the organisation, not a post
+    ("Mr Brendan Quigg, Northern Ireland Housing Executive", "Brendan Quigg",
+     (None, "Northern Ireland Housing Executive")),
+    ("Chief Inspector Gareth Ogilby, PSNI", "Gareth Ogilby", ("Chief Inspector", "Police Service of Northern Ireland")),
+    # a known body's acronym in brackets after its name names no second body; a national network before the force
+    ("Ms Jo Pennant, Engagement Officer, Mayor's Office for Policing and Crime (MOPAC)", "Jo Pennant",
+     ("Engagement Officer", "Mayor's Office for Policing and Crime")),
+    ("DI Faye Ballinger (FB) - Prevent Lead, Counter Terrorism Policing, Merrowshire Police", "Faye Ballinger",
+     ("Detective Inspector (DI), Prevent Lead", "Merrowshire Police")),
+    # a note after the office in its bracket goes
+    ("Councillor Aoife Tumelty, Hurstmoor County Council (Chair, items 1.0 to 3.1)", "Aoife Tumelty",
+     ("Chair", "Hurstmoor County Council")),
     # the chair for part of the meeting holds the chair
     ("Cllr Ann Hale, Hurstmoor County Council (Chair for minute 1)", "Ann Hale",
      ("Chair", "Hurstmoor County Council")),

@@ -65,6 +65,11 @@ def is_role_word(word: str, lex: Lexicon) -> bool:
     return prefix in RANK_PREFIXES and (rest in lex.role_head_words or rest in lex.one_word_roles_lower)
 
 
+def known_body(text: str, lex: Lexicon) -> bool:
+    """A body of the gazetteer by its name or acronym ("Northern Ireland Housing Executive", "PSNI")."""
+    return " ".join(text.lower().split()) in lex.known_bodies_lower
+
+
 def looks_like_org(text: str, lex: Lexicon) -> bool:
     """An organisation name rather than a job title.
 
@@ -73,8 +78,8 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
     (a job word, last or followed by of/for/to/at); "Marchshire Police" and "Calderbrook MBC" are bodies.
     """
     low = text.lower().strip()
-    if low.startswith(lex.org_prefix_openings):
-        return True
+    if low.startswith(lex.org_prefix_openings) or known_body(text, lex):
+        return True  # "Office of ...", or a body of the gazetteer: "Northern Ireland Housing Executive", "PSNI"
     words = re.findall(r"[\w'\u2019-]+", text)
     for i, w in enumerate(words):
         followed = i < len(words) - 1 and words[i + 1].lower() in ("of", "for", "to", "at")
@@ -86,6 +91,7 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
         bool(re.search(r"\b(?:Council|Police|Constabulary|NHS|Trust|MBC|BC|DC|ICB|OPCC)\b", text))
 
 
+ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&]{1,7}")
 NESTED_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z]{2,6}\)(?=\))")
 SQUARE_INITIALS = re.compile(r"\[([A-Z]{2,4})\]")  # "[DO]": a person's initials, after their details
 
@@ -117,8 +123,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
     masked = NESTED_ACRONYM.sub(lambda m: " " * len(m.group()), text[a:b])
     for m in re.finditer(r"\(([^()]*)\)", masked):
         span = trimmed(text, a + m.start(1), a + m.end(1))
-        if (note := re.search(r",\s*([^,]+)$", text[span[0]:span[1]])) and note.group(1).lower() in IGNORED_NOTES:
-            span = trimmed(text, span[0], span[0] + note.start())  # "(SNB Coordinator, minutes)": the note goes
+        if (note := re.search(r",\s*([^,]+)$", text[span[0]:span[1]])) and (
+                note.group(1).lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(note.group(1))):
+            # "(SNB Coordinator, minutes)", "(Chair, items 1.0 to 3.1)": the note goes
+            span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
         if re.fullmatch(r"[A-Z]{2,4}", inner):
             att.alias = inner
@@ -150,6 +158,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
                 att.role, bracketed_body = att.role or trimmed(text, span[0], cut), bracketed_body or rest
             else:  # "(Director of Strategy, Policy and Corporate Assurance)": one job
                 att.role = att.role or span
+        elif ACRONYM_ONLY.fullmatch(inner) and known_body(inner, lex):
+            bracketed_body = bracketed_body or span  # "... Policing and Crime (MOPAC)": the body outside, if any
         elif looks_like_org(inner, lex):
             att.org = att.org or span
         elif (sep := re.search(r",|\s[-\u2013]\s", inner)) and (
@@ -184,6 +194,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
                     text[att.org[0]:att.org[1]].split()[-1].lower() in UNIT_HEADS:
                 att.role = att.org  # "DI Jo Bell - Exploitation Team, Haverwold Police": the unit is the post's
                 att.org = (pa, pb)
+            elif isinstance(att.org, tuple) and known_body(text[att.org[0]:att.org[1]], lex) \
+                    and not known_body(text[pa:pb], lex):
+                att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force
             att.org = att.org or (pa, pb)
         elif att.role is not None and brand_like(text[pa:pb], lex):
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body

@@ -77,6 +77,16 @@ class Lexicon:
         return frozenset(o["name"].lower() for o in self.organisations if o.get("type") == "programme")
 
     @cached_property
+    def known_bodies_lower(self) -> frozenset[str]:
+        """The gazetteer's bodies (not its programmes) and their acronyms, lower case ("northern ireland housing
+        executive", "psni" through the glossary): a body whatever its last word."""
+        bodies = [o for o in self.organisations if o.get("type") != "programme"]
+        names = {o["name"].lower() for o in bodies}
+        acronyms = {o["acronym"].lower() for o in bodies if o.get("acronym")}
+        spelled = {a.lower() for a, full in self.glossary.items() if full.lower() in names}
+        return frozenset(names | acronyms | spelled)
+
+    @cached_property
     def one_word_roles(self) -> frozenset[str]:
         """Jobs of one word in the role vocabulary ("Treasurer", "Clerk")."""
         return frozenset(r for r in self.roles if " " not in r)
@@ -156,6 +166,10 @@ def load_lexicon() -> Lexicon:
         else:
             titles[key] = e.get("gender")
     roles = [e for e in pattern_lines("roles.jsonl")]
+    organisations = pattern_lines("organisations.jsonl")
+    # the glossary, and the acronym of each body of the gazetteer where the glossary has none ("PSNI")
+    glossary = {o["acronym"]: o["name"] for o in organisations if o.get("acronym") and o.get("type") != "programme"}
+    glossary.update(json.loads(_read("glossary.json")))
     return Lexicon(
         first_names=frozenset(n.strip() for n in _read("first_names.txt").splitlines() if n.strip()),
         titles=titles,
@@ -168,7 +182,7 @@ def load_lexicon() -> Lexicon:
         org_suffixes=[e["text"] for e in pattern_lines("org_suffixes.jsonl")],
         company_suffixes=frozenset(e["text"] for e in pattern_lines("org_suffixes.jsonl") if e.get("company")),
         org_prefixes=[e["text"] for e in pattern_lines("org_prefixes.jsonl")],
-        organisations=pattern_lines("organisations.jsonl"),
-        glossary=json.loads(_read("glossary.json")),
+        organisations=organisations,
+        glossary=glossary,
         not_org_heads=tuple(" " + e["text"].lower() for e in pattern_lines("not_organisations.jsonl")),
     )
