@@ -1532,3 +1532,18 @@ def test_units_and_part_time_chairs_in_attendance_entries(tmp_path, line, name, 
         "Reyes, Head of Service, Probation Service\nMs Una Pike, Hurstmoor Borough Council\n\n1. Welcome\n- The "
         "Chair welcomed everyone.\n"))
     assert people[name] == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("The Committee agreed to appoint Councillor Ann Figueira as its representative on the Dalcairn Community "
+     "Justice Partnership.", "Ann Figueira", "representative on the Dalcairn Community Justice Partnership"),
+    ("RESOLVED that Cllr Tom Loveridge be appointed as the Authority's representative on the\nHurstmoor Safer "
+     "Roads Partnership Board for 2021/22.", "Tom Loveridge",
+     "Authority's representative on the Hurstmoor Safer Roads Partnership Board"),
+])
+def test_a_member_appointed_as_a_bodys_representative(tmp_path, sentence, name, role):
+    """The seat a body gives one of its members is their post at the meeting."""
+    people = _people_roles(tmp_path, "hurstmoor_fra_synthetic_2021-06-29", (
+        "HURSTMOOR FIRE AND RESCUE AUTHORITY\n\nMINUTES of the meeting held on 29 June 2021.\n\n1. APPOINTMENTS\n\n"
+        f"{sentence}\n"))
+    assert people[name] == role

@@ -185,6 +185,20 @@ def substituting(text: str, end: int) -> str | None:
     return "substitute" if SUBSTITUTE_AFTER.match(text, end, end + 200) else None
 
 
+# "Councillor X be appointed as the Council's representative on the Y Partnership", "appoint Councillor X as its
+# representative on the Y": the seat the body gives them
+REPRESENTATIVE_AFTER = re.compile(
+    r"\s+(?:(?:be|was|were|is)\s+)?(?:(?:re-?)?appointed\s+)?as\s+(?:the\s+|its\s+|their\s+)?"
+    r"((?:[A-Z][\w\u2019'-]*['\u2019]s\s+)?representative\s+(?:on|to)\s+(?:the\s+)?[A-Z][\w\u2019'&-]*"
+    r"(?:\s+(?:[A-Z][\w\u2019'&-]*|and|of|for|the))*)")
+
+
+def representative(text: str, end: int) -> str | None:
+    """"representative on the Y Partnership": the post of a member the body appoints to another body's seat."""
+    m = REPRESENTATIVE_AFTER.match(text, end, end + 300)
+    return re.sub(r"(?:\s+(?:the|and|of|for))+$", "", " ".join(m.group(1).split())) if m else None
+
+
 def own_tier(role: str | None, header: list[str]) -> bool:
     """Is ``role`` ("County Councillor") a seat on the council whose own meeting this is ("WENDMOOR COUNTY
     COUNCIL" above the minutes)?  Then it is the members' plain membership, not a post."""
@@ -226,7 +240,7 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
             if isinstance(link.org, Span) and all(link.org.start != o.start for o in orgs):
                 inferred.append(link.org)  # a body named only by its place in "Name, Role, Body,"
         pm.role = pm.role or tier_councillor(document.text, ent.start_char, ent.text) or \
-            substituting(document.text, ent.end_char)
+            substituting(document.text, ent.end_char) or representative(document.text, ent.end_char)
         mentions.append(pm)
     for r in roles:
         meeting.mentions.append(Mention(document.text[r.start_char:r.end_char], r.start_char, r.end_char,
