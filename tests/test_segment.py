@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, EXACT_DECISION_SETS, GOLD_IDS, GOLD_SET_OF, ws
+from conftest import DATA, EXACT_DECISION_SETS, GOLD_IDS, GOLD_SET_OF, extract_text, ws
 
 from pipeline.evaluate import norm, overlap
-from pipeline.extract import extract_file, meeting_to_json
+from pipeline.extract import extract_file
 from pipeline.ingest import IngestError, ingest_file
 from pipeline.segment import segment
 
@@ -445,12 +445,11 @@ def test_a_page_dumps_attendance_panel_after_the_items_is_no_item(tmp_path):
 def test_attendance_under_the_item_table_header_of_a_page_dump_is_the_header(tmp_path):
     """"Items" / "No. Item" and then "Present: ...": the page's attendance before the first item is the meeting's
     attendance (each member's role and council read from it), not an untitled item."""
-    path = tmp_path / "tamar_pcp_2022-02-03.txt"
-    path.write_text("Agenda and minutes\n\nTamar Police and Crime Panel - Thursday, 3 February 2022 10.00 am\n\n"
-                    "Items\nNo. Item\n\nPresent: Councillor Ann Hale (Chair) (Tamar County Council), Councillor Tom "
-                    "Reyes (Vice-Chair) (Hartley District Council) and Mrs Jo Bell (Independent Co-opted Member).\n\n"
-                    "\n41.\n\nApologies for absence\n\nThere were none.\n", encoding="utf-8")
-    record = meeting_to_json(extract_file(path))
+    record = extract_text(tmp_path, "tamar_pcp_2022-02-03.txt", (
+        "Agenda and minutes\n\nTamar Police and Crime Panel - Thursday, 3 February 2022 10.00 am\n\n"
+        "Items\nNo. Item\n\nPresent: Councillor Ann Hale (Chair) (Tamar County Council), Councillor Tom "
+        "Reyes (Vice-Chair) (Hartley District Council) and Mrs Jo Bell (Independent Co-opted Member).\n\n"
+        "\n41.\n\nApologies for absence\n\nThere were none.\n"))
     assert [(i["number"], i["title"]) for i in record["items"]] == [("41", "Apologies for absence")]
     assert [a["kind"] for a in record["meeting"]["attendance"]] == ["present"]
     people = {p["name"]: (p["role"], p["organisation"]) for p in record["people"]}
@@ -486,14 +485,13 @@ def test_minutes_that_print_one_paragraph_a_line_without_blank_lines(tmp_path):
 def test_attendance_printed_under_the_first_item_is_the_meetings(tmp_path):
     """A page that prints "Present: ..." and "Also present: ..." under "Apologies for Absence" (no attendance in
     the header): those are the meeting's attendance lists, with posts and bodies read from them."""
-    path = tmp_path / "tamar_pcp_2023-02-07.txt"
-    path.write_text("Agenda and minutes\n\nTamar Police and Crime Panel - Tuesday, 7 February 2023 10.30 am\n\n"
-                    "Items\nNo. Item\n\n45.\n\nApologies for Absence and Substitutions\n\n\nPresent: Councillor Ann "
-                    "Hale (Chairman) (Tamar County Council), Councillor Tom Reyes (Hartley District Council)\n\nAlso "
-                    "Present: Jo Bell - Police and Crime Commissioner for Tamar; Sam Hart - Chief Finance Officer, "
-                    "Office of the Police and Crime Commissioner for Tamar\n\nApologies were received from Councillor "
-                    "Ian Beck.\n\n46.\n\nDeclarations of Interest\n\nThere were none.\n", encoding="utf-8")
-    record = meeting_to_json(extract_file(path))
+    record = extract_text(tmp_path, "tamar_pcp_2023-02-07.txt", (
+        "Agenda and minutes\n\nTamar Police and Crime Panel - Tuesday, 7 February 2023 10.30 am\n\n"
+        "Items\nNo. Item\n\n45.\n\nApologies for Absence and Substitutions\n\n\nPresent: Councillor Ann "
+        "Hale (Chairman) (Tamar County Council), Councillor Tom Reyes (Hartley District Council)\n\nAlso "
+        "Present: Jo Bell - Police and Crime Commissioner for Tamar; Sam Hart - Chief Finance Officer, "
+        "Office of the Police and Crime Commissioner for Tamar\n\nApologies were received from Councillor "
+        "Ian Beck.\n\n46.\n\nDeclarations of Interest\n\nThere were none.\n"))
     assert [(i["number"], i["title"]) for i in record["items"]] == [("45", "Apologies for Absence and Substitutions"),
                                                                      ("46", "Declarations of Interest")]
     assert [a["kind"] for a in record["meeting"]["attendance"]] == ["present", "also_present"]
