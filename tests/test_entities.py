@@ -1547,3 +1547,21 @@ def test_a_member_appointed_as_a_bodys_representative(tmp_path, sentence, name, 
         "HURSTMOOR FIRE AND RESCUE AUTHORITY\n\nMINUTES of the meeting held on 29 June 2021.\n\n1. APPOINTMENTS\n\n"
         f"{sentence}\n"))
     assert people[name] == role
+
+
+@pytest.mark.parametrize(("label_line", "expected"), [
+    ("Independent co-opted members: Mrs D Aldwinckle JP and Mr K Mensah-Bonsu",
+     {"D Aldwinckle": "Independent co-opted member", "K Mensah-Bonsu": "Independent co-opted member"}),
+    ("Honorary Aldermen present: Alderman Osmund Farebrother MBE and Alderman Mrs Clotilde Tapsell JP.",
+     {"Osmund Farebrother": "Honorary Alderman", "Clotilde Tapsell": "Honorary Alderman"}),
+    # a bare plural label names no post, nor does plain membership
+    ("Officers: Ms J Cook and Mr P Lane", {"J Cook": None, "P Lane": None}),
+    ("Committee members present: Ms J Cook and Mr P Lane", {"J Cook": None, "P Lane": None}),
+])
+def test_a_list_labelled_by_a_seat_in_the_plural(tmp_path, label_line, expected):
+    """The label of an attendance list that names a seat in the plural, with a qualifier, is each person's post."""
+    people = _people_roles(tmp_path, "brimsgate_council_synthetic_2023-05-17", (
+        "BRIMSGATE BOROUGH COUNCIL\n\nMINUTES of the Annual Meeting of the Council held on 17 May 2023.\n\n"
+        f"Present: Councillors A Hale (Mayor) and T Reyes\n\n{label_line}\n\n1. MINUTES\n\nRESOLVED that the minutes "
+        "be approved.\n"))
+    assert {name: people.get(name, "missing") for name in expected} == expected

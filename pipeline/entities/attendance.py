@@ -106,6 +106,9 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     return out
 
 
+SEAT_QUALIFIERS = {"independent", "co-opted", "coopted", "lay", "associate", "non-voting", "substitute"}
+
+
 def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
     """The body a list's label names, whose people it lists: "Oxenmere Violence Reduction Unit (VRU):",
     "Harlmoor Constabulary", or the bracket of "Officers (Elvershire County Council):"; as a line label for
@@ -118,6 +121,12 @@ def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, 
         return "org", (a + bracket.start(1), a + bracket.end(1)), end
     if looks_like_org(text[a:b], lex) and not segment_rules()["header_label"].match(text[a:b]):
         return "org", (a, b), end
+    # "Independent co-opted members: Mrs D Aldwinckle and Mr K Mensah-Bonsu": a seat, in the plural, with a qualifier
+    seat = re.sub(r"\s+(?:present|in attendance)$", "", text[a:b], flags=re.IGNORECASE)
+    words = seat.lower().split()
+    if len(words) >= 2 and (role := plural_role(seat, seat, lex)) and (
+            words[-1] != "members" or SEAT_QUALIFIERS & set(words[:-1])):  # not "Committee members present:"
+        return "role", role, end
     return None
 
 

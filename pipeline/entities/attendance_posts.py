@@ -47,10 +47,14 @@ def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]
 
 
 def plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) -> str | None:
-    """A job written in the plural ("Independent Co-opted Members"), in the singular; else None."""
+    """A job written in the plural ("Independent Co-opted Members", "Honorary Aldermen"), in the singular; else
+    None."""
     words = (text[role[0]:role[1]] if isinstance(role, tuple) else role or "").split()
-    if not words or not words[-1].endswith("s") or not is_role_word(words[-1][:-1], lex) or \
-            is_role_word(words[-1], lex):
+    if not words or is_role_word(words[-1], lex):
+        return None
+    if words[-1].endswith("men") and lex.is_title(singular := words[-1][:-3] + "man"):
+        return " ".join([*words[:-1], singular])  # "Honorary Aldermen": an honorific office
+    if not words[-1].endswith("s") or not is_role_word(words[-1][:-1], lex):
         return None
     return " ".join([*words[:-1], words[-1][:-1]])
 
