@@ -1565,3 +1565,14 @@ def test_a_list_labelled_by_a_seat_in_the_plural(tmp_path, label_line, expected)
         f"Present: Councillors A Hale (Mayor) and T Reyes\n\n{label_line}\n\n1. MINUTES\n\nRESOLVED that the minutes "
         "be approved.\n"))
     assert {name: people.get(name, "missing") for name in expected} == expected
+
+
+def test_people_named_without_a_title_in_apologies_and_substitutions(tmp_path):
+    """Names the lexicon does not know, with no title: "from X (Chief Executive, ...)" and "Y attended as
+    substitute" say they are people."""
+    people = _roles_and_bodies(tmp_path, "wexley_hwb_synthetic_2024-06-20", (
+        "WEXLEY HEALTH AND WELLBEING BOARD\n\nMINUTES of the meeting held on 20 June 2024.\n\nPresent: Councillor Ann "
+        "Hale (Chair)\n\n1. APOLOGIES\n\nApologies were received from Frederica Swithenbank (Chief Executive, "
+        "Sorrelbury Community Health NHS Trust), for whom Tancred Horsfall attended as substitute.\n"))
+    assert people["Frederica Swithenbank"] == ("Chief Executive", "Sorrelbury Community Health NHS Trust")
+    assert people["Tancred Horsfall"][0] == "substitute"

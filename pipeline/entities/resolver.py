@@ -47,7 +47,8 @@ SPEECH_VERBS = {"said", "asked", "explained", "agreed", "reported", "highlighted
                 "noted", "welcomed", "presented", "introduced", "offered", "outlined", "added", "responded",
                 "replied", "commented", "suggested", "undertook", "thanked", "informed", "provided", "raised",
                 "emphasised", "emphasized", "re-iterated", "reiterated", "stressed", "acknowledged", "queried",
-                "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded"}
+                "questioned", "felt", "gave", "summarised", "summarized", "declared", "proposed", "seconded",
+                "attended"}
 INTRODUCING = {"by", "from"}
 FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"}
 PEOPLE_OF_A_KIND = {"chairs", "chairmen", "members", "leads", "managers", "officers", "colleagues",
@@ -233,7 +234,8 @@ class EntityResolver:
 
     def _contextual_people(self, doc: Doc, roles: list[Span]) -> list[Span]:
         """Two capitalised name-like words that act as a person: "Lillie Green, Healthy Homes Officer",
-        "Stef Douglas asked ...", "a report of Bob Bearne"."""
+        "Stef Douglas asked ...", "a report of Bob Bearne", "apologies were received from Jo Bell (Chief
+        Executive, ...)", "Tom Reyes attended as substitute"."""
         out = []
         role_starts = {r.start for r in roles}
         tags, lower = token_strings(doc, LEMMA), token_strings(doc, LOWER)
@@ -246,7 +248,7 @@ class EntityResolver:
             if i + 2 < len(doc) and "|NAME|" in tags[i + 2]:
                 continue
             nxt = lower[i + 2] if i + 2 < len(doc) else None
-            acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt == "," and i + 3 in role_starts))
+            acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt in (",", "(") and i + 3 in role_starts))
             introduced = i > 1 and lower[i - 1] in INTRODUCING and lower[i - 2] in INTRODUCED
             if (acts or introduced) and not _ends_a_job_title(doc, i, roles):
                 out.append(Span(doc, i, i + 2, label="PERSON"))
