@@ -44,8 +44,8 @@ class AttendanceParser:
 
 
 def _find_attendance_lists(text: str) -> list[tuple[int, int, str]]:
+    from ..segment.layout import list_kind, split_lines
     from ..segment.layout import rules as segment_rules
-    from ..segment.layout import split_lines
 
     label = segment_rules()["header_label"]
     lines = split_lines(text, 0, min(len(text), 6000))
@@ -57,7 +57,7 @@ def _find_attendance_lists(text: str) -> list[tuple[int, int, str]]:
             j = i
             while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not label.match(lines[j + 1].text):
                 j += 1
-            out.append((lines[i].start, lines[j].end, "_".join(m.group(1).lower().split())))
+            out.append((lines[i].start, lines[j].end, list_kind(m)))
             i = j
         i += 1
     return out

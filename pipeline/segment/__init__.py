@@ -15,7 +15,7 @@ from ..schema import Attendance, Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
 from .header import parse_header
 from .items import ItemSpan, find_items
-from .layout import is_boilerplate, looks_like_title, rules, slugify, split_lines
+from .layout import is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
 from .resolutions import find_resolutions
 from .tables import with_item_rows
 
@@ -64,7 +64,7 @@ def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
     out = []
     for p in item.paragraphs:
         if (m := label.match(p.text)) and p.text[m.end():].strip():
-            out.append(Attendance(p.text, p.start, p.end, p.page, kind="_".join(m.group(1).lower().split())))
+            out.append(Attendance(p.text, p.start, p.end, p.page, kind=list_kind(m)))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Attendance, Document, MeetingHeader, Span
-from .layout import Line, looks_like_title, rules, slugify, title_case
+from .layout import Line, list_kind, looks_like_title, rules, slugify, title_case
 from .when import DATE_NUMERIC, LEADING_TIME, WEEKDAY, parse_date, parse_time
 
 _DATE_PHRASE = (r"(?:(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
@@ -107,7 +107,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
                 end, i = _paragraph(head, i + 1)[1:]
             if r["attendance_table_heading"].match(head[i].text) and i + 1 < len(head) and "|" in head[i + 1].text:
                 end, i = _paragraph(head, i + 1)[1:]  # "Name | Organisation" / (blank) / the table's rows
-            kind = "_".join(m.group(1).lower().split())
+            kind = list_kind(m)
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
         elif field := _field_label(text):
             name, off = field

@@ -167,6 +167,11 @@ def clean_title(raw: str) -> str:
     return title
 
 
+def list_kind(label: re.Match) -> str:
+    """The kind of an attendance list from its ``header_label`` match: "Also present:" -> "also_present"."""
+    return "_".join(label.group(1).lower().split())
+
+
 def is_boilerplate(text: str) -> bool:
     return bool(rules()["boilerplate"].match(text.strip()))
 
