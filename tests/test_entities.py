@@ -364,6 +364,8 @@ def test_a_place_pair_needs_two_single_place_words():
     "Submit the Partnership's comments on the draft strategy",  # an action's verb, then an unnamed body
     "Complete the Board self-assessment survey",
     "Tom Adeyemi, Youth Justice Service Manager, presented the plan.",  # a known unit's name inside a job title
+    "The Board approved the publication of the Overview Report and Executive Summary.",  # documents
+    "Task and Finish Group Evidence Pack PDF 2 MB",
 ])
 def test_no_organisation_from_departments_or_generic_references(text):
     _doc, ents = _ents(text)
@@ -647,6 +649,30 @@ def test_attendance_list_people_roles_and_bodies():
     ("Oxenmere Violence Reduction Unit (VRU):\nDirector - Dr Kofi Ampofo [KA]\nHead of Insight - Beth Cottingham",
      [("Dr Kofi Ampofo", "Director", "Oxenmere Violence Reduction Unit"),
       ("Beth Cottingham", "Head of Insight", "Oxenmere Violence Reduction Unit")]),
+    # a name the lexicon half knows, with its own initials; whom a substitute stands in for is no job
+    ("Present:\nSesily Lamplugh (SL) - Chief Executive, Thornhaugh Youth Trust\n"
+     "Supt Rocco Czerwinski (RC) - Sollerton Constabulary (for ACC Domenico Upshall)",
+     [("Sesily Lamplugh", "Chief Executive", "Thornhaugh Youth Trust"),
+      ("Supt Rocco Czerwinski", None, "Sollerton Constabulary")]),
+    # a bracket wrapped onto the next line; a one-word post before the dash
+    ("PRESENT:\nCouncillor N. Gravell (Aberllyfni County Borough Council) (in the Chair for\nminute 1)\n"
+     "Councillor E. Hoskins (Llanfeirion County Borough Council)\nTreasurer \u2013 Islwyn Voyle",
+     [("Councillor N. Gravell", None, "Aberllyfni County Borough Council"),
+      ("Councillor E. Hoskins", None, "Llanfeirion County Borough Council"), ("Islwyn Voyle", "Treasurer", None)]),
+    # "(all X)": the body of everyone before it in the list
+    ("In attendance: Ada Edge, Chief Social Work Officer; Iain Blanch, Community Safety Manager; and Sorley "
+     "Chevell, Committee Officer (all Dunmarrow Council)",
+     [("Ada Edge", "Chief Social Work Officer", "Dunmarrow Council"),
+      ("Iain Blanch", "Community Safety Manager", "Dunmarrow Council"),
+      ("Sorley Chevell", "Committee Officer", "Dunmarrow Council")]),
+    # a plural title's group, its body in brackets after the last name; a post that names its body with "to"
+    ("Present:\nCouncillors R Khurana, T Greengrass and S Lattimore (Mardenshire County\nCouncil)",
+     [("Councillors R Khurana", None, "Mardenshire County\nCouncil"),
+      ("T Greengrass", None, "Mardenshire County\nCouncil"), ("S Lattimore", None, "Mardenshire County\nCouncil")]),
+    ("Officers:\nTreasurer to the Authority \u2013 Julia Trevenick CPFA\n"
+     "Key Audit Partner (Lydgate Audit LLP) \u2013 Owen Pryce-Lewis",
+     [("Julia Trevenick CPFA", "Treasurer to the Authority", None),
+      ("Owen Pryce-Lewis", "Key Audit Partner", "Lydgate Audit LLP")]),
 ])
 def test_attendance_details_in_brackets(text, expected):
     """A bracket holds a job then its body, or one job with commas; a wrapped bracket is no new person."""
@@ -747,6 +773,35 @@ def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
     head = "WESTBURY BOROUGH COUNCIL\n\nCOMMUNITY SAFETY COMMITTEE\n\nMINUTES OF THE MEETING\nHeld on 3 May 2024\n"
     assert header_bodies(head) == ["Westbury Borough Council", "Community Safety Committee"]
     assert header_bodies("Minutes of the Westbury Borough Council meeting\nPRESENT: Cllr A Smith\n") == []
+
+
+def test_a_table_row_ends_at_its_line_break():
+    text = ("Applicant | Amount sought | Board decision | Lead\n"
+            "Stepwell Boxing CIC | \u00a38,400 | Approved in full: twelve-week mentoring programme for children | BJ\n"
+            "Kinetic Pathways Ltd | \u00a315,000 | Not approved: a commercial provider | -")
+    _doc, ents = _ents(text)
+    assert [t for t, label in ents if label == "ORG"] == ["Stepwell Boxing CIC", "Kinetic Pathways Ltd"]
+
+
+def test_an_action_logs_imperative_is_no_part_of_the_body_after_it():
+    _doc, ents = _ents("Status: Complete – Confirm Northvale Police lead for the knife amnesty.")
+    assert [t for t, label in ents if label == "ORG"] == ["Northvale Police"]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("It was agreed to refer the strategy to the Council's Cabinet for adoption.", True),
+    ("Cabinet rejected the officers' recommendation in June.", True),
+    ("The Cabinet Member for Housing presented the report.", False),
+    ("The Shadow Cabinet spokesperson asked a question.", False),
+    ("The Cabinet Office guidance was noted.", False),
+    ("Endorse the proposed decision by the Leader of the Council [Cabinet] to submit a request.", False),
+])
+def test_cabinet_is_an_organisation_only_where_it_names_the_body(tmp_path, text, named):
+    f = tmp_path / "westbury_osc.txt"
+    f.write_text(f"Westbury Overview and Scrutiny Committee\nMinutes of the meeting held on 5 June 2024\n\n"
+                 f"1. Housing strategy\n\n{text}\n", encoding="utf-8")
+    orgs = [o["name"] for o in meeting_to_json(extract_file(f, classify=False))["organisations"]]
+    assert ("Cabinet" in orgs) == named, orgs
 
 
 def test_the_meetings_own_unnamed_body_is_not_an_organisation():

@@ -21,6 +21,7 @@ from ..models import verify
 from ..schema import Document, Meeting, Mention
 from .bilingual import without_welsh
 from .bodies import (
+    cabinet_named,
     council_by_acronym,
     header_bodies,
     host_council,
@@ -83,7 +84,7 @@ LABEL_LINE = re.compile(r"^\s*[A-Z][\w'\u2019 -]{0,40}:\s*$")
 def unwrap(text: str) -> str:
     """``text`` with the line breaks that wrap a paragraph (a line about as long as the text's long lines)
     turned into spaces; a short line (a list entry, a heading, a menu) and a label line ("Officers:") keep
-    their breaks, so that no name runs on into the next line."""
+    their breaks, so that no name runs on into the next line; so do the rows of a table dumped as text."""
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     wrap_width = 0.6 * lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
@@ -91,7 +92,9 @@ def unwrap(text: str) -> str:
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         end = text.find("\n", m.end())
         nxt = text[m.end():end if end >= 0 else len(text)]
-        return "\n" if len(prev) < wrap_width or LABEL_LINE.match(prev) or LABEL_LINE.match(nxt) else " "
+        table_row = " | " in prev or " | " in nxt  # a table dumped as text: each row its own line
+        return "\n" if len(prev) < wrap_width or table_row or LABEL_LINE.match(prev) or LABEL_LINE.match(nxt) \
+            else " "
 
     return SINGLE_NEWLINE.sub(join, text)
 
@@ -263,6 +266,8 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
         if own_tier(rec["role"], header):
             rec["role"] = None
         meeting.people.append(rec)
+    if (cabinet := cabinet_named(doc)) is not None and all(o.start != cabinet.start for o in orgs):
+        inferred.append(cabinet)
     for span in inferred:
         meeting.mentions.append(Mention(document.text[span.start_char:span.end_char], span.start_char, span.end_char,
                                         document.page_at(span.start_char), label="ORG"))

@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 
 from ..segment.layout import rules as segment_rules
-from .attendance_details import TITLE_ROLES, Attendee, is_role_word, looks_like_org, read_details, trimmed
+from .attendance_details import (
+    ALL_OF,
+    ALL_OF_NOTE,
+    TITLE_ROLES,
+    Attendee,
+    is_role_word,
+    looks_like_org,
+    read_details,
+    trimmed,
+)
 from .attendance_names import name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
 from .lexicon import Lexicon, load_lexicon
@@ -162,6 +171,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     plural = listed or bool(opening) and opening[0].lower().rstrip(".:") in lex.plural_titles
     in_list = len(named) > 1 or (plural and len(pieces) > 1)
     group, prev_end, first, post, members = None, la, len(out), None, False
+    line_start = first
     for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
         opens_entry = prev_end == la or ";" in text[prev_end:a]
         if ";" in text[prev_end:a]:
@@ -179,6 +189,12 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         if joined and len(out) == before + 1 and out[-1].org and out[-2].role is None and out[-2].org is None:
             out[-2].org = out[-1].org  # "Sergeant Matt Kitchingman and PCSO Kerry Swindlehurst (Tessingshire Police)"
         post, prev_end = None, b
+        if len(out) > line_start and out[-1].org and ALL_OF_NOTE.search(text, a, b):
+            for att in out[line_start:-1]:  # "A, Job; B, Job; and C, Committee Officer (all Dunmarrow Council)"
+                att.org = att.org or out[-1].org
+        elif plural and len(out) > before and out[-1].org and text[out[-1].end:b].lstrip().startswith("("):
+            for att in out[first:-1]:  # "Councillors A, B and C (Mardenshire County Council)": the group's body
+                att.org = att.org or out[-1].org
         if len(out) > before and (shared := plural_role(text, out[-1].role, lex)):
             # "C and D (Independent Co-opted Members)": the job of each person named since the last with
             # details of their own (or the group's start)
@@ -211,6 +227,7 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """
     lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])
              if text[m.start() + start:m.end() + start].strip()]
+    lines = _bracket_wraps_joined(text, lines, lex) if len(lines) > 1 else lines
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
@@ -222,6 +239,20 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
         starts = [0] + [k for k, (a, b) in enumerate(lines) if k and line_label(text, a, b, lex)]
         return [(lines[k][0], lines[nxt - 1][1]) for k, nxt in zip(starts, starts[1:] + [len(lines)], strict=True)]
     return lines
+
+
+def _bracket_wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """``lines`` with a line that closes the bracket the line before left open, and opens with no name, joined to
+    it: "Councillor N. Gravell (...) (in the Chair for" / "minute 1)" is one entry."""
+    out = [lines[0]]
+    for a, b in lines[1:]:
+        pa, pb = out[-1]
+        if text[pa:pb].count("(") > text[pa:pb].count(")") and ")" in text[a:b] and \
+                not name_extent(text, *trimmed(text, a, b), lex):
+            out[-1] = (pa, b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
@@ -264,8 +295,9 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
         # previous name (a job, then its body)
         chunk = text[a:b]
         if out and in_list and b > a and not lex.is_suffix(chunk) and not re.match(r"^\d", chunk):
-            if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", chunk)) and m.group(2).lower() in TITLE_ROLES \
-                    and looks_like_org(m.group(1), lex):  # "Jo Bell, Westbridge Council (Chair)": body, then role
+            if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", chunk)) and (
+                    m.group(2).lower() in TITLE_ROLES and looks_like_org(m.group(1), lex)  # "Jo Bell, Westbridge
+                    or ALL_OF.match(m.group(2))):  # Council (Chair)": body, then role; "C, Clerk (all X Council)"
                 details = Attendee(a, a)
                 read_details(text, a, b, lex, details)
                 out[-1].role, out[-1].org = out[-1].role or details.role, out[-1].org or details.org

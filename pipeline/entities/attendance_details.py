@@ -18,9 +18,13 @@ IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker",
 IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?\b|from item|substitut|left|arrived"
                                 r"|deputi[sz]ing|in place of"  # "(for Supt Ann Lee)": whom they stand in for
                                 r"|for\s+(?:Cllr|Councillor|Supt|Superintendent|Ch\.?\s*Supt|Chief|Mr|Mrs|Ms|Miss|Dr|DCI"
-                                r"|DI|Insp|Inspector)\b"
+                                r"|DI|Insp|Inspector|ACC|DCC|CC|Assistant|Deputy|Det|Detective|DS|DC|PC|PCSO|Sgt|Sergeant"
+                                r"|CFO|ACFO|DCFO|ACO|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|Alderman|Bailie|Provost)\b"
                                 r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until))",
                                 re.IGNORECASE)
+# "A, Job; B, Job; and C, Job (all Dunmarrow Council)": the body of everyone in the group
+ALL_OF = re.compile(r"(?:all|each|both)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])")
+ALL_OF_NOTE = re.compile(r"\(\s*" + ALL_OF.pattern)
 # "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)": who sat in the member's place, not who the member is
 SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b", re.IGNORECASE)
 # the "Attended" column of an attendance table: whether they came, not who they are
@@ -128,7 +132,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             # "(SNB Coordinator, minutes)", "(Chair, items 1.0 to 3.1)": the note goes
             span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
-        if re.fullmatch(r"[A-Z]{2,4}", inner):
+        if (every := ALL_OF.match(inner)) and looks_like_org(inner[every.end():], lex):
+            att.org = att.org or (span[0] + every.end(), span[1])  # "(all Dunmarrow Council)": theirs too
+        elif re.fullmatch(r"[A-Z]{2,4}", inner):
             att.alias = inner
         elif inner.lower() == "in the chair":
             att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)

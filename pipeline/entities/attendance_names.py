@@ -57,12 +57,20 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         return None
     if name_words[0] == first and not lex.is_first_name(words[first][2]):
         # no title, rank or known given name: accept only two or three plain name-like words
-        if len(name_words) > 3 or any(_generic_word(words[k][2], lex) for k in name_words):
+        if len(name_words) > 3 or (any(_generic_word(words[k][2], lex) for k in name_words)
+                                   and not _initials_follow(text, words, name_words, b)):
             return None
     last = words[name_words[-1]][2]
     if re.match(r"^(?:[A-Z]\.?)+$", last) and len(name_words) == 1:
         return None
     return words[first][0], words[i - 1][1]
+
+
+def _initials_follow(text: str, words, name_words: list[int], b: int) -> bool:
+    """Do the name's own initials follow it in brackets ("Sesily Lamplugh (SL)")?  Then the words are a name even
+    where one is also a word of a known body's name ("Suzy Lamplugh Trust")."""
+    initials = "".join(words[k][2][0] for k in name_words)
+    return text[words[name_words[-1]][1]:b].lstrip().startswith(f"({initials})")
 
 
 def _middle_name(text: str, words, name_words: list[int], i: int, lex: Lexicon) -> bool:

@@ -103,8 +103,9 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     post = trimmed(text, m.start(1), m.end(1) if post_end < 0 else post_end)
     words = WORD.findall(text[post[0]:post[1]])
     extent = name_extent(text, m.end(), b, lex)
-    if extent is None or not (any(is_role_word(w, lex) for w in words) or lex.rank_length(words)) \
-            or looks_like_org(text[slice(*post)], lex):
+    if extent is None or not (any(is_role_word(w, lex) or w.lower() in lex.one_word_roles_lower for w in words)
+                              or lex.rank_length(words) or " ".join(words).lower() in lex.roles_and_ranks_lower) \
+            or looks_like_org(text[slice(*post)], lex):  # "Treasurer (to the Authority) – Islwyn Voyle" too
         return None
     att = Attendee(extent[0], extent[1], role=post, kind=kind)
     bracket = Attendee(post[1], post[1])

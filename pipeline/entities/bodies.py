@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..segment.layout import title_case
 from .lexicon import load_lexicon
@@ -102,6 +102,31 @@ def header_bodies(head: str) -> list[str]:
         elif COUNCIL_OF.fullmatch(text) and len(words) <= 8:
             out.append(text)
     return out
+
+
+# words after "Cabinet" that make it part of a job or a thing, not the body: "Cabinet Member", "Cabinet Office"
+CABINET_COMPOUND = {"member", "members", "lead", "leads", "portfolio", "secretary", "office", "minister", "ministers",
+                    "meeting", "meetings", "room", "briefing", "report", "paper", "decision", "decisions", "committee",
+                    "committees", "advisory", "adviser", "support", "assistant", "post", "role", "reshuffle"}
+
+
+def cabinet_named(doc: Doc) -> Span | None:
+    """The first "Cabinet" that names a council's executive as a body ("refer it to the Council's Cabinet",
+    "Cabinet rejected it"), not as part of a post ("Cabinet Member for Housing") or of another name ("Shadow
+    Cabinet"): as the gold lists it."""
+    for token in doc:
+        if token.text != "Cabinet":
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if after is not None and (after.lower_ in CABINET_COMPOUND or after.is_title or after.text == "-"):
+            continue
+        if before is not None and before.is_title and before.lower_ not in ("the", "to", "by", "at", "with"):
+            continue  # "Shadow Cabinet", "Welsh Cabinet", a heading "Report to Cabinet" keeps "to"
+        if before is not None and before.text in ("[", "("):
+            continue  # "the decision by the Leader of the Council [Cabinet]": the kind of decision, no body
+        return doc[token.i:token.i + 1]
+    return None
 
 
 def organisations(orgs: list[Span], committee: str | None, defined: dict[str, str],

@@ -49,7 +49,11 @@ STOPWORDS = {"the", "this", "that", "these", "those", "a", "an", "it", "there", 
              # documents, events and tools named like people: "the White Paper", "the General Election", "MS Teams"
              "paper", "papers", "election", "elections", "teams", "project",
              # an attendance table's last column: "... Monitoring Group  Yes"
-             "yes", "absent"}
+             "yes", "absent",
+             # an action log's imperative opens no name: "Confirm Northvale Police lead for ..."
+             "confirm", "contact", "circulate", "invite", "arrange", "provide", "send", "liaise", "ask", "check",
+             "explore", "consider", "seek", "obtain", "email", "ensure", "identify", "establish", "investigate",
+             "prepare", "share", "forward", "thank"}
 SPECIAL_CASES = ["Cllr.", "Cllrs.", "Supt.", "Insp.", "Sgt.", "Det.", "Ch.", "Revd.", "Prof.", "Rev."]
 _LETTER = r"[A-Za-z\u00c0-\u024f'\u2019\-]"
 CAP_WORD = re.compile(r"^[A-Z\u00c0-\u00de]" + _LETTER + r"*[a-z\u00df-\u024f]" + _LETTER + "*$")
