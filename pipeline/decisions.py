@@ -31,6 +31,8 @@ LOST = {"motion_lost", "amendment_lost"}
 RULE_ORIGINS = LOST | {"recommended"}
 # a decision verb printed in capitals inside a clause reads as the verb ("to RECOMMEND", "to NOTE")
 SHOUTED_VERB = re.compile(r"\b(?:RECOMMEND|NOTE|APPROVE|ENDORSE|REFER|DEFER|DELEGATE|REQUEST|ASK|DECLINE|AGREE)S?\b")
+# "... agreed to note the report and to request that ...": a second decision joined to the first
+SECOND_CLAUSE = re.compile(r"\band\s+(?:to|that)\s")
 UNSURE = 0.5  # below this top probability the rules' types, where they find any, are taken instead
 
 
@@ -92,6 +94,8 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
             found.discard("approved")
     if not found and marker and (verb := MARKER_TYPES.get(marker.group("verb").lower())):
         found = {verb}
+    if not found and (bare := rules["bare_marker"].match(text.strip())):  # "Agreed.", "Carried."
+        found = {MARKER_TYPES.get(bare.group("verb").lower(), "approved")}
     if "scheduled" in found and NOTED_NEXT_MEETING.match(text):
         found.discard("noted")  # "The Panel noted that its next meeting would be held on ...": the date is set
     return [t for t in decision_types() if t in found]
@@ -119,18 +123,23 @@ def keyword_baseline(text: str, origin: str | None = None) -> list[str]:
 def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
             strategy: str = "model") -> tuple[list[list[str]], np.ndarray]:
     """Types and probabilities for clauses; ``strategy`` is "model" or "rules_first"."""
-    proba = model.predict_proba(texts, [flags(t, o) for t, o in zip(texts, origins, strict=True)])
+    flag_sets = [flags(t, o) for t, o in zip(texts, origins, strict=True)]
+    proba = model.predict_proba(texts, flag_sets)
     out = []
-    for text, origin, p in zip(texts, origins, proba, strict=True):
-        if strategy == "rules_first" and (found := rule_types(text, origin)):
-            out.append(found)
-            continue
+    for text, origin, p, fl in zip(texts, origins, proba, flag_sets, strict=True):
         if origin in RULE_ORIGINS:
             out.append(rule_types(text, origin))
             continue
+        found = [t for t in decision_types() if f"rule:{t}" in fl]  # the rules' reading, as ``flags`` made it
+        if strategy == "rules_first" and found:
+            out.append(found)
+            continue
         chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
-        if max(p) < UNSURE and (found := rule_types(text, origin)):
-            chosen = found  # the model is sure of no type: the rules' reading, where they have one
+        if found and (max(p) < UNSURE or (len(found) == 2 and len(chosen) == 1 and set(chosen) < set(found)
+                                          and SECOND_CLAUSE.search(text))):
+            # the model is sure of no type, or the rules read two decisions in one clause ("agreed to note the
+            # report and to request that ...") of which the model saw one: the rules' reading
+            chosen = found
         out.append(chosen or [model.labels[int(np.argmax(p))]])
     return out, proba
 

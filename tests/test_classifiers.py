@@ -180,6 +180,16 @@ def test_shipped_models_record_their_training():
     ("The Committee agreed to continue consideration of this item to its meeting on 18 May 2023.", ["deferred"]),
     ("That Council be recommended to approve a capital budget of \u00a31.2 million for six dispersed units.",
      ["referred"]),
+    # two decisions in one clause, of which a model sure of one would keep one; a decision by its verb alone;
+    # officers named by initials given the decision to make; a terse endorsement
+    ("The Committee agreed to note the report and to request that the Area Commander bring a report on the "
+     "bonfire period to the next meeting.", ["noted", "requested"]),
+    ("The Committee agreed to note the progress report and to refer it to the Integration Joint Board.",
+     ["noted", "referred"]),
+    ("Agreed.", ["approved"]),
+    ("FS and SB to sign off the protocol once the housing association has confirmed its nominations.",
+     ["delegated"]),
+    ("Joint youth justice and police child exploitation protocol endorsed.", ["endorsed"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
