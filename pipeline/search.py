@@ -7,7 +7,7 @@ follow-up, with its meeting, body, date, item title, topics, decision types,
 follow-up status and the ids of the people it names (under any of their
 names).  Acronyms in a row are indexed with their expansions ("CSE" → "child
 sexual exploitation"), and a query naming an acronym or a topic id also
-searches what it stands for.  Ranking is FTS5's BM25.
+searches what it stands for (a topic id: its terms, and every row tagged with it).  Ranking is FTS5's BM25.
 
 :func:`search` is the Python API; ``minutes search`` prints its result.
 """
@@ -148,9 +148,10 @@ def expand_query(query: str) -> str:
         lead = token[:len(token) - len(token.lstrip("("))]
         trail = token[len(token.rstrip(")")):] if not token.startswith('"') else ""
         bare = token[len(lead):len(token) - len(trail)]
-        if bare in topics:
+        if bare in topics:  # its words, or a row the classifier tagged with it whatever its words
             terms = list(dict.fromkeys([bare.replace("_", " "), *lexicon_terms().get(bare, [])]))
-            parts.append(lead + "(" + " OR ".join(f'"{t}"' for t in terms) + ")" + trail)
+            parts.append(lead + "(" + " OR ".join([*(f'"{t}"' for t in terms), facet_token("topic", bare)]) + ")"
+                         + trail)
         elif bare in acronyms:
             parts.append(f'{lead}({bare} OR "{acronyms[bare]}"){trail}')
         elif bare.startswith('"') or bare in OPERATORS or BAREWORD.match(bare):
