@@ -189,11 +189,12 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         if joined and len(out) == before + 1 and out[-1].org and out[-2].role is None and out[-2].org is None:
             out[-2].org = out[-1].org  # "Sergeant Matt Kitchingman and PCSO Kerry Swindlehurst (Tessingshire Police)"
         post, prev_end = None, b
-        if len(out) > line_start and out[-1].org and ALL_OF_NOTE.search(text, a, b):
-            for att in out[line_start:-1]:  # "A, Job; B, Job; and C, Committee Officer (all Dunmarrow Council)"
-                att.org = att.org or out[-1].org
-        elif plural and len(out) > before and out[-1].org and text[out[-1].end:b].lstrip().startswith("("):
-            for att in out[first:-1]:  # "Councillors A, B and C (Mardenshire County Council)": the group's body
+        # a body in brackets after the last name that others share: everyone on the line before "(all X Council)"
+        # ("A, Job; B, Job; and C, Job (all X Council)"), a plural title's group ("Councillors A, B and C (X)")
+        shared_from = line_start if ALL_OF_NOTE.search(text, a, b) else first if (
+            plural and len(out) > before and text[out[-1].end:b].lstrip().startswith("(")) else None
+        if shared_from is not None and len(out) > shared_from and out[-1].org:
+            for att in out[shared_from:-1]:
                 att.org = att.org or out[-1].org
         if len(out) > before and (shared := plural_role(text, out[-1].role, lex)):
             # "C and D (Independent Co-opted Members)": the job of each person named since the last with
