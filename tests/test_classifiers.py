@@ -190,12 +190,22 @@ def test_shipped_models_record_their_training():
     ("FS and SB to sign off the protocol once the housing association has confirmed its nominations.",
      ["delegated"]),
     ("Joint youth justice and police child exploitation protocol endorsed.", ["endorsed"]),
+    # what others are asked to confirm is their task, not the body's approval
+    ("That the learning be noted and that partners be asked to confirm to the Head of Community Safety by 30 "
+     "April how their staff will be trained.", ["noted", "requested"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)
     types, proba = decisions.predict(model, [text], [None], strategy)
     assert types[0] == expected
     assert proba.shape == (1, len(model.labels))
+
+
+def test_an_approval_verb_that_others_are_asked_to_do_is_no_approval():
+    text = ("That the learning be noted and that partners be asked to confirm to the Head of Community Safety by "
+            "30 April how their staff will be trained.")
+    assert decisions.rule_types(text) == ["noted", "requested"]
+    assert decisions.rule_types("The Board agreed to confirm the revised protocol.") == ["approved"]
 
 
 def test_lost_motions_are_declined_whatever_they_say():
