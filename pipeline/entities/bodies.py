@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..segment.layout import title_case
 from .lexicon import load_lexicon
+from .nlp import source_text, token_strings
 from .org_extent import REGION_WORDS, generic_body, plural_kind
 
 CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
@@ -114,9 +116,10 @@ def cabinet_named(doc: Doc) -> Span | None:
     """The first "Cabinet" that names a council's executive as a body ("refer it to the Council's Cabinet",
     "Cabinet rejected it"), not as part of a post ("Cabinet Member for Housing") or of another name ("Shadow
     Cabinet"): as the gold lists it."""
-    for token in doc:
-        if token.text != "Cabinet":
-            continue
+    if "Cabinet" not in source_text(doc):
+        return None  # most minutes: no Token object made for any word
+    for i in (k for k, word in enumerate(token_strings(doc, ORTH)) if word == "Cabinet"):
+        token = doc[i]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         before = doc[token.i - 1] if token.i > 0 else None
         if after is not None and (after.lower_ in CABINET_COMPOUND or after.is_title or after.text == "-"):
