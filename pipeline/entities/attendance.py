@@ -228,7 +228,7 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """
     lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])
              if text[m.start() + start:m.end() + start].strip()]
-    lines = _bracket_wraps_joined(text, lines, lex) if len(lines) > 1 else lines
+    lines = _bracket_wraps_joined(text, lines, lex)
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
@@ -245,7 +245,7 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
 def _bracket_wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """``lines`` with a line that closes the bracket the line before left open, and opens with no name, joined to
     it: "Councillor N. Gravell (...) (in the Chair for" / "minute 1)" is one entry."""
-    out = [lines[0]]
+    out = lines[:1]
     for a, b in lines[1:]:
         pa, pb = out[-1]
         if text[pa:pb].count("(") > text[pa:pb].count(")") and ")" in text[a:b] and \

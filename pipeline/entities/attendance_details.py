@@ -69,6 +69,12 @@ def is_role_word(word: str, lex: Lexicon) -> bool:
     return prefix in RANK_PREFIXES and (rest in lex.role_head_words or rest in lex.one_word_roles_lower)
 
 
+def is_job_word(word: str, lex: Lexicon) -> bool:
+    """A word that names a job by itself: a job's head word ("Manager", "Deputy Director") or a one-word job of
+    the role vocabulary ("Treasurer", "Clerk")."""
+    return is_role_word(word, lex) or word.lower() in lex.one_word_roles_lower
+
+
 def known_body(text: str, lex: Lexicon) -> bool:
     """A body of the gazetteer by its name or acronym ("Northern Ireland Housing Executive", "PSNI")."""
     return " ".join(text.lower().split()) in lex.known_bodies_lower

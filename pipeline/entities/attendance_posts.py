@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..segment.layout import rules as segment_rules
-from .attendance_details import Attendee, is_role_word, looks_like_org, read_details, trimmed
+from .attendance_details import Attendee, is_job_word, is_role_word, looks_like_org, read_details, trimmed
 from .attendance_names import WORD, name_extent
 from .lexicon import Lexicon
 
@@ -27,7 +27,7 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     if looks_like_org(label, lex):
         return "org", (m.start(1), m.end(1)), m.end()
     words = WORD.findall(label)
-    if len(words) <= 4 and (is_role_word(words[-1], lex) or words[-1].lower() in lex.one_word_roles_lower):
+    if len(words) <= 4 and is_job_word(words[-1], lex):
         return "role", (m.start(1), m.end(1)), m.end()
     if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
         return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
@@ -42,8 +42,8 @@ def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]
     words = text[a:b].split()
     if not m or len(words) < 2 or name_extent(text, a, b, lex):
         return None
-    known = text[a + m.end():b].lower() in lex.roles_and_ranks_lower or words[-1].lower() in lex.one_word_roles_lower
-    return (a + m.end(), b) if known or is_role_word(words[-1], lex) else None
+    known = text[a + m.end():b].lower() in lex.roles_and_ranks_lower or is_job_word(words[-1], lex)
+    return (a + m.end(), b) if known else None
 
 
 def plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) -> str | None:
@@ -103,8 +103,8 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     post = trimmed(text, m.start(1), m.end(1) if post_end < 0 else post_end)
     words = WORD.findall(text[post[0]:post[1]])
     extent = name_extent(text, m.end(), b, lex)
-    if extent is None or not (any(is_role_word(w, lex) or w.lower() in lex.one_word_roles_lower for w in words)
-                              or lex.rank_length(words) or " ".join(words).lower() in lex.roles_and_ranks_lower) \
+    if extent is None or not (any(is_job_word(w, lex) for w in words) or lex.rank_length(words)
+                              or " ".join(words).lower() in lex.roles_and_ranks_lower) \
             or looks_like_org(text[slice(*post)], lex):  # "Treasurer (to the Authority) – Islwyn Voyle" too
         return None
     att = Attendee(extent[0], extent[1], role=post, kind=kind)

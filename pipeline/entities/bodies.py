@@ -119,16 +119,15 @@ def cabinet_named(doc: Doc) -> Span | None:
     if "Cabinet" not in source_text(doc):
         return None  # most minutes: no Token object made for any word
     for i in (k for k, word in enumerate(token_strings(doc, ORTH)) if word == "Cabinet"):
-        token = doc[i]
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        before = doc[i - 1] if i > 0 else None
         if after is not None and (after.lower_ in CABINET_COMPOUND or after.is_title or after.text == "-"):
             continue
         if before is not None and before.is_title and before.lower_ not in ("the", "to", "by", "at", "with"):
             continue  # "Shadow Cabinet", "Welsh Cabinet", a heading "Report to Cabinet" keeps "to"
         if before is not None and before.text in ("[", "("):
             continue  # "the decision by the Leader of the Council [Cabinet]": the kind of decision, no body
-        return doc[token.i:token.i + 1]
+        return doc[i:i + 1]
     return None
 
 
