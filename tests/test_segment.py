@@ -24,15 +24,24 @@ def test_item_count_numbers_and_titles_match_gold(extracted, stem):
 CONVENTION_CONFLICTS = {
     # heldout2 gold takes "the motion was declared LOST" as the declined decision; the real gold
     # (kent_council_2024-12-19) takes the lost motion's own text, which is what the pipeline returns
-    "northmere_fra_synthetic_2024-12-09": ("Upon being put to the vote, the motion was declared LOST",
-                                           "This Authority notes the strength of public feeling"),
+    "northmere_fra_synthetic_2024-12-09": (("Upon being put to the vote, the motion was declared LOST",),
+                                           ("This Authority notes the strength of public feeling",)),
     # a bare date under "Date of next meeting" is a scheduled decision in synthetic sets 5, 7, 8 and 11 (five
     # items); heldout's annotator left the one in this file unmarked (the real gold has no such item)
-    "synthetic_hollinbrook_parish_council_2023-03-14": (None, "Tuesday 11th April 2023 at 7pm"),
+    "synthetic_hollinbrook_parish_council_2023-03-14": ((), ("Tuesday 11th April 2023 at 7pm",)),
     # "Consideration of <subject> was deferred to the December meeting" in a paragraph before a RESOLVED clause:
     # synthetic 4's annotator took it as a follow-up only, synthetic 17's as a deferred decision, which the
-    # pipeline returns
-    "cardenshire_pcp_synthetic_2023-09-21": (None, "Consideration of the revised complaints procedure"),
+    # pipeline returns.  "The Board asked X to bring ..." in the discussion of an item that also resolves: the
+    # annotators of synthetic 4 took it as a follow-up only, those of synthetic 5-7, 18, 22 and 24 as a requested
+    # decision beside the item's other one, which the pipeline returns (so does "Members agreed that the
+    # newsletter should carry ...", a follow-up to synthetic 3's annotator, an approval like synthetic 25's
+    # "Members agreed that the Clerk should attend ...")
+    "cardenshire_pcp_synthetic_2023-09-21": ((), ("Consideration of the revised complaints procedure",
+                                                  "The Panel asked the Commissioner", "The Panel asked the Scrutiny")),
+    "ashcombe_csc_synthetic_2019-10-08": ((), ("The Committee asked Inspector",)),
+    "colderton_yjpb_synthetic_2020-09-17": ((), ("The Board asked Superintendent",)),
+    "hollinshire_scb_synthetic_2022-07-13": ((), ("The Board asked Hollinshire Police",)),
+    "littlehensford_pc_synthetic_2023-10-12": ((), ("Members agreed that the winter edition",)),
 }
 
 
@@ -43,9 +52,9 @@ def test_every_gold_decision_is_a_resolution_clause(extracted, stem):
         got_texts = [ws(d.text) for d in got.decisions]
         # one real gold clause keeps the dash after its "RESOLVED –" label; the synthetic sets do not
         want_texts = [ws(d["text"]).removeprefix("\u2013 ") for d in want["decisions"]]
-        gold_side, our_side = CONVENTION_CONFLICTS.get(stem, (None, None))
-        want_texts = [t for t in want_texts if not (gold_side and t.startswith(gold_side))]
-        got_texts = [t for t in got_texts if not (our_side and t.startswith(our_side))]
+        gold_side, our_side = CONVENTION_CONFLICTS.get(stem, ((), ()))
+        want_texts = [t for t in want_texts if not t.startswith(gold_side)]
+        got_texts = [t for t in got_texts if not t.startswith(our_side)]
         if GOLD_SET_OF[stem] in EXACT_DECISION_SETS:
             assert got_texts == want_texts, got.title
             continue
@@ -558,6 +567,22 @@ def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
      "A letter from the Fire and Rescue Service about home fire safety checks was noted.", ["noted"]),
     # another body's refusal is no decision of this one
     ("The request for funding was refused by the Home Office last year.", None, None),
+    # terse action notes: a bullet or sentence that records the decision with no verb of the body
+    ("- Fourteen children were referred in the quarter.\n- Update noted.", "Update noted.", ["noted"]),
+    ("- Three bids were received.\n- Harbour Mentoring (peer mentors for care leavers): \u00a36,500 awarded.",
+     "Harbour Mentoring (peer mentors for care leavers): \u00a36,500 awarded.", ["approved"]),
+    ("- Request from the Town Council for a seat on the Board: not agreed; it will be invited to the annual "
+     "event instead.", "Request from the Town Council for a seat on the Board: not agreed; it will be invited to "
+     "the annual event instead.", ["declined"]),
+    ("- Revised terms of reference deferred to Nov mtg so that the Lead Member can comment.",
+     "Revised terms of reference deferred to Nov mtg so that the Lead Member can comment.", ["deferred"]),
+    # the body's decision inside a paragraph of discussion; the opinion it shares is none
+    ("JT presented the draft plan. Members asked about the reserve. The Board agreed the draft spending plan, "
+     "subject to confirmation of the grant.", "The Board agreed the draft spending plan, subject to confirmation "
+     "of the grant.", ["approved"]),
+    ("The Chief Inspector reported a rise in thefts. The Board asked the Police to bring ward figures to the next "
+     "meeting.", "The Board asked the Police to bring ward figures to the next meeting.", ["requested"]),
+    ("Members discussed the figures. Members agreed that this made the trends hard to read.", None, None),
 ])
 def test_a_decision_standing_alone_in_its_paragraph(tmp_path, body, decision, types):
     found = _first_item_decisions(tmp_path, "Partnership business", body)
@@ -578,6 +603,14 @@ def test_a_quoted_motion_that_lost_is_one_declined_decision(tmp_path, body):
     found = _first_item_decisions(tmp_path, "Notice of motion", body)
     assert [(" ".join(d.text.split()), d.types) for d in found] == [
         ("That this Council asks the Welsh Government to restore the 30mph limit on the A4100.", ["declined"])]
+
+
+def test_a_summary_of_decisions_after_the_last_item_repeats_them(tmp_path):
+    """A recap of the meeting's decisions printed after its last item is no second set of decisions."""
+    body = ("The Board noted the report.\n\nSUMMARY OF DECISIONS\n\nItem 1 - policing update noted.\n"
+            "Item 2 - \u00a36,500 awarded for knife crime workshops in schools.")
+    found = _first_item_decisions(tmp_path, "Policing update", body)
+    assert [d.text for d in found] == ["The Board noted the report."]
 
 
 def test_a_lost_amendment_after_a_motion_that_says_moved(tmp_path):

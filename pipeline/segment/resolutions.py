@@ -273,4 +273,5 @@ def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
     ir.proposed_then_resolved()
     ir.decision_words()
     ir.next_meeting_statement(title)
-    return sorted(ir.found, key=lambda x: x.start)
+    recap = rules()["decision_recap"].search(text, blocks[0].start, blocks[-1].end) if blocks else None
+    return sorted((x for x in ir.found if not recap or x.start < recap.start()), key=lambda x: x.start)

@@ -49,17 +49,23 @@ class StandalonePass:
     # -- pass 3b: refusals and deferrals, wherever the sentence falls -----------------------
     def decision_sentences(self) -> None:
         """"Councillor X proposed .... The proposal was put to the vote and was not carried.", "... The Board
-        agreed to defer it to the February meeting.": the sentence that records the refusal or deferral is the
-        decision, not the paragraph of narrative around it."""
+        agreed to defer it to the February meeting.", "... Update noted.", "- Lanternlight: £6,500 awarded.": the
+        sentence that records the refusal, deferral, note or award is the decision, not the paragraph of narrative
+        (or the terse note) around it."""
         r = rules()
         for i, b, since in self.unread():
             for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
-                                 ("elected_sentence", "elected")):
+                                 ("elected_sentence", "elected"), ("noted_sentence", "noted"),
+                                 ("awarded_sentence", "agreed")):
                 for m in r[rule].finditer(self.text[since:b.end]):  # "^": the paragraph's own start
                     start = since + m.start()
                     end = first_sentence_end(self.text, start, b.end) or b.end
                     if any(start <= v < end for v in self.votes_read):
                         continue  # the vote on a motion already read as lost
+                    if any(f.start < end and start < f.end for f in self.found):
+                        continue  # the sentence is (part of) a clause read by an earlier rule
+                    if self.text[start:end].rstrip().endswith(":"):
+                        continue  # "... agreed to refer the following recommendations to Cabinet:": a lead-in
                     self.clause(start, end, origin)
                     self.mark(i)
 
