@@ -1631,3 +1631,45 @@ def test_people_named_without_a_title_in_apologies_and_substitutions(tmp_path):
         "Sorrelbury Community Health NHS Trust), for whom Tancred Horsfall attended as substitute.\n"))
     assert people["Frederica Swithenbank"] == ("Chief Executive", "Sorrelbury Community Health NHS Trust")
     assert people["Tancred Horsfall"][0] == "substitute"
+
+
+def test_a_printed_pages_wrapped_lines_of_a_one_per_line_list():
+    """pypdf keeps the page's line breaks: a body cut at the line's end ("Fellby" / "Constabulary"), a bracket
+    that opens on one line and closes on the next with a name inside ("(substituting for" / "Ann Hale)")."""
+    assert _attendance(
+        "PRESENT:\nSue Marsh \u2013 Director of Children's Services, Fellby County Council (Chair)\n"
+        "Detective Superintendent Neil Gale \u2013 Head of Public Protection, Fellby\nConstabulary\n"
+        "Tom Bell \u2013 Named Nurse, Fellby Hospitals NHS Foundation Trust (substituting for\nAnn Hale)\n"
+        "Dr Ruth Oake \u2013 Designated Doctor for Safeguarding Children, NHS Fellby and\n"
+        "Ashby Integrated Care Board\n") == {
+        "Sue Marsh": ("Chair", "Fellby County Council"),
+        "Detective Superintendent Neil Gale": ("Head of Public Protection", "Fellby\nConstabulary"),
+        "Tom Bell": ("Named Nurse", "Fellby Hospitals NHS Foundation Trust"),
+        "Dr Ruth Oake": ("Designated Doctor for Safeguarding Children", "NHS Fellby and\nAshby Integrated Care Board")}
+
+
+def test_seats_then_their_holders_inside_a_running_list():
+    """"...; Director of Public Health – Dr Ann Hale; ...": a seat and its holder between semicolons of a running
+    list; "(Vice-Chair, Clinical Chair, NHS X ICB)": two jobs, then the body."""
+    assert _attendance(
+        "Present: Councillor Sue Marsh (Chair); Director of Public Health \u2013 Dr Ann Hale; Assistant Director, "
+        "Early Help \u2013 Tom Bell (substituting for the Director of Children's Services); Dr Neil Gale "
+        "(Vice-Chair, Clinical Chair, NHS Fellby Integrated Care Board).") == {
+        "Councillor Sue Marsh": ("Chair", None), "Dr Ann Hale": ("Director of Public Health", None),
+        "Tom Bell": ("Assistant Director, Early Help", None),
+        "Dr Neil Gale": ("Vice-Chair, Clinical Chair", "NHS Fellby Integrated Care Board")}
+
+
+def test_attendance_labels_with_a_qualifier_and_a_seat_under_a_bodys_heading(tmp_path):
+    """"PRESENT (statutory partners):" and "ADVISERS (NON-VOTING)" head lists; one "Post – Name" line under a
+    body's heading ("HMP Fellby") is that body's."""
+    got = _roles_and_bodies(tmp_path, "fellby_rrb_synthetic_2022-10-05", (
+        "FELLBY REDUCING REOFFENDING BOARD\n\nMINUTES of the meeting held on 5 October 2022.\n\n"
+        "PRESENT (statutory partners):\nSue Marsh \u2013 Head of Service, Fellby Youth Justice Service\n\n"
+        "HMP Fellby\nHead of Reducing Reoffending \u2013 Tom Bell\n\n"
+        "ADVISERS (NON-VOTING)\nRuth Oake \u2013 Centre Manager, Fellby Women's Centre\n\n"
+        "1. APOLOGIES\n\nThere were no apologies.\n"))
+    assert got["Sue Marsh"] == ("Head of Service", "Fellby Youth Justice Service")
+    assert got["Tom Bell"] == ("Head of Reducing Reoffending", "HMP Fellby")
+    assert got["Ruth Oake"] == ("Centre Manager", "Fellby Women's Centre")
+

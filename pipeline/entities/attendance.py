@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..segment.layout import ends_sentence
 from ..segment.layout import rules as segment_rules
 from .attendance_details import (
     ALL_OF,
@@ -99,8 +100,10 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     end = _before_narrative(text, body_start, end, lex)
     lines = _logical_lines(text, body_start, end, lex)
     for la, lb in lines:
-        if len(lines) > 1 and (by_post := post_then_name(text, la, lb, kind, lex)):
-            out.append(by_post)  # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post
+        if (len(lines) > 1 or org_label) and (by_post := post_then_name(text, la, lb, kind, lex)):
+            # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post; one such line under a
+            # body's heading ("HMP Llanfedwen" / "Head of Reducing Reoffending – Jo Bell") too
+            out.append(by_post)
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         before = len(out)
@@ -173,7 +176,13 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     group, prev_end, first, post, members = None, la, len(out), None, False
     line_start = first
     for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
+        if a < prev_end:
+            continue  # a piece of an entry read whole ("Assistant Director, Early Help – Jo Bell")
         opens_entry = prev_end == la or ";" in text[prev_end:a]
+        if in_list and opens_entry and (by_post := post_then_name(text, a, _entry_end(text, a, lb), kind, lex)):
+            out.append(by_post)  # "...; Director of Public Health – Dr Ann Hale; ...": the seat, then its holder
+            group, first, post, prev_end = None, len(out), None, _entry_end(text, a, lb)
+            continue
         if ";" in text[prev_end:a]:
             group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
         if opens_entry:  # "...; Councillors M Agbaje (Harnley), R Bellchambers (Pelsham)": members with wards
@@ -206,6 +215,16 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 att.role = shared
 
 
+def _entry_end(text: str, a: int, b: int) -> int:
+    """Where the entry of a running list that starts at ``a`` ends: at the next ";" outside brackets, or ``b``."""
+    depth = 0
+    for i in range(a, b):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if text[i] == ";" and depth <= 0:
+            return i
+    return b
+
+
 def _opens_name(entry: str, lex: Lexicon) -> bool:
     words = entry.split()
     return bool(words) and starts_name(words[0], lex, words[1] if len(words) > 1 else "")
@@ -220,6 +239,9 @@ def _label_people(people: list[Attendee], label: tuple[str, tuple[int, int], int
             att.role = att.role or label[1]
 
 
+WRAP_END = re.compile(r"(?:[,(&\u2013-]|\b(?:and|of|for|the|to|in))\s*$")
+
+
 def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The list's entries-bearing lines: one per person, or the whole running list as one line.
 
@@ -228,7 +250,7 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """
     lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])
              if text[m.start() + start:m.end() + start].strip()]
-    lines = _bracket_wraps_joined(text, lines, lex)
+    lines = _wraps_joined(text, lines, lex)
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
@@ -242,14 +264,25 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     return lines
 
 
-def _bracket_wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """``lines`` with a line that closes the bracket the line before left open, and opens with no name, joined to
-    it: "Councillor N. Gravell (...) (in the Chair for" / "minute 1)" is one entry."""
+def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """``lines`` with the lines that carry on the entry above joined to it: a line that closes a bracket the line
+    before left open ("Councillor N. Gravell (...) (in the Chair for" / "minute 1)", "... (substituting for" /
+    "Nicasia Slinger)"), or one with no name at its start that comes straight under a line the printed page wrapped: one ending on "and", "of", a comma or an open
+    bracket, one nearly as wide as the widest line ("... Head of Public Protection, Glassbury" /
+    "Constabulary"), or with a bracket or a small letter at its start ("(for minute 6)")."""
+    widest = max((b - a for a, b in lines), default=0)
     out = lines[:1]
     for a, b in lines[1:]:
         pa, pb = out[-1]
-        if text[pa:pb].count("(") > text[pa:pb].count(")") and ")" in text[a:b] and \
-                not name_extent(text, *trimmed(text, a, b), lex):
+        above, line = text[pa:pb], text[a:b].strip()
+        closes = above.count("(") > above.count(")") and ")" in line.split("(")[0]
+        if not closes and (name_extent(text, *trimmed(text, a, b), lex) or line.endswith(":")):
+            out.append((a, b))
+            continue
+        wrapped = text[pb:a].count("\n") == 1 and not ends_sentence(above.rstrip()) and (
+            bool(WRAP_END.search(above)) or line[:1] == "(" or line[:1].islower()
+            or widest >= 60 and pb - (text.rfind("\n", pa, pb) + 1 or pa) >= 0.8 * widest)
+        if closes or wrapped and not line_label(text, a, b, lex) and not post_then_name(text, a, b, "present", lex):
             out[-1] = (pa, b)
         else:
             out.append((a, b))
@@ -263,9 +296,9 @@ def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
         return True  # "..., Margery Priestley (Lead" / "Member for Prevention)": a bracket open at the line's end
     entries = re.split(r"[,;]", line)
     words = entries[-1].split()  # the last entry: a title and initials at most
-    if len(entries) >= 3 and len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() \
-            and not is_role_word(words[0], lex):
-        return True  # "..., Dyfed Gwyther, Caio" / "Esterbrook, ...": a running list wrapped inside a name
+    if len(entries) >= 3 and len(words) == 1 and words[0][:1].isupper() and (
+            words[0].isalpha() and not is_role_word(words[0], lex) or re.fullmatch(r"[A-Z]\.", words[0])):
+        return True  # "..., Dyfed Gwyther, Caio" / "Esterbrook, ...", "..., C." / "Lapworth, ...": wrapped in a name
     if words and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:]):
         return True
     # "...; PCSO 7734 Saskia" / "Kerridge (...)": a rank (or title) and a given name, the surname on the next line
