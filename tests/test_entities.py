@@ -1673,3 +1673,15 @@ def test_attendance_labels_with_a_qualifier_and_a_seat_under_a_bodys_heading(tmp
     assert got["Tom Bell"] == ("Head of Reducing Reoffending", "HMP Fellby")
     assert got["Ruth Oake"] == ("Centre Manager", "Fellby Women's Centre")
 
+
+def test_a_health_and_wellbeing_boards_officers_are_its_councils(tmp_path):
+    """A Health and Wellbeing Board is in law a committee of its council: its members listed with no body of their
+    own are the council's, as at a cabinet; a partner's officer keeps the body printed with the name."""
+    got = _roles_and_bodies(tmp_path, "fellby_hwb_synthetic_2022-03-10", (
+        "Fellby Health and Wellbeing Board - Thursday, 10 March 2022 2.00 pm\n\n"
+        "Contact: Ann Hale, Democratic Services Officer, Fellby Metropolitan Borough Council\n\n"
+        "Present: Councillor Sue Marsh (Chair); Director of Public Health \u2013 Dr Neil Gale; Tom Bell (Director of "
+        "Strategy, Fellby NHS Foundation Trust).\n\n1. Apologies\n\nThere were no apologies.\n"))
+    assert got["Sue Marsh"] == ("Chair", "Fellby Metropolitan Borough Council")
+    assert got["Neil Gale"] == ("Director of Public Health", "Fellby Metropolitan Borough Council")
+    assert got["Tom Bell"] == ("Director of Strategy", "Fellby NHS Foundation Trust")

@@ -40,13 +40,19 @@ def spelled_out(org: str | None, defined: dict[str, str], glossary: dict[str, st
     return defined.get(org) or (glossary.get(org) if ACRONYM.fullmatch(org) else None) or org
 
 
+# a board that is in law a committee of its council (Health and Social Care Act 2012, s.194): its councillors and
+# officers are the council's, as a cabinet's or a scrutiny committee's are
+COUNCIL_BOARD = re.compile(r"\bHealth\s+and\s+Well-?being\s+Board\b", re.IGNORECASE)
+
+
 def host_council(header: list[str], committee: str | None) -> str | None:
     """The council whose own meeting this is ("Kent County Council" above "CABINET"): the council itself, its
     cabinet or one of its committees, not a partnership, board or police and crime panel it hosts.  Its people
     belong to it.  A fire, police or combined authority is such a body too ("MARROWDALE FIRE AND RESCUE
     AUTHORITY")."""
     council = next((b for b in header if is_council(b) and not generic_body(b)), None)
-    if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum|Crime Panel)\b", committee):
+    if council is None or committee and re.search(r"\b(?:Partnership|Board|Group|Forum|Crime Panel)\b", committee) \
+            and not COUNCIL_BOARD.search(committee):
         return None
     return council
 
