@@ -583,6 +583,13 @@ def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
     ("The Chief Inspector reported a rise in thefts. The Board asked the Police to bring ward figures to the next "
      "meeting.", "The Board asked the Police to bring ward figures to the next meeting.", ["requested"]),
     ("Members discussed the figures. Members agreed that this made the trends hard to read.", None, None),
+    ("Members discussed courier fraud. Members requested that future performance reports show losses by district.",
+     "Members requested that future performance reports show losses by district.", ["requested"]),
+    ("Nominations were invited. After discussion, the Committee agreed to appoint Councillor Gowan as the "
+     "Council's representative on the Partnership.", "the Committee agreed to appoint Councillor Gowan as the "
+     "Council's representative on the Partnership.", ["elected"]),
+    # one member's wish is no decision of the body
+    ("Members asked that taxi drivers be trained to recognise the signs of trafficking.", None, None),
 ])
 def test_a_decision_standing_alone_in_its_paragraph(tmp_path, body, decision, types):
     found = _first_item_decisions(tmp_path, "Partnership business", body)
