@@ -179,9 +179,10 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         if a < prev_end:
             continue  # a piece of an entry read whole ("Assistant Director, Early Help – Jo Bell")
         opens_entry = prev_end == la or ";" in text[prev_end:a]
-        if in_list and opens_entry and (by_post := post_then_name(text, a, _entry_end(text, a, lb), kind, lex)):
+        entry_end = _entry_end(text, a, lb) if in_list and opens_entry else None
+        if entry_end is not None and (by_post := post_then_name(text, a, entry_end, kind, lex)):
             out.append(by_post)  # "...; Director of Public Health – Dr Ann Hale; ...": the seat, then its holder
-            group, first, post, prev_end = None, len(out), None, _entry_end(text, a, lb)
+            group, first, post, prev_end = None, len(out), None, entry_end
             continue
         if ";" in text[prev_end:a]:
             group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
@@ -267,9 +268,9 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
 def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """``lines`` with the lines that carry on the entry above joined to it: a line that closes a bracket the line
     before left open ("Councillor N. Gravell (...) (in the Chair for" / "minute 1)", "... (substituting for" /
-    "Nicasia Slinger)"), or one with no name at its start that comes straight under a line the printed page wrapped: one ending on "and", "of", a comma or an open
-    bracket, one nearly as wide as the widest line ("... Head of Public Protection, Glassbury" /
-    "Constabulary"), or with a bracket or a small letter at its start ("(for minute 6)")."""
+    "Nicasia Slinger)"); or a line with no name at its start, straight under a line the printed page wrapped: one
+    ending on "and", "of", a comma or an open bracket, one nearly as wide as the widest line ("... Head of Public
+    Protection, Glassbury" / "Constabulary"), or with a bracket or a small letter after it ("(for minute 6)")."""
     widest = max((b - a for a, b in lines), default=0)
     out = lines[:1]
     for a, b in lines[1:]:
@@ -279,10 +280,11 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
         if not closes and (name_extent(text, *trimmed(text, a, b), lex) or line.endswith(":")):
             out.append((a, b))
             continue
+        last_printed = pb - max(text.rfind("\n", pa, pb) + 1, pa)  # the width of the entry's last printed line
         wrapped = text[pb:a].count("\n") == 1 and not ends_sentence(above.rstrip()) and (
             bool(WRAP_END.search(above)) or line[:1] == "(" or line[:1].islower()
-            or widest >= 60 and pb - (text.rfind("\n", pa, pb) + 1 or pa) >= 0.8 * widest)
-        if closes or wrapped and not line_label(text, a, b, lex) and not post_then_name(text, a, b, "present", lex):
+            or widest >= 60 and last_printed >= 0.8 * widest)
+        if closes or (wrapped and not line_label(text, a, b, lex) and not post_then_name(text, a, b, "present", lex)):
             out[-1] = (pa, b)
         else:
             out.append((a, b))
