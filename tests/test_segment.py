@@ -632,6 +632,19 @@ def test_a_lost_amendment_after_a_motion_that_says_moved(tmp_path):
         ("that the purchase be delayed until the survey is complete.", ["declined"])]
 
 
+@pytest.mark.parametrize("body", [
+    "Councillor Keverne proposed that a review of the CCTV cameras be added to the programme. On being put to the "
+    "vote the proposal was not carried, members noting that the Cabinet was already reviewing CCTV.",
+    "Councillor Keverne moved an amendment that a review of the CCTV cameras be added to the programme. On being put "
+    "to the vote the amendment was lost.",
+])
+def test_a_proposal_moved_without_a_seconder_that_lost(tmp_path, body):
+    """The lost proposal's own words ("that ...") are the declined decision, not the vote that lost it."""
+    found = _first_item_decisions(tmp_path, "Work programme", body)
+    assert [(d.text.rstrip("."), d.types) for d in found] == [
+        ("that a review of the CCTV cameras be added to the programme", ["declined"])]
+
+
 def test_the_decision_column_of_a_table_in_the_minutes(tmp_path):
     """"Applicant | Amount sought | Board decision | Lead": each row's decision cell is a decision."""
     body = ("Applications considered:\nApplicant | Amount sought | Board decision | Lead\nPeer Mentors | \u00a39,500 | "
@@ -732,8 +745,9 @@ def _first_item_decisions(tmp_path, title: str, body: str):
     return extract_file(path).items[0].decisions
 
 
+# (a proposal whose words are printed, "Councillor Hart proposed that the grant be doubled. The proposal was put to
+# the vote and was not carried.", is declined in its own words: test_a_proposal_moved_without_a_seconder_that_lost)
 @pytest.mark.parametrize("paragraph", [
-    "Councillor Hart proposed that the grant be doubled. The proposal was put to the vote and was not carried.",
     "Councillor Hart moved the motion. On being put to the vote the motion was lost, with three votes in favour.",
     "Ms Ray asked for an adjournment. The request for an adjournment was put to the vote and was refused.",
 ])

@@ -19,6 +19,8 @@ from .layout import first_sentence_end, rules
 
 DUPLICATE_OVERLAP = 0.9
 SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
+# "Councillor X proposed that ...", "... moved an amendment that ...": a proposal in prose with no seconder named
+MOVED_THAT = re.compile(r"\b(?:proposed|moved)(?:\s+an\s+amendment)?\s+that\b", re.IGNORECASE)
 AMENDED_BEFORE = re.compile(r"\bamended\s+(?:substantive\s+)?$", re.IGNORECASE)  # "The amended motion was carried"
 AMENDED_AFTER = re.compile(r",?\s*\(?(?:as\s+amended|with\s+the\s+amendment)\b", re.IGNORECASE)
 # the Scottish division: "On a division, there voted:- for the motion (8) ... for the amendment (3) ..."
@@ -69,14 +71,15 @@ class MotionPass:
         self._prose_motions()
 
     def _prose_motions(self) -> None:
-        """"Councillor X proposed, and Councillor Y seconded, that ...", then a vote that lost it: the "that ..."
-        sentence is declined.  The paragraph stays open to the later passes (it may also hold "It was RESOLVED
+        """"Councillor X proposed, and Councillor Y seconded, that ..." (or "X moved an amendment that ...", no
+        seconder named), then a vote that lost it: the "that ..." sentence is declined.  The paragraph stays open to the later passes (it may also hold "It was RESOLVED
         to ..."), which skip the vote's own sentence (:attr:`votes_read`)."""
         # each proposal of a paragraph: printed minutes may run "X proposed, and Y seconded, that ... Z moved an
         # amendment, seconded by W, that ..." into one block
         intros, begins, kinds = [], [], []
         for i, b in enumerate(self.blocks):
-            if i in self.used or i in self.moved or b.in_quote or not SECONDED.search(self.content(i)):
+            if i in self.used or i in self.moved or b.in_quote or not (
+                    SECONDED.search(self.content(i)) or MOVED_THAT.search(self.content(i))):
                 continue
             since = b.content_start
             for begin in self._proposals(i):
@@ -90,7 +93,13 @@ class MotionPass:
             # motion fell" answers a motion moved before the amendment)
             later = zip(intros[n + 1:], kinds[n + 1:], strict=True)
             stop = max(next((k for k, a in later if a == amendment), len(self.blocks)), i + 1)
-            vote = self._vote(begin, range(i, stop), amendment)
+            if SECONDED.search(self.content(i)):
+                vote = self._vote(begin, range(i, stop), amendment)
+            else:  # no seconder named: only a vote in the very next sentence answers the proposal
+                end = self._end_of_motion(begin, b.end)
+                vote = self._vote(end, range(i, i + 1), amendment)
+                if vote is not None and vote >= (first_sentence_end(self.text, end, b.end) or b.end):
+                    vote = None
             if vote is not None:
                 self.clause(begin, self._end_of_motion(begin, b.end), "motion_lost")
                 self.votes_read.append(vote)

@@ -229,6 +229,8 @@ class _ItemResolutions(MotionPass, StandalonePass):
             c = self.content(i)
             if not r["proposal"].search(c) or r["motion_intro"].search(c):
                 continue
+            if any(x.origin == "motion_lost" and b.start <= x.start < b.end for x in self.found):
+                continue  # its proposal was put to the vote and lost (pass 1 read it)
             end = b.end
             tail = c[r["proposal"].search(c).end():]
             if not r["proposal_agreed"].search(tail):
