@@ -72,8 +72,9 @@ class MotionPass:
 
     def _prose_motions(self) -> None:
         """"Councillor X proposed, and Councillor Y seconded, that ..." (or "X moved an amendment that ...", no
-        seconder named), then a vote that lost it: the "that ..." sentence is declined.  The paragraph stays open to the later passes (it may also hold "It was RESOLVED
-        to ..."), which skip the vote's own sentence (:attr:`votes_read`)."""
+        seconder named), then a vote that lost it: the "that ..." sentence is declined.  The paragraph stays open
+        to the later passes (it may also hold "It was RESOLVED to ..."), which skip the vote's own sentence
+        (:attr:`votes_read`)."""
         # each proposal of a paragraph: printed minutes may run "X proposed, and Y seconded, that ... Z moved an
         # amendment, seconded by W, that ..." into one block
         intros, begins, kinds = [], [], []
