@@ -590,6 +590,9 @@ def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
      "Council's representative on the Partnership.", ["elected"]),
     # one member's wish is no decision of the body
     ("Members asked that taxi drivers be trained to recognise the signs of trafficking.", None, None),
+    # an election in action notes, by the member's initials
+    ("- Vice-Chair: one nomination received. CA appointed Vice-Chair for 2021/22.",
+     "CA appointed Vice-Chair for 2021/22.", ["elected"]),
 ])
 def test_a_decision_standing_alone_in_its_paragraph(tmp_path, body, decision, types):
     found = _first_item_decisions(tmp_path, "Partnership business", body)
