@@ -1685,3 +1685,10 @@ def test_a_health_and_wellbeing_boards_officers_are_its_councils(tmp_path):
     assert got["Sue Marsh"] == ("Chair", "Fellby Metropolitan Borough Council")
     assert got["Neil Gale"] == ("Director of Public Health", "Fellby Metropolitan Borough Council")
     assert got["Tom Bell"] == ("Director of Strategy", "Fellby NHS Foundation Trust")
+
+
+def test_an_empty_part_between_the_commas_of_a_bracket_is_no_job():
+    """"(Vice-Chair, , NHS X)": a stray comma leaves nothing between two commas; the list is still read."""
+    got = _attendance("Present: Dr Ann Hale (Vice-Chair, , NHS Fellby Integrated Care Board); Tom Bell (Chair).")
+    assert got["Tom Bell"] == ("Chair", None)
+    assert "Dr Ann Hale" in got

@@ -160,8 +160,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         elif "," in inner and not looks_like_org(inner.split(",")[0], lex):
             # "(Monitoring Officer, Calderwick County Council)": a job, then its body
             cut = span[0] + inner.index(",")
-            if (last := span[0] + inner.rindex(",")) > cut and looks_like_org(text[last + 1:span[1]], lex) \
-                    and is_role_word(text[cut + 1:last].split()[-1], lex):
+            last = span[0] + inner.rindex(",")
+            middle = text[cut + 1:last].split()  # the words between the first comma and the last, if two
+            if middle and looks_like_org(text[last + 1:span[1]], lex) and is_role_word(middle[-1], lex):
                 cut = last  # "(Vice-Chair, Clinical Chair, NHS Calder ICB)": two jobs, then the body
             rest = trimmed(text, cut + 1, span[1])
             job, body = text[span[0]:cut].split(), text[rest[0]:rest[1]]
