@@ -175,11 +175,11 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     in_list = len(named) > 1 or (plural and len(pieces) > 1)
     group, prev_end, first, post, members = None, la, len(out), None, False
     line_start = first
-    for a, b in (pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
+    for k, (a, b) in enumerate(pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
         if a < prev_end:
             continue  # a piece of an entry read whole ("Assistant Director, Early Help – Jo Bell")
         opens_entry = prev_end == la or ";" in text[prev_end:a]
-        entry_end = _entry_end(text, a, lb) if in_list and opens_entry else None
+        entry_end = _entry_end(text, pieces, k) if in_list and opens_entry else None
         if entry_end is not None and (by_post := post_then_name(text, a, entry_end, kind, lex)):
             out.append(by_post)  # "...; Director of Public Health – Dr Ann Hale; ...": the seat, then its holder
             group, first, post, prev_end = None, len(out), None, entry_end
@@ -216,14 +216,11 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 att.role = shared
 
 
-def _entry_end(text: str, a: int, b: int) -> int:
-    """Where the entry of a running list that starts at ``a`` ends: at the next ";" outside brackets, or ``b``."""
-    depth = 0
-    for i in range(a, b):
-        depth += (text[i] == "(") - (text[i] == ")")
-        if text[i] == ";" and depth <= 0:
-            return i
-    return b
+def _entry_end(text: str, pieces: list[tuple[int, int]], k: int) -> int:
+    """Where the entry of a running list that opens with piece ``k`` ends: at the first ";" between pieces (the
+    pieces split only outside brackets), or at the end of the last piece."""
+    return next((b for (_a, b), (nxt, _b) in zip(pieces[k:], pieces[k + 1:], strict=False) if ";" in text[b:nxt]),
+                pieces[-1][1])
 
 
 def _opens_name(entry: str, lex: Lexicon) -> bool:

@@ -77,16 +77,19 @@ class MotionPass:
         (:attr:`votes_read`)."""
         # each proposal of a paragraph: printed minutes may run "X proposed, and Y seconded, that ... Z moved an
         # amendment, seconded by W, that ..." into one block
-        intros, begins, kinds = [], [], []
+        intros, begins, kinds, seconded = [], [], [], []
         for i, b in enumerate(self.blocks):
-            if i in self.used or i in self.moved or b.in_quote or not (
-                    SECONDED.search(self.content(i)) or MOVED_THAT.search(self.content(i))):
+            if i in self.used or i in self.moved or b.in_quote:
+                continue
+            has_seconder = SECONDED.search(self.content(i)) is not None
+            if not has_seconder and not MOVED_THAT.search(self.content(i)):
                 continue
             since = b.content_start
             for begin in self._proposals(i):
                 intros.append(i)
                 begins.append(begin)
                 kinds.append("amendment" in self.text[since:begin].lower())
+                seconded.append(has_seconder)
                 since = begin
         for n, (i, begin, amendment) in enumerate(zip(intros, begins, kinds, strict=True)):
             b = self.blocks[i]
@@ -94,15 +97,15 @@ class MotionPass:
             # motion fell" answers a motion moved before the amendment)
             later = zip(intros[n + 1:], kinds[n + 1:], strict=True)
             stop = max(next((k for k, a in later if a == amendment), len(self.blocks)), i + 1)
-            if SECONDED.search(self.content(i)):
+            end = self._end_of_motion(begin, b.end)
+            if seconded[n]:
                 vote = self._vote(begin, range(i, stop), amendment)
             else:  # no seconder named: only a vote in the very next sentence answers the proposal
-                end = self._end_of_motion(begin, b.end)
                 vote = self._vote(end, range(i, i + 1), amendment)
                 if vote is not None and vote >= (first_sentence_end(self.text, end, b.end) or b.end):
                     vote = None
             if vote is not None:
-                self.clause(begin, self._end_of_motion(begin, b.end), "motion_lost")
+                self.clause(begin, end, "motion_lost")
                 self.votes_read.append(vote)
 
     def _moves_amendment(self, i: int) -> bool:
