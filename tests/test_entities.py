@@ -1692,3 +1692,30 @@ def test_an_empty_part_between_the_commas_of_a_bracket_is_no_job():
     got = _attendance("Present: Dr Ann Hale (Vice-Chair, , NHS Fellby Integrated Care Board); Tom Bell (Chair).")
     assert got["Tom Bell"] == ("Chair", None)
     assert "Dr Ann Hale" in got
+
+
+def test_sector_headings_over_a_boards_members_keep_the_attendance_list_going(tmp_path):
+    """"Local authorities" / names, "Health" / names: a partnership board groups its members by sector; every
+    group under the headings is read, not only the first."""
+    got = _roles_and_bodies(tmp_path, "fellby_rrb_synthetic_2022-10-05", (
+        "FELLBY REDUCING REOFFENDING BOARD\n\nMINUTES OF THE MEETING HELD ON 5 OCTOBER 2022\n\n"
+        "MEMBERS PRESENT\n\nFellby Police\nDetective Inspector Sue Marsh \u2013 Offender Management\n\n"
+        "Local authorities\nCouncillors Tom Bell (Cabinet Member for Housing) and Neil Gale (substituting for "
+        "Councillor Jo Lee) (all Fellby Borough Council)\n\n"
+        "Health\nDr Ruth Oake \u2013 Consultant in Public Health, Fellby University Health Board\n\n"
+        "Voluntary sector representatives\nAnn Hale \u2013 Centre Manager, Fellby Women's Centre\n\n"
+        "1. APOLOGIES\n\nThere were no apologies.\n\n2. MINUTES\n\nThe minutes were agreed.\n"))
+    assert got["Tom Bell"] == ("Cabinet Member for Housing", "Fellby Borough Council")
+    assert got["Neil Gale"] == ("substitute", "Fellby Borough Council")
+    assert got["Ruth Oake"] == ("Consultant in Public Health", "Fellby University Health Board")
+    assert got["Ann Hale"] == ("Centre Manager", "Fellby Women's Centre")
+
+
+def test_a_post_with_no_name_after_a_semicolon_is_an_absent_seat_not_a_detail():
+    """"Cllr X (Y Council); the Governor, HMP Z; Head of Housing, W Council": the posts after the first entry are
+    seats sent apologies, not further details of the person before them."""
+    got = _attendance("Apologies: Councillor Tom Bell (Fellby Borough Council); the Governor, HMP Fellby; Head of "
+                      "Housing Solutions, Harlmoor County Council.")
+    assert got == {"Councillor Tom Bell": (None, "Fellby Borough Council")}
+    got = _attendance("Apologies: Ms Ann Hale, HMP Fellby; Head of Housing Solutions, Harlmoor County Council.")
+    assert got == {"Ms Ann Hale": (None, "HMP Fellby")}

@@ -172,7 +172,9 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     # "Councillors Brangwyn, Cattermole and Hetherside" on a line of its own: the plural title makes it a list
     opening = text[slice(*stripped[0])].split() if stripped else []
     plural = listed or bool(opening) and opening[0].lower().rstrip(".:") in lex.plural_titles
-    in_list = len(named) > 1 or (plural and len(pieces) > 1)
+    # "Cllr X (Y Council); the Governor, HMP Z": a named entry that a ";" closes, then more entries
+    in_list = len(named) > 1 or (plural and len(pieces) > 1) or (
+        named[:1] == [0] and ";" in text[_entry_end(text, pieces, 0):lb])
     group, prev_end, first, post, members = None, la, len(out), None, False
     line_start = first
     for k, (a, b) in enumerate(pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
@@ -188,6 +190,9 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
             group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
         if opens_entry:  # "...; Councillors M Agbaje (Harnley), R Bellchambers (Pelsham)": members with wards
             members = COUNCILLORS.match(text, trimmed(text, a, b)[0]) is not None
+        if entry_end is not None and prev_end > la and _unnamed_seat(text, pieces, k, entry_end, out[line_start:], lex):
+            prev_end = entry_end  # "X (Y Council); the Governor, HMP Z; ...": an absent seat's post, no one's detail
+            continue
         if in_list and opens_entry and (post := post_before_name(text, a, b, lex)):
             prev_end = b  # "; the Deputy Mayor, Cllr Rashid Malik;": the post of the name after it
             continue
@@ -221,6 +226,18 @@ def _entry_end(text: str, pieces: list[tuple[int, int]], k: int) -> int:
     pieces split only outside brackets), or at the end of the last piece."""
     return next((b for (_a, b), (nxt, _b) in zip(pieces[k:], pieces[k + 1:], strict=False) if ";" in text[b:nxt]),
                 pieces[-1][1])
+
+
+def _unnamed_seat(text: str, pieces: list[tuple[int, int]], k: int, end: int, people: list[Attendee],
+                  lex: Lexicon) -> bool:
+    """Is the entry that opens with piece ``k`` (up to ``end``) a post no one is named in, after a person whose
+    details the line already gave?  Then it is a seat of its own (an apology from "the Governor, HMP Z"), not a
+    further detail of that person ("Jo Bell; the Chair, Westbridge Council" keeps its reading)."""
+    if not people or (people[-1].role is None and people[-1].org is None):
+        return False
+    return not any(name_extent(text, *trimmed(text, a, b), lex) or job_then_name(text, *trimmed(text, a, b),
+                                                                                 "present", lex)
+                   for a, b in pieces[k:] if b <= end)
 
 
 def _opens_name(entry: str, lex: Lexicon) -> bool:

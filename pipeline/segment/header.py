@@ -76,11 +76,12 @@ def _list_follows(lines: list[Line], i: int) -> bool:
 
 def _sublist_label(text: str, lines: list[Line], i: int) -> bool:
     """Does line ``i`` head a sub-list inside the attendance lists: a "Panel Members:" label with the names on the
-    next line, or a bare heading ("County Councillors", a body's name: "Harlmoor Constabulary") over them or over
-    the next paragraph?"""
+    next line, or a bare heading ("County Councillors", a body's name: "Harlmoor Constabulary", a sector: "Local
+    authorities") over them or over the next paragraph?"""
     if i + 1 >= len(lines):
         return False
-    sublabel = rules()["attendance_sublabel"].match(text) or rules()["org_heading"].match(text)
+    r = rules()
+    sublabel = r["attendance_sublabel"].match(text) or r["org_heading"].match(text) or r["sector_heading"].match(text)
     if lines[i + 1].blank_before == 0:
         return bool(SUBLABEL.match(text) or sublabel)
     return bool(sublabel) and _list_follows(lines, i)
