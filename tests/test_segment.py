@@ -1246,3 +1246,32 @@ def test_a_bare_sub_heading_in_the_attendance_lists_heads_a_list(tmp_path):
     assert people["S Kenyon"] == "County Councillor"  # the later mention joins the listed member
     assert people["D Haslam"] == "Independent co-opted member"
     assert not any(name.startswith("Councillor") for name in people)
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("", ["notes that 64% of women felt unsafe in the town centre after dark;",
+          "agrees to fund a Safe Space in the Town Hall foyer;",
+          "asks the Leader of the Council to write to the Chief Constable."]),
+    # the minutes record the resolution themselves: that is the decision, not the motion's clauses again
+    ("\n\nRESOLVED that the motion be agreed.", ["that the motion be agreed."]),
+])
+def test_a_quoted_motion_carried_with_no_resolution_of_its_own(tmp_path, after, expected):
+    """'This Council: (1) notes ...; (2) agrees to ...' carried, and no RESOLVED record after it: each of the
+    motion's clauses is a resolution of the council (the lead-in and the quotation marks left out)."""
+    body = ('Councillor Pryce moved and Councillor Vaughan seconded the following motion:\n"This Council:\n'
+            "(1) notes that 64% of women felt unsafe in the town centre after dark;\n(2) agrees to fund a Safe Space "
+            'in the Town Hall foyer; and\n(3) asks the Leader of the Council to write to the Chief Constable."\n'
+            "Councillor Hart moved an amendment calling for a safety audit of car parks, which he withdrew.\n"
+            "The motion was put to the vote and declared CARRIED unanimously." + after)
+    found = _first_item_decisions(tmp_path, "Notice of motion - safety of women at night", body)
+    assert [" ".join(d.text.split()) for d in found] == expected
+
+
+def test_a_resolution_after_and_the_committee(tmp_path):
+    """"The amendment was accordingly carried and the Committee resolved to grant ...": the decision starts at
+    "the Committee", inside the sentence of the vote."""
+    body = ("On a division, 6 members voted for the amendment and 3 for the motion. The amendment was accordingly "
+            "carried and the Committee resolved to grant the licence for one year subject to conditions.")
+    found = _first_item_decisions(tmp_path, "Late hours catering licence", body)
+    assert [d.text for d in found] == ["the Committee resolved to grant the licence for one year subject to "
+                                       "conditions."]

@@ -64,6 +64,8 @@ class MotionPass:
             else:
                 standing.extend(self.text[self.blocks[k].content_start:self.blocks[k].subtree_end]
                                 for k in clauses)
+                if outcome == "carried" and not is_amendment and not self._resolved_after(group, stop):
+                    self._carried_clauses(clauses)
             if lead_in:
                 self.moved.add(i)  # its motion is read; its lead-in and clauses are left to pass 1
             else:
@@ -203,6 +205,24 @@ class MotionPass:
             return []
         top = min(self.blocks[k].depth for k in labelled)
         return [k for k in labelled if self.blocks[k].depth == top]
+
+    def _resolved_after(self, group: list[int], stop: int) -> bool:
+        """Does a block after the motion ``group`` (before block ``stop``) record a resolution ("RESOLVED that
+        the motion be agreed", "The Council resolved:"), which the later passes read?"""
+        r = rules()
+        return any(r["resolved_marker"].match(self.content(j)) or r["body_resolved"].match(self.content(j))
+                   or r["trailing_resolved"].search(self.content(j).rstrip())
+                   for j in range(max(group) + 1, stop))
+
+    def _carried_clauses(self, clauses: list[int]) -> None:
+        """A motion carried with no RESOLVED record of its own ('"This Council: (1) notes that ...; (2) agrees to
+        fund ..." ... The motion was put to the vote and declared CARRIED'): its clauses are the resolutions."""
+        for k in clauses:
+            kb = self.blocks[k]
+            end = kb.subtree_end
+            while end > kb.content_start and self.text[end - 1] in ' \n"':
+                end -= 1  # the closing straight quote of the motion's text
+            self.clause(kb.content_start, end, "resolved", kb.label)
 
     def _lost_motion(self, group: list[int]) -> None:
         r = rules()
