@@ -46,8 +46,8 @@ MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed"
 CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
 NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
 # "NOTED the report and AGREED to ...": a decision after the noting
-NOTED_NEXT_MEETING = re.compile(r"(?:It\s+was|The\s+(?:[\w'\u2019-]+\s+){1,3}?)noted\s+that\s+(?:the|its)\s+next\b",
-                                re.IGNORECASE)
+NOTED_NEXT_MEETING = re.compile(r"(?:That\s+it\s+be\s+|The\s+(?:[\w'\u2019-]+\s+){1,3}?)noted\s+that\s+(?:the|its)\s+"
+                                r"next\b", re.IGNORECASE)
 SECOND_VERB = re.compile(r"\b(?:AGREED|APPROVED|RESOLVED|DECIDED|ENDORSED)\b|\band\s+(?:agreed|approved|resolved)\b")
 
 
@@ -97,7 +97,8 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
     if not found and (bare := rules["bare_marker"].match(text.strip())):  # "Agreed.", "Carried."
         found = {MARKER_TYPES.get(bare.group("verb").lower(), "approved")}
     if "scheduled" in found and NOTED_NEXT_MEETING.match(text):
-        found.discard("noted")  # "The Panel noted that its next meeting would be held on ...": the date is set
+        found.discard("noted")  # "The Panel noted that its next meeting would be held on ...", "That it be noted
+        # that the next meeting ...": the date is set
     return [t for t in decision_types() if t in found]
 
 

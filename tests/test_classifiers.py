@@ -299,3 +299,18 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     again = runner.invoke(app, ["label", str(CORPUS / "raw/lscsb_2021-09-24.txt"), "--out", str(out)])
     assert again.exit_code == 2  # never overwrites an annotation
     assert Path(out).read_text() == json.dumps(gold, indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police and crime panel that does not veto the precept supports it; one that vetoes it declines it
+    ("That the Panel did not veto the proposed precept of \u00a3241.86 and supports the Commissioner's proposal.",
+     ["endorsed"]),
+    ("that the Panel veto the proposed precept on the grounds that the increase was too high", ["declined"]),
+    ("to note the annual report and to submit it to Community Justice Scotland by 30 November 2024;",
+     ["noted", "referred"]),
+    ("That it be noted that the next meeting of the Panel will be held on Thursday 16 June 2022 at 10.00 am.",
+     ["scheduled"]),
+    ("The Panel noted that its next meeting would be held on 5 May 2024.", ["scheduled"]),
+])
+def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
+    assert decisions.rule_types(text) == expected
