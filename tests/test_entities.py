@@ -1719,3 +1719,14 @@ def test_a_post_with_no_name_after_a_semicolon_is_an_absent_seat_not_a_detail():
     assert got == {"Councillor Tom Bell": (None, "Fellby Borough Council")}
     got = _attendance("Apologies: Ms Ann Hale, HMP Fellby; Head of Housing Solutions, Harlmoor County Council.")
     assert got == {"Ms Ann Hale": (None, "HMP Fellby")}
+
+
+def test_two_bodies_joined_by_and_when_the_second_opens_with_the_firsts_place():
+    """"the University of Corlingford and Corlingford College" is two bodies; "Office of the Police and Crime
+    Commissioner for Harlmoor" and "Department of Health and Social Care" stay one."""
+    _, ents = _ents("Students at the University of Corlingford and Corlingford College raised it with the Office of "
+                    "the Police and Crime Commissioner for Harlmoor and the Department of Health and Social Care.")
+    orgs = [t for t, label in ents if label == "ORG"]
+    assert orgs == ["University of Corlingford", "Corlingford College",
+                    "Office of the Police and Crime Commissioner for Harlmoor", "Department of Health and Social Care"]
+

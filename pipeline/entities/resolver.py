@@ -170,7 +170,8 @@ class EntityResolver:
         return Span(doc, start, end, label=span.label_)
 
     def _split_coordinated(self, span: Span) -> list[Span]:
-        """"Severnside Police and Riverside Borough Council" is two bodies."""
+        """"Severnside Police and Riverside Borough Council" and "University of Corlingford and Corlingford College"
+        are two bodies each."""
         if span.label_ != "ORG":
             return [span]
         for tok in span[1:-1]:
@@ -185,8 +186,11 @@ class EntityResolver:
             # first one did, or with another prefix of a body's name
             same_opener = (nxt.text == span[0].text or has(nxt, "ORGPRE") and has(span[0], "ORGPRE")) \
                 and nxt.i + 1 < span.end
+            # "University of Corlingford and Corlingford College": the second body opens with a place the first holds
+            shares_place = nxt.is_title and has(span[-1], "ORGEND") and span.end - nxt.i >= 2 and nxt.text in {
+                t.text for t in span.doc[span.start:tok.i] if t.is_title and not (has(t, "ORGEND") or has(t, "ORGPRE"))}
             if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and (ends_body and (named or whole_body)
-                                                                           or same_opener):
+                                                                           or same_opener or shares_place):
                 left = Span(span.doc, span.start, tok.i, label="ORG")
                 right = Span(span.doc, tok.i + 1, span.end, label="ORG")
                 return [left, *self._split_coordinated(right)]
