@@ -1730,3 +1730,18 @@ def test_two_bodies_joined_by_and_when_the_second_opens_with_the_firsts_place():
     assert orgs == ["University of Corlingford", "Corlingford College",
                     "Office of the Police and Crime Commissioner for Harlmoor", "Department of Health and Social Care"]
 
+
+
+def test_a_name_wrapped_after_its_given_name_and_a_dashed_body_heading_inside_the_list():
+    """A printed page wraps "..., Isembard Caldley, Thomas" / "Hindwood and Jonquil Umberley": one name across
+    the break; "OFFICERS \u2013 Fellby County Council:" on a line of its own gives its body to the officers below
+    it, until the next such line."""
+    got = _attendance("PRESENT:\nFellby County Council: Councillors Ann Hale (Chair), Isembard Caldley, Thomas\n"
+                      "Hindwood and Jonquil Umberley\nOFFICERS \u2013 Fellby Fire and Rescue Service:\n"
+                      "Salome Rookwell \u2013 Chief Fire Officer\nOFFICERS \u2013 Fellby County Council:\n"
+                      "Wendeline Larkthorpe \u2013 Treasurer")
+    assert got["Thomas\nHindwood"] == (None, "Fellby County Council")
+    assert got["Jonquil Umberley"] == (None, "Fellby County Council")
+    assert got["Salome Rookwell"] == ("Chief Fire Officer", "Fellby Fire and Rescue Service")
+    assert got["Wendeline Larkthorpe"] == ("Treasurer", "Fellby County Council")
+
