@@ -1745,3 +1745,23 @@ def test_a_name_wrapped_after_its_given_name_and_a_dashed_body_heading_inside_th
     assert got["Salome Rookwell"] == ("Chief Fire Officer", "Fellby Fire and Rescue Service")
     assert got["Wendeline Larkthorpe"] == ("Treasurer", "Fellby County Council")
 
+
+
+def test_a_moderngov_attendance_details_table(tmp_path):
+    """"Attendance details" over an "Attendee / Role / Attendance" table of tab-separated rows: each row's person,
+    with the post and body of its Role cell (the Attendance cell is no detail of theirs)."""
+    got = _roles_and_bodies(tmp_path, "fellby_hwb_synthetic_2021-03-11", (
+        "Agenda and minutes\n\nFellby Health and Wellbeing Board - Thursday, 11 March 2021 2.00 pm\n\n"
+        "Venue: Virtual meeting\n\nAttendance details\n\nAttendee\tRole\tAttendance\n"
+        "Councillor Ann Hale\tChair, Fellby Borough Council\tPresent (virtual)\n"
+        "Frideswide Lamberth\tChief Nurse, Fellby Hospitals NHS Foundation Trust\tPresent (virtual)\n"
+        "Uchenna Alabi\tChief Officer, Fellby Council for Voluntary Service\tApologies\n\n"
+        "Items\n\n1.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Uchenna Alabi.\n\n"
+        "2.\n\nMinutes\n\nMinutes:\n\nThe minutes were agreed.\n"))
+    assert got["Frideswide Lamberth"] == ("Chief Nurse", "Fellby Hospitals NHS Foundation Trust")
+    assert got["Uchenna Alabi"] == ("Chief Officer", "Fellby Council for Voluntary Service")
+
+
+def test_an_electoral_ward_is_no_organisation():
+    _, ents = _ents("RESOLVED that Mr Tom Reid be co-opted as a member of the Council for Mill Ward until May 2023.")
+    assert not [t for t, label in ents if label == "ORG"]

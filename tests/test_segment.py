@@ -1275,3 +1275,53 @@ def test_a_resolution_after_and_the_committee(tmp_path):
     found = _first_item_decisions(tmp_path, "Late hours catering licence", body)
     assert [d.text for d in found] == ["the Committee resolved to grant the licence for one year subject to "
                                        "conditions."]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an HTML list under "The Committee agreed:-" loses its "(i)", "(ii)" in the text: lower-case clauses remain
+    ("Members asked questions.\n\nDecision\n\nThe Committee agreed:-\n\nto note the report; and\n\nto request that "
+     "the Commander report the figures by ward.", [("to note the report;", ["noted"]), (
+         "to request that the Commander report the figures by ward.", ["requested"])]),
+    ("(b) Invitation to contribute to a fund.\nRESOLVED not to contribute to the Rural Crime Partnership fund in "
+     "2022/23. (6 for, 2 against)\n(c) Notice of the temporary closure of Hobthrush Road for resurfacing. Noted.",
+     [("not to contribute to the Rural Crime Partnership fund in 2022/23.", ["declined"]), ("Noted.", ["noted"])]),
+    ("Revised terms of reference (adding the CSP Manager as a member): DECISION: deferred to June meeting pending "
+     "guidance.", [("Revised terms of reference (adding the CSP Manager as a member): DECISION: deferred to June "
+                    "meeting pending guidance.", ["deferred"])]),
+])
+def test_unlettered_list_clauses_resolved_not_to_and_terse_notes(tmp_path, body, expected):
+    found = _first_item_decisions(tmp_path, "Policing update", body)
+    assert [(d.text, d.types) for d in found] == expected
+
+
+def test_a_multi_paragraph_quoted_motion_with_a_lost_amendment_is_not_lost(tmp_path):
+    """A motion quoted over several paragraphs, "(1) ..., (2) ...", an amendment LOST, another that changes one
+    paragraph CARRIED, and the substantive motion carried and RESOLVED: the lost amendment is declined; the motion
+    is not (an amendment to one of its clauses does not replace it), and the RESOLVED clauses are the decisions."""
+    body = ('Councillor Bell moved and Councillor Hale seconded the following motion:\n\n"This Council notes that 7 '
+            'in 10 women avoided the town centre after dark.\n\nThis Council:\n(1) agrees to adopt the Charter; and\n'
+            '(2) agrees that training should become a licence condition."\n\nCouncillor Reid moved and Councillor Lee '
+            "seconded an amendment that paragraph (2) be deleted. On being put to the vote, the amendment was LOST.\n\n"
+            "Councillor Reid moved and Councillor Lee seconded an amendment that paragraph (2) be replaced by a "
+            "referral to the Licensing Committee. On being put to the vote, the amendment was CARRIED.\n\n"
+            "The substantive motion was declared CARRIED and it was\n\nRESOLVED that this Council:\n\n(1) notes that 7 "
+            "in 10 women avoided the town centre after dark;\n\n(2) agrees to adopt the Charter.")
+    found = _first_item_decisions(tmp_path, "Notice of motion - women's safety", body)
+    assert [(d.text, d.origin) for d in found] == [
+        ("that paragraph (2) be deleted.", "motion_lost"),
+        ("notes that 7 in 10 women avoided the town centre after dark;", "resolved"),
+        ("agrees to adopt the Charter.", "resolved")]
+
+
+def test_an_attendance_panel_after_the_last_item_of_an_unnumbered_page(tmp_path):
+    """A page dump with unnumbered items ends with "Attendance" / "Present:" / the names: no item of its own, and
+    the meeting's attendance list."""
+    path = tmp_path / "oakhurst_council_2024-07-18.txt"
+    path.write_text("Agenda and minutes\n\nCouncil - Thursday, 18 July 2024 7.00 pm\n\nVenue: Council Chamber\n\n"
+                    "Items\n\nApologies for absence pdf icon PDF 87 KB\n\nThere were no apologies.\n\n"
+                    "Minutes pdf icon PDF 90 KB\n\nThat the minutes of the meeting held on 16 May 2024 be approved.\n\n"
+                    "Attendance\n\nPresent:\n\nCouncillors A Partridge (Chairman) and M Polkinghorne\n\n"
+                    "Officers in attendance:\n\nLeocadie Routledge (Chief Executive)\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [i.title for i in meeting.items] == ["Apologies for absence", "Minutes"]
+    assert [a.kind for a in meeting.meeting.attendance] == ["present", "officers_in_attendance"]

@@ -50,7 +50,7 @@ def segment(doc: Document) -> Meeting:
         used.add(item.id)
         items.append(item)
     if not header.attendance and items:
-        header.attendance = _attendance_in_item(doc, items[0])
+        header.attendance = _attendance_in_item(doc, items[0]) or _attendance_in_item(doc, items[-1])
     return Meeting(id=meeting_id, source=doc.provenance.source, provenance=doc.provenance,
                    meeting=header, items=items, words=len(text.split()),
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
@@ -58,13 +58,20 @@ def segment(doc: Document) -> Meeting:
 
 def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
     """"Present: ..." / "Also present: ..." / "Officers: ..." printed under the first item (a ModernGov page that
-    gives the attendance under "Apologies for absence and substitutions"), where the header has none: the
-    meeting's attendance lists."""
+    gives the attendance under "Apologies for absence and substitutions"), or after the last one (a page's
+    "Attendance" panel), where the header has none: the meeting's attendance lists.  A label alone in its
+    paragraph heads the next one ("Present:" / (blank) / "Councillors A, B and C")."""
     label = rules()["header_label"]
     out = []
-    for p in item.paragraphs:
-        if (m := label.match(p.text)) and p.text[m.end():].strip():
+    paragraphs = item.paragraphs
+    for k, p in enumerate(paragraphs):
+        if not (m := label.match(p.text)):
+            continue
+        if p.text[m.end():].strip():
             out.append(Attendance(p.text, p.start, p.end, p.page, kind=list_kind(m)))
+        elif k + 1 < len(paragraphs) and not label.match(paragraphs[k + 1].text):
+            end = paragraphs[k + 1].end
+            out.append(Attendance(doc.text[p.start:end], p.start, end, p.page, kind=list_kind(m)))
     return out
 
 

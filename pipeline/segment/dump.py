@@ -19,6 +19,7 @@ from .layout import Line, clean_title, ends_sentence, is_boilerplate, looks_like
 from .spans import ItemSpan
 
 INTRODUCTIONS_TITLE = "Introductions"
+ATTENDANCE_PANEL = re.compile(r"\s*Attendance(?:\s+details)?\s*:?\s*", re.IGNORECASE)
 ENTRY_SEPARATOR = re.compile(r"[,\u2013\u2014]| - ")  # between the name, role and body of an attendance entry
 
 # an item's number alone on its line: "5.", "ITEM 5", "Agenda item 5"
@@ -76,6 +77,9 @@ def from_dump(doc: Document, lines: list[Line]) -> list[ItemSpan]:
         if in_documents and r["title_tail"].search(text):
             continue
         in_documents = False
+        if number is None and items and ATTENDANCE_PANEL.fullmatch(text) and ui + 1 < len(units) \
+                and r["header_label"].match(lines[units[ui + 1][0]].text):
+            break  # "Attendance" / "Present:" after the last item of an unnumbered page: its attendance panel
         if number is None and items and r["header_label"].match(text) and all(it.number for it in items):
             if not any(NUMBER_ONLY.match(lines[k].text) for k, _ in units[ui + 1:]):
                 break  # "Attendance" / "Present: ..." after numbered items: the page's attendance panel, not an item

@@ -18,6 +18,7 @@ from .blocks import CLOSE_QUOTE, OPEN_QUOTE
 from .layout import first_sentence_end, rules
 
 DUPLICATE_OVERLAP = 0.9
+MAX_QUOTED_BLOCKS = 12  # paragraphs a quoted motion may run over after its intro
 SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
 # "Councillor X proposed that ...", "... moved an amendment that ...": a proposal in prose with no seconder named
 MOVED_THAT = re.compile(r"\b(?:proposed|moved)(?:\s+an\s+amendment)?\s+that\b", re.IGNORECASE)
@@ -39,6 +40,7 @@ class MotionPass:
         amends = [self._moves_amendment(i) for i in intros]
         for n, i in enumerate(intros):
             group = [i, *self.subtree(i)]
+            group += self._quoted_after(group)
             # "... The motion was accordingly carried and the Committee agreed:-" over (i), (ii): the clauses below
             # are the body's resolutions, which pass 1 reads; the motion moved in the paragraph has no clauses
             lead_in = r["trailing_resolved"].search(self.content(i).rstrip()) is not None
@@ -109,6 +111,24 @@ class MotionPass:
             if vote is not None:
                 self.clause(begin, end, "motion_lost")
                 self.votes_read.append(vote)
+
+    def _quoted_after(self, group: list[int]) -> list[int]:
+        """The paragraphs of a motion whose quotation the ``group`` opens and does not close ('... seconded the
+        following motion:' / '"This Council notes ...' / "This Council:" / '(1) agrees ...; (2) ..."'): the blocks
+        up to the one that closes it, whose labelled ones are its clauses."""
+        def unclosed(text: str) -> bool:
+            return text.count(OPEN_QUOTE) > text.count(CLOSE_QUOTE) or text.count('"') % 2 == 1
+        first, last = self.blocks[group[0]], self.blocks[max(group)]
+        if not unclosed(self.text[first.start:last.end]):
+            return []
+        out, j = [], max(group) + 1
+        while j < len(self.blocks) and len(out) < MAX_QUOTED_BLOCKS:
+            out.append(j)
+            if unclosed(self.text[first.start:self.blocks[j].end]):
+                j += 1
+                continue
+            return out
+        return []  # no closing quote near: not a quotation this reader can bound
 
     def _moves_amendment(self, i: int) -> bool:
         """Does block ``i`` move an amendment (in the sentence that moves it: an amendment moved on the next line
@@ -192,6 +212,8 @@ class MotionPass:
                     if VOTES_FOR_AMENDMENT.search(span + "\n" + c[:m.start()]) and not lost:
                         return "lost", None  # "On a division, there voted for the amendment 2 and for the motion 4."
                     continue
+                if lost and not is_amendment and "amendment" in m.group(0).lower():
+                    continue  # "the amendment was LOST": the motion stands, its own vote comes later
                 if not replaceable or "amendment" not in m.group(0).lower():
                     return ("lost", at + m.start()) if lost else ("carried", at + m.start())
                 if _carries(m, lost):

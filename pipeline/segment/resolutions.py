@@ -28,6 +28,9 @@ from .layout import first_sentence_end, rules
 from .motions import MotionPass
 from .standalone import StandalonePass
 
+# the line before an unlettered clause of a list: a lead-in ("agreed:-") or a clause that goes on ("...; and")
+LIST_GOES_ON = re.compile(r"(?:[:;]|:\s*[-\u2013]|[;,]\s*and)\s*$")
+
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
@@ -169,10 +172,11 @@ class _ItemResolutions(MotionPass, StandalonePass):
             self._clauses_after(j, kids, origin)
             return
         # "RESOLVED:" on its own: the "That ..." paragraphs that follow are its clauses; after "The Board agreed
-        # to:", an HTML list's items without their letters ("note the findings ...;", "endorse the strategy ...")
+        # to:" or "The Committee agreed:-", an HTML list's items without their letters ("note the findings ...;",
+        # "to note the report; and", "to request ...")
         that = rules()["that_clause"]
         while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label
-                                        or self.content(j)[:1].islower() and self.content(j - 1).rstrip()[-1:] in ":;"):
+                                        or self.content(j)[:1].islower() and LIST_GOES_ON.search(self.content(j - 1))):
             jb = self.blocks[j]
             self.clause(jb.content_start, jb.subtree_end, origin, jb.label)
             sub = self.subtree(j)
