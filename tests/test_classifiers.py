@@ -311,6 +311,11 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     ("That it be noted that the next meeting of the Panel will be held on Thursday 16 June 2022 at 10.00 am.",
      ["scheduled"]),
     ("The Panel noted that its next meeting would be held on 5 May 2024.", ["scheduled"]),
+    ("That it be noted that the next ordinary meeting of the Council will be held on 17 October 2024.",
+     ["scheduled"]),
+    # "The report" is no person's initials or name that is asked to report ("JT report the figures ...")
+    ("The report was noted.", ["noted"]),
+    ("not to contribute to the Rural Crime Partnership fund in 2022/23.", ["declined"]),
 ])
 def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
     assert decisions.rule_types(text) == expected
