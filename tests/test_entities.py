@@ -1765,3 +1765,16 @@ def test_a_moderngov_attendance_details_table(tmp_path):
 def test_an_electoral_ward_is_no_organisation():
     _, ents = _ents("RESOLVED that Mr Tom Reid be co-opted as a member of the Council for Mill Ward until May 2023.")
     assert not [t for t, label in ents if label == "ORG"]
+
+
+def test_a_chair_labelled_in_the_header_holds_that_seat(tmp_path):
+    """"Chair: Councillor Ann Hale (X Council)" and "Vice-Chair: ..." in the header: each names the holder of the
+    seat, with the body in brackets."""
+    got = _roles_and_bodies(tmp_path, "fellby_pcp_synthetic_2024-09-19", (
+        "FELLBY POLICE AND CRIME PANEL\n\nMinutes of the meeting held on 19 September 2024\n\n"
+        "Chair: Councillor Ann Hale (Ashby Borough Council)\n\nVice-Chair: Councillor Tom Reid (Fellby County "
+        "Council)\n\nMembers: Councillor Sue Marsh (Dunsteep District Council)\n\n1. Apologies\n\nNone.\n\n"
+        "2. Minutes\n\nAgreed.\n"))
+    assert got["Ann Hale"] == ("Chair", "Ashby Borough Council")
+    assert got["Tom Reid"] == ("Vice-Chair", "Fellby County Council")
+    assert got["Sue Marsh"] == (None, "Dunsteep District Council")

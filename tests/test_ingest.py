@@ -141,6 +141,18 @@ def test_the_entries_of_a_html_list_are_the_lines_of_one_paragraph():
     assert "That the report be noted\n\n" in text  # resolution clauses stay apart
 
 
+def test_a_definition_lists_short_term_and_its_definition_are_one_labelled_line():
+    """<dt>Chair</dt><dd>Councillor Ann Hale</dd> reads "Chair: Councillor Ann Hale", as a printed page sets it;
+    further <dd>s under the same term are lines of their own; a long term stays a line of its own."""
+    from pipeline.ingest.html import render_html
+    rendered = render_html("<dl><dt>Chair</dt><dd>Councillor Ann Hale (Fellby Council)</dd><dt>Members</dt>"
+                           "<dd>Councillor Tom Reid</dd><dd>Councillor Sue Marsh</dd></dl>")
+    lines = [ln for ln in rendered.text.split("\n") if ln.strip()]
+    assert lines == ["Chair: Councillor Ann Hale (Fellby Council)", "Members: Councillor Tom Reid",
+                     "Councillor Sue Marsh"]
+    assert len(rendered.offsets) == len(rendered.text) + 1
+
+
 def test_a_printed_page_dump_saved_as_text_loses_its_page_furniture_and_keeps_offsets():
     from pipeline.ingest.pdf import text_without_furniture
 

@@ -129,6 +129,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
 SEAT_QUALIFIERS = {"independent", "co-opted", "coopted", "lay", "associate", "non-voting", "substitute"}
 
 
+CHAIR_SEAT = re.compile(r"(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Convener", re.IGNORECASE)
 LABEL_DASH = re.compile(r"([^\n\u2013\u2014]{3,40}?)\s+[\u2013\u2014-]\s+")
 
 
@@ -147,6 +148,8 @@ def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, 
         return "org", (a + bracket.start(1), a + bracket.end(1)), end
     if looks_like_org(text[a:b], lex) and not segment_rules()["header_label"].match(text[a:b]):
         return "org", (a, b), end
+    if CHAIR_SEAT.fullmatch(text[a:b]):
+        return "role", (a, b), end  # "Chair: Councillor Ann Hale (Fellby Council)": the seat of the one named
     # "Independent co-opted members: Mrs D Aldwinckle and Mr K Mensah-Bonsu": a seat, in the plural, with a qualifier
     seat = re.sub(r"\s+(?:present|in attendance)$", "", text[a:b], flags=re.IGNORECASE)
     words = seat.lower().split()

@@ -61,6 +61,8 @@ class _Renderer(HTMLParser):
         self._cells: list[int] | None = None  # a plain table row: where it starts, then where each " | " is
         self._entry_start = 0  # where the list entry being read starts
         self._short_entry = False  # the last list entry was a short line, no sentence
+        self._term_start: int | None = None  # where the <dt> being read starts
+        self._after_term = False  # a short <dt> just ended: its <dd> follows on the same line
         self._capture: str | None = None  # "number" | "title"
         self._capture_tag_depth = 0
         self._open_tags: list[tuple[str, str]] = []
@@ -135,6 +137,13 @@ class _Renderer(HTMLParser):
             # the same paragraph: an attendance list reads as one; clauses and paragraphs stay blocks
             self._break(1 if self._short_entry else 2)
             self._entry_start = len(self.chars)
+        elif tag == "dt":  # a definition list ("Chair" / "Councillor Ann Hale (X Council)"): a line a term
+            self._break(1)
+            self._term_start = len(self.chars)
+        elif tag == "dd":
+            if not self._after_term:
+                self._break(1)
+            self._after_term = False
         elif tag in BLOCK_TAGS:
             self._break(2)
         elif tag in LINE_TAGS:
@@ -172,6 +181,17 @@ class _Renderer(HTMLParser):
         elif tag == "li":
             entry = "".join(self.chars[self._entry_start:]).strip()
             self._short_entry = 0 < len(entry) <= 160 and "\n" not in entry and not LIST_SENTENCE.search(entry)
+        elif tag == "dt":
+            # a short term and its first definition read as one labelled line ("Chair: Councillor Ann Hale",
+            # "Date: Tuesday, 23 November 2021"), as a printed page sets them
+            term = "".join(self.chars[self._term_start or 0:]).strip()
+            self._after_term = 0 < len(term) <= 60 and "\n" not in term and not term.endswith(":")
+            if self._after_term:
+                self._emit(": ", self._offset(), consecutive=False)
+            else:
+                self._break(1)
+        elif tag == "dd":
+            self._break(1)
         elif tag in BLOCK_TAGS:
             self._break(2)
         elif tag in LINE_TAGS and (self._table_depth or tag not in ("td", "th")):
