@@ -184,8 +184,8 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     # one person per line: a further person on the line must open with a title or a known given name
     # ("Dr Ruth Okeke, Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Trust" is one person)
     stripped = [trimmed(text, *p) for p in pieces]
-    named = [k for k, (a, b) in enumerate(stripped) if (name_extent(text, a, b, lex) or job_then_name(
-        text, a, b, kind, lex)) and (only_line or k == 0 or _opens_name(text[a:b], lex))]
+    named = [k for k, (a, b) in enumerate(stripped) if _names_someone(text, a, b, lex)
+             and (only_line or k == 0 or _opens_name(text[a:b], lex))]
     # "Councillors Brangwyn, Cattermole and Hetherside" on a line of its own: the plural title makes it a list
     opening = text[slice(*stripped[0])].split() if stripped else []
     plural = listed or bool(opening) and opening[0].lower().rstrip(".:") in lex.plural_titles
@@ -254,9 +254,12 @@ def _unnamed_seat(text: str, pieces: list[tuple[int, int]], k: int, end: int, pe
     further detail of that person ("Jo Bell; the Chair, Westbridge Council" keeps its reading)."""
     if not people or (people[-1].role is None and people[-1].org is None):
         return False
-    return not any(name_extent(text, *trimmed(text, a, b), lex) or job_then_name(text, *trimmed(text, a, b),
-                                                                                 "present", lex)
-                   for a, b in pieces[k:] if b <= end)
+    return not any(_names_someone(text, *trimmed(text, a, b), lex) for a, b in pieces[k:] if b <= end)
+
+
+def _names_someone(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Does the entry ``text[a:b]`` name a person, by name or as "<job> (<name>)"?"""
+    return bool(name_extent(text, a, b, lex) or job_then_name(text, a, b, "present", lex))
 
 
 def _opens_name(entry: str, lex: Lexicon) -> bool:
@@ -331,10 +334,8 @@ def _cut_after_given_name(line: str, lex: Lexicon) -> bool:
     printed in full) one blind held-out set lost a person's body (person->organisation F1 0.937 -> 0.923)."""
     entries = re.split(r"[,;]", line)
     words = entries[-1].split()
-    if len(entries) < 3 or len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper() \
-            or is_role_word(words[0], lex):
-        return False
-    return lex.is_first_name(words[0])
+    return len(entries) >= 3 and len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() \
+        and not is_role_word(words[0], lex) and lex.is_first_name(words[0])
 
 
 def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
