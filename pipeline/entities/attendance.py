@@ -332,10 +332,18 @@ def _cut_after_given_name(line: str, lex: Lexicon) -> bool:
     """Does a running list's line end on a lone given name after a comma ("..., Isembard Caldley, Thomas"), the
     surname printed on the next line?  Only a known given name: with any capitalised word (the names before it
     printed in full) one blind held-out set lost a person's body (person->organisation F1 0.937 -> 0.923)."""
-    entries = re.split(r"[,;]", line)
+    word = _lone_word_at_end(re.split(r"[,;]", line), lex)
+    return word is not None and lex.is_first_name(word)
+
+
+def _lone_word_at_end(entries: list[str], lex: Lexicon) -> str | None:
+    """The one capitalised word (no job word) of a list line's last entry, after two separators at least:
+    "..., Dyfed Gwyther, Caio" gives "Caio", a name the printed line cut."""
     words = entries[-1].split()
-    return len(entries) >= 3 and len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() \
-        and not is_role_word(words[0], lex) and lex.is_first_name(words[0])
+    if len(entries) >= 3 and len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() \
+            and not is_role_word(words[0], lex):
+        return words[0]
+    return None
 
 
 def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
@@ -345,8 +353,7 @@ def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
         return True  # "..., Margery Priestley (Lead" / "Member for Prevention)": a bracket open at the line's end
     entries = re.split(r"[,;]", line)
     words = entries[-1].split()  # the last entry: a title and initials at most
-    if len(entries) >= 3 and len(words) == 1 and words[0][:1].isupper() and (
-            words[0].isalpha() and not is_role_word(words[0], lex) or re.fullmatch(r"[A-Z]\.", words[0])):
+    if _lone_word_at_end(entries, lex) or len(entries) >= 3 and len(words) == 1 and re.fullmatch(r"[A-Z]\.", words[0]):
         return True  # "..., Dyfed Gwyther, Caio" / "Esterbrook, ...", "..., C." / "Lapworth, ...": wrapped in a name
     if words and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:]):
         return True
