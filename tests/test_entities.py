@@ -323,6 +323,34 @@ def test_brand_names_defined_by_apposition(text, expected):
     assert ents == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office held in a body, or money given to it, names a body that has no organisation word of its own
+    ("Mr Meharg declared an interest as a trustee of Tullymoyle Men's Shed.", [("Mr Meharg", "PERSON"),
+                                                                               ("Tullymoyle Men's Shed", "ORG")]),
+    ("It was resolved to award a grant of \u00a3500 to Wrendlebury Community Larder.",
+     [("Wrendlebury Community Larder", "ORG")]),
+    # a seat on the meeting's own body, a job title and a grant to a person are no such body
+    ("That Mr Quested be co-opted as a member of the Council for Mill Ward.", [("Mr Quested", "PERSON")]),
+    ("The Director of Public Health presented the report.", []),
+    # a name the cue cannot read whole (a comma inside it) is left as it was, not cut at the comma
+    ("She is a trustee of Brookmere Youth, Arts and Sport Trust.", [("Arts and Sport Trust", "ORG")]),
+])
+def test_bodies_named_by_an_office_in_them_or_a_grant_to_them(text, expected):
+    _doc, ents = _ents(text)
+    assert [e for e in ents if e[1] != "ROLE"] == expected
+
+
+def test_a_job_coordinated_with_a_body_is_no_part_of_it():
+    _doc, ents = _ents("Terms of reference adding the CSP Manager and Kilnyard Youth Trust as members were deferred.")
+    assert ("Kilnyard Youth Trust", "ORG") in ents, ents
+    assert not any("Manager" in name for name, label in ents if label == "ORG"), ents
+
+
+def test_a_known_bodys_board_is_a_body_of_its_own():
+    _doc, ents = _ents("The Committee agreed to write to the Scottish Fire and Rescue Service Board.")
+    assert ("Scottish Fire and Rescue Service Board", "ORG") in ents, ents
+
+
 def test_a_name_does_not_start_at_the_last_word_of_another():
     _doc, ents = _ents("Agree to submit a request jointly with Medway Council for Kent and Medway to be included.")
     assert ents == [("Medway Council", "ORG")], ents
@@ -1776,3 +1804,30 @@ def test_a_chair_labelled_in_the_header_holds_that_seat(tmp_path):
     assert got["Ann Hale"] == ("Chair", "Ashby Borough Council")
     assert got["Tom Reid"] == ("Vice-Chair", "Fellby County Council")
     assert got["Sue Marsh"] == (None, "Dunsteep District Council")
+
+
+def test_a_key_to_the_initials_of_action_notes_gives_each_person_their_details(tmp_path):
+    """Action notes list those present by initials and end with a key: "GT   Gerwyn Toothill, Head of PDU, Probation
+    Service".  The key's entries are attendance entries (initials, a column gap, the person): the names are read
+    whole, not as "G T Gerwyn Toothill", and a given name the lexicon does not know is still a person."""
+    text = ("WESTBRIDGE REDUCING REOFFENDING BOARD\nMeeting notes - Wednesday 5 October 2022\n\n"
+            "Present: GT (Chair), AQ, DSo\n\n1. Welcome\n- GT welcomed members.\n\n2. Next meeting\n"
+            "- 7 December 2022.\n\nKEY TO ATTENDEES\n"
+            "GT   Gerwyn Toothill, Head of Westbridge PDU, Probation Service\n"
+            "AQ   Adaeze Quennell, Prison Work Coach, Department for Work and Pensions\n"
+            "DSo  DCI Dalbir Sodhi, Offender Management Unit, Westbridge Police\n")
+    people = {p["name"]: (p["role"], p["organisation"])
+              for p in extract_text(tmp_path, "westbridge_rrb_2022-10-05.txt", text)["people"]}
+    assert people["Gerwyn Toothill"] == ("Head of Westbridge PDU", "Probation Service")
+    assert people["Adaeze Quennell"] == ("Prison Work Coach", "Department for Work and Pensions")
+    assert people["Dalbir Sodhi"][1] == "Westbridge Police"
+    assert not any(name.startswith(("G T", "A Q")) for name in people)
+
+
+def test_initials_before_a_column_gap_are_a_key_only_when_they_are_the_persons():
+    from pipeline.entities.attendance_names import initials_key
+    lex = load_lexicon()
+    for line, key in [("GT   Gerwyn Toothill, Head of PDU", "GT"), ("DSo\tDCI Dalbir Sodhi", "DSo"),
+                      ("XY   Gerwyn Toothill, Head of PDU", None), ("GT Gerwyn Toothill", None)]:
+        found = initials_key(line, 0, len(line), lex)
+        assert (found.group(1) if found else None) == key, line

@@ -25,7 +25,7 @@ from .attendance_details import (
     read_details,
     trimmed,
 )
-from .attendance_names import name_extent, starts_name
+from .attendance_names import initials_key, name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
 from .lexicon import Lexicon, load_lexicon
 from .people import COUNCILLOR
@@ -110,6 +110,12 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post; one such line under a
             # body's heading ("HMP Llanfedwen" / "Head of Reducing Reoffending – Jo Bell") too
             out.append(by_post)
+            continue
+        if key := initials_key(text, la, lb, lex):
+            before = len(out)
+            _read_line(text, key.end(), lb, kind, lex, out, len(lines) == 1)
+            for att in out[before:before + 1]:
+                att.alias = att.alias or key.group(1)
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         before = len(out)

@@ -113,7 +113,7 @@ def _names_unit(text: str, lex: Lexicon) -> bool:
     return bool(expansion) and expansion.split()[-1].lower() in lex.org_suffixes_lower
 
 
-def _initials_of(part: str, name: str) -> bool:
+def initials_of(part: str, name: str) -> bool:
     """Is ``part`` ("JT") the initials of ``name`` ("Jon Treadgold"): two or three capitals, the first the first
     name's or the last the surname's?"""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -202,7 +202,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
         if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]):
             continue  # "- item 6", "(notes)", "Yes": when they attended, not who they are
-        if att.alias is None and _initials_of(text[pa:pb], text[att.start:att.end]):
+        if att.alias is None and initials_of(text[pa:pb], text[att.start:att.end]):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
         if looks_like_org(text[pa:pb], lex):

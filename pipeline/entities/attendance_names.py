@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attendance_details import is_role_word
+from .attendance_details import initials_of, is_role_word
 from .lexicon import Lexicon
 from .names import generic_words
 
@@ -101,3 +101,15 @@ def starts_name(word: str, lex: Lexicon, after: str = "") -> bool:
 
 def _rank_at(words, i: int, lex: Lexicon) -> int:
     return lex.rank_length([w[2] for w in words[i:i + 4]])
+
+
+LEADING_KEY = re.compile(r"(([A-Z]{2,3})[a-z]?)(?:[ \t]{2,}|\t)(?=\S)")
+
+
+def initials_key(text: str, a: int, b: int, lex: Lexicon) -> re.Match | None:
+    """"GT   Gerwyn Toothill, Head of PDU": the key at the end of action notes, each entry opened by the initials
+    the notes call the person by ("DSo" where two share "DS"), a column gap, then the person.  The key's match
+    when the name after the gap has those initials, else None."""
+    if not (key := LEADING_KEY.match(text, a, b)) or (extent := name_extent(text, key.end(), b, lex)) is None:
+        return None
+    return key if initials_of(key.group(2), text[slice(*extent)]) else None

@@ -58,6 +58,16 @@ def apposition_cues() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def office_cue() -> re.Pattern:
+    """"a trustee of ", "treasurer of the ", "a grant of £500 to ": the end of the match is where the name of the
+    body that holds the office or gets the money starts."""
+    offices = [w for e in pattern_lines("body_lists.jsonl") for w in e.get("offices", [])]
+    gifts = [w for e in pattern_lines("body_lists.jsonl") for w in e.get("gifts", [])]
+    return re.compile(r"\b(?:(?:" + _alt(offices) + r")\s+of|(?:" + _alt(gifts) + r")\s+(?:of\s+(?:up\s+to\s+)?"
+                      r"\u00a3[\d,.]+[km]?\s+)?to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
 def kind_words() -> frozenset[str]:
     """The kinds of body, lower case: "NGOs" in "partners such as NGOs like ..." is a kind, not a name."""
     return frozenset(w.lower() for e in pattern_lines("body_lists.jsonl") for w in e.get("kinds", []))
@@ -77,11 +87,13 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the brand names an apposition defines as bodies ("Harbourlight, the commissioned drug and
-    alcohol treatment service", "the charity Amber Minds") added as organisations."""
+    alcohol treatment service", "the charity Amber Minds"), or an office held in them ("a trustee of Tullymoyle
+    Men's Shed"), added as organisations."""
     text = source_text(doc)
     after, before = apposition_cues()
     found_after, found_before = list(after.finditer(text)), list(before.finditer(text))
-    if not found_after and not found_before:
+    found_office = list(office_cue().finditer(text))
+    if not found_after and not found_before and not found_office:
         return spans
     starts, by_start, taken = _index(doc, spans)
     items = []
@@ -90,9 +102,11 @@ def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _name_start(doc, comma)
         if start < comma and _is_body(doc, start, comma, taken):
             items.append(Span(doc, start, comma, label="ORG"))
-    for m in found_before:
+    for m in found_before + found_office:
         start = bisect_left(starts, m.end())
         end = _item_end(doc, start, by_start)
+        if m in found_office and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+            continue  # "a trustee of Brookmere Youth, Arts and Sport Trust": a name with a comma in it, unread
         if end > start and _is_body(doc, start, end, taken):
             items.append(Span(doc, start, end, label="ORG"))
     return _with_items(spans, items)

@@ -27,6 +27,7 @@ class PersonMention:
     org: str | None = None
     from_attendance: bool = False
     kind: str | None = None  # attendance list kind ("present", "in_attendance", ...)
+    alias: str | None = None  # the initials the attendance list gives the person: "(SW)", "GT   Gerwyn Toothill"
 
 
 @dataclass
@@ -63,7 +64,8 @@ class PersonCluster:
             # Council", "Cabinet"), also those named only in the minutes' text
             org = host or employer
         name = best.name.display
-        aliases = sorted({_clean(m.name.text) for m in self.mentions} - {name})
+        aliases = sorted(({_clean(m.name.text) for m in self.mentions} | {m.alias for m in self.mentions if m.alias})
+                         - {name})
         return {"name": name, "role": role, "organisation": org, "aliases": aliases,
                 "mentions": [[m.start, m.end] for m in sorted(self.mentions, key=lambda m: m.start)]}
 

@@ -22,6 +22,7 @@ from .nlp import STOPWORDS, has, token_strings
 from .org_areas import with_area_pairs, without_venue
 from .org_commas import with_comma_heads
 from .org_extent import (
+    BODY_HEADS,
     after_kinds_of_body,
     department,
     generic_body,
@@ -159,6 +160,9 @@ class EntityResolver:
             return None
         if span.label_ == "ORG":
             end = without_trailing_junk(doc, start + 1, end)  # "Friends of the Earth, The" (W.I.)
+        if named and end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title \
+                and doc[end].lower_ in BODY_HEADS:
+            end += 1  # "the Scottish Fire and Rescue Service Board": a known body's board is a body of its own
         if span.label_ == "ORG" and start == span.start and start > 1:
             prev, before = doc[start - 1], doc[start - 2]
             if has(prev, "PLACEQ") and (before.is_alpha or prev.text in places):  # not a capital that opens a
@@ -189,6 +193,10 @@ class EntityResolver:
             # "University of Corlingford and Corlingford College": the second body opens with a place the first holds
             shares_place = nxt.is_title and has(span[-1], "ORGEND") and span.end - nxt.i >= 2 and nxt.text in {
                 t.text for t in span.doc[span.start:tok.i] if t.is_title and not (has(t, "ORGEND") or has(t, "ORGPRE"))}
+            # "adding the CSP Manager and Kilnyard Youth Trust": a job, then a body
+            if tok.lower_ in ("and", "&") and has(span.doc[tok.i - 1], "ROLEHEAD") and has(span[-1], "ORGEND") \
+                    and span.end - tok.i >= 3:
+                return self._split_coordinated(Span(span.doc, tok.i + 1, span.end, label="ORG"))
             if tok.lower_ in ("and", "&") and tok.i - span.start >= 2 and (ends_body and (named or whole_body)
                                                                            or same_opener or shares_place):
                 left = Span(span.doc, span.start, tok.i, label="ORG")

@@ -10,6 +10,7 @@ an untitled introductions item gets a supplied title, flagged
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ..schema import Attendance, Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
@@ -51,9 +52,21 @@ def segment(doc: Document) -> Meeting:
         items.append(item)
     if not header.attendance and items:
         header.attendance = _attendance_in_item(doc, items[0]) or _attendance_in_item(doc, items[-1])
+    elif items and any(_initials_only(a.text) for a in header.attendance):
+        header.attendance += _attendance_in_item(doc, items[-1])  # "Present: GT (Chair), UN": the key at the end
     return Meeting(id=meeting_id, source=doc.provenance.source, provenance=doc.provenance,
                    meeting=header, items=items, words=len(text.split()),
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+INITIALS_ENTRY = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*\([^()]*\))?")  # "GT (Chair)", "DSo"
+
+
+def _initials_only(attendance: str) -> bool:
+    """Does the list name everyone by initials ("Present: GT (Chair), UN, DSo, VC (notes)")?  Action notes that do
+    so print a key to the initials after the last item."""
+    entries = [e.strip() for e in re.split(r"[,;]|\band\b", attendance.partition(":")[2]) if e.strip()]
+    return len(entries) >= 2 and all(INITIALS_ENTRY.fullmatch(e) for e in entries)
 
 
 def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
@@ -65,8 +78,8 @@ def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
     out = []
     paragraphs = item.paragraphs
     for k, p in enumerate(paragraphs):
-        if not (m := label.match(p.text)):
-            continue
+        if not (m := label.match(p.text.partition("\n")[0])):
+            continue  # the label on its first line: "KEY TO ATTENDEES" / "GT  Gerwyn Toothill, ..."
         if p.text[m.end():].strip():
             out.append(Attendance(p.text, p.start, p.end, p.page, kind=list_kind(m)))
         elif k + 1 < len(paragraphs) and not label.match(paragraphs[k + 1].text):
