@@ -313,6 +313,14 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     ("The Panel noted that its next meeting would be held on 5 May 2024.", ["scheduled"]),
     ("That it be noted that the next ordinary meeting of the Council will be held on 17 October 2024.",
      ["scheduled"]),
+    ("It was noted that the next meeting of the Parish Council will be held on Wednesday 12th April 2023.",
+     ["scheduled"]),
+    ("to note that the next ordinary meeting of the Council will be held on Monday 16 September 2024.", ["scheduled"]),
+    # a date still "to be agreed" is not an approval; a paper that is "to go to" another body is referred to it
+    ("That the Panel meet on 3 October 2024, with dates for 2025 to be agreed at the December meeting.", ["scheduled"]),
+    ("paper to go to the Partnership Executive on 12 March 2024.", ["referred"]),
+    # Scottish clauses open with the verb in the past tense: "requested the Commander to ..."
+    ("requested the Local Area Commander to include a breakdown of fraud in the next report.", ["requested"]),
     # "The report" is no person's initials or name that is asked to report ("JT report the figures ...")
     ("The report was noted.", ["noted"]),
     ("not to contribute to the Rural Crime Partnership fund in 2022/23.", ["declined"]),

@@ -524,6 +524,25 @@ def test_an_action_logs_numbered_rows_are_no_items(tmp_path):
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
 
 
+def test_headings_under_a_rule_line_are_items_and_the_action_log_rows_are_not(tmp_path):
+    """Action notes that set each heading under a rule ("-----" / "2. Notes and action log"), no blank line between:
+    the rule ends what came before as a blank line would, so "1.", "2.", "3." are the items and the "21/07  AS ..."
+    rows of the action log are not."""
+    rule = "-" * 60
+    path = tmp_path / "tamar_rrb_2021-10-13.txt"
+    path.write_text(f"TAMAR REDUCING REOFFENDING BOARD\nACTION NOTES\nWednesday 13 October 2021\n\n{rule}\n"
+                    "1. Welcome and apologies (GR)\n- GR welcomed members.\n\n"
+                    f"{rule}\n2. Notes of 14 July 2021 and action log (FD)\n- Notes agreed as accurate.\n"
+                    "- Action log:\n"
+                    "  21/07  AS  Circulate IOM cohort data by offence type        CLOSED - circulated 02/08\n"
+                    "  21/09  MG  Confirm OPCC grant conditions for 2021/22        CLOSED\n\n"
+                    f"{rule}\n3. Accommodation on release (CH)\n- Board endorsed the plan.\n", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Notes of 14 July 2021 and action log"),
+        ("3", "Accommodation on release")]
+
+
 def test_a_bare_resolved_label_after_points_in_a_page_dump_is_no_item(tmp_path):
     """"RESOLVED \u2013" alone on its line after "(i) ... (iv)" points heads the clauses below it; in a page dump
     it is not a heading-like line of a new item."""
@@ -746,6 +765,30 @@ def _first_item_decisions(tmp_path, title: str, body: str):
     path.write_text(HEAD + f"1. {title}\n\n{body}\n\n2. Date of next meeting\n\n"
                     "The next meeting would be held on 11 June 2024.\n", encoding="utf-8")
     return extract_file(path).items[0].decisions
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Scottish minutes: the body's name and ":-" over lettered clauses that open with their verbs
+    ("Thereafter the Committee:-\n(a) noted the performance report; and\n(b) requested the Commander to report "
+     "again in March.", ["noted the performance report;", "requested the Commander to report again in March."]),
+    ("There was submitted and approved as a correct record the Minute of Meeting of the Committee of 29 August.",
+     ["There was submitted and approved as a correct record the Minute of Meeting of the Committee of 29 August."]),
+    ("The Minute of Meeting of the Committee of 31 August 2021 was submitted and approved as a correct record.",
+     ["The Minute of Meeting of the Committee of 31 August 2021 was submitted and approved as a correct record."]),
+    ("The Committee appointed Councillor Dargie as its representative on the Justice Partnership in place of "
+     "Councillor Bonnar, who had stood down.", ["The Committee appointed Councillor Dargie as its representative on "
+                                                "the Justice Partnership in place of Councillor Bonnar, who had stood "
+                                                "down."]),
+    ("The Committee resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press "
+     "and public for the following item.", ["The Committee resolved under Section 50A(4) of the Local Government "
+                                            "(Scotland) Act 1973 to exclude the press and public for the following "
+                                            "item."]),
+    # a proposal no one seconded was never put: nothing was decided
+    ("Cllr Kitson proposed that the Council write to the Chief Constable. There was no seconder and the proposal "
+     "fell.\n\nRESOLVED to buy a second speed indicator device.", ["to buy a second speed indicator device."]),
+])
+def test_scottish_decision_forms_and_an_unseconded_proposal(tmp_path, body, expected):
+    assert [d.text for d in _first_item_decisions(tmp_path, "Police performance", body)] == expected
 
 
 # (a proposal whose words are printed, "Councillor Hart proposed that the grant be doubled. The proposal was put to

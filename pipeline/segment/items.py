@@ -185,7 +185,8 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         # a heading starts after a blank line, a finished sentence or a lone label ("Items"), unless its number
         # or capitals say so
         prev_ok = (idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
-                   or _lone_label(lines[idx - 1]) or "/" in number or title.isupper())
+                   or _lone_label(lines[idx - 1]) or r["underline"].match(lines[idx - 1].text)  # a rule: "-----"
+                   or "/" in number or title.isupper())
         heading_like = title.isupper() or (looks_like_title(title, 18) and not title.rstrip().endswith("."))
         if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
             continue

@@ -20,6 +20,8 @@ from .layout import first_sentence_end, rules
 DUPLICATE_OVERLAP = 0.9
 MAX_QUOTED_BLOCKS = 12  # paragraphs a quoted motion may run over after its intro
 SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
+UNSECONDED = re.compile(r"\b(?:no\s+seconder|not\s+seconded|without\s+a\s+seconder|no\s+(?:one|member)\s+seconded)\b",
+                        re.IGNORECASE)
 # "Councillor X proposed that ...", "... moved an amendment that ...": a proposal in prose with no seconder named
 MOVED_THAT = re.compile(r"\b(?:proposed|moved)(?:\s+an\s+amendment)?\s+that\b", re.IGNORECASE)
 AMENDED_BEFORE = re.compile(r"\bamended\s+(?:substantive\s+)?$", re.IGNORECASE)  # "The amended motion was carried"
@@ -108,6 +110,9 @@ class MotionPass:
                 vote = self._vote(end, range(i, i + 1), amendment)
                 if vote is not None and vote >= (first_sentence_end(self.text, end, b.end) or b.end):
                     vote = None
+            said = first_sentence_end(self.text, vote, b.end) or b.end if vote is not None else end
+            if vote is not None and UNSECONDED.search(self.text, end, said):
+                vote = None  # "There was no seconder and the proposal fell": never put, so nothing decided
             if vote is not None:
                 self.clause(begin, end, "motion_lost")
                 self.votes_read.append(vote)
