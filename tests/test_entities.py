@@ -803,6 +803,23 @@ def test_the_council_named_only_in_the_capitalised_heading_is_an_organisation():
     assert header_bodies("Minutes of the Westbury Borough Council meeting\nPRESENT: Cllr A Smith\n") == []
 
 
+def test_the_council_of_a_pages_contact_line_hosts_its_cabinet(tmp_path):
+    """A ModernGov page of "Cabinet" names its council only in the "Contact:" line (the clerk's employer): that
+    council is the host, whose members and officers its attendance lists name."""
+    from pipeline.entities.bodies import header_bodies
+    assert header_bodies("Contact: Jo Bell, Democratic Services Officer, Pontmawr County Borough Council  Email: "
+                         "x@pontmawr.gov.wales\n") == ["Pontmawr County Borough Council"]
+    assert header_bodies("Contact: Jo Bell 01234 567890\n") == []
+    text = ("Agenda and minutes\n\nCabinet - Tuesday, 18th October, 2022 2.00 pm\n\nContact: Jo Bell, Democratic "
+            "Services Officer, Pontmawr County Borough Council\n\nItems\nNo. Item\n\nAttendance:\nCouncillor Eira "
+            "Leyshon (Leader of the Council) (Chair)\nCouncillor Teilo Craddock (Cabinet Member for Finance)\n\n1.\n\n"
+            "Apologies for Absence\n\nMinutes:\n\nThere were none.\n\n2.\n\nBudget\n\nMinutes:\n\nRESOLVED that the "
+            "report be noted.\n")
+    people = {p["name"]: p["organisation"]
+              for p in extract_text(tmp_path, "pontmawr_cabinet_2022-10-18.txt", text)["people"]}
+    assert people["Teilo Craddock"] == "Pontmawr County Borough Council"
+
+
 def test_a_table_row_ends_at_its_line_break():
     text = ("Applicant | Amount sought | Board decision | Lead\n"
             "Stepwell Boxing CIC | \u00a38,400 | Approved in full: twelve-week mentoring programme for children | BJ\n"
@@ -1831,3 +1848,67 @@ def test_initials_before_a_column_gap_are_a_key_only_when_they_are_the_persons()
                       ("XY   Gerwyn Toothill, Head of PDU", None), ("GT Gerwyn Toothill", None)]:
         found = initials_key(line, 0, len(line), lex)
         assert (found.group(1) if found else None) == key, line
+
+
+def test_a_body_set_out_over_its_people_is_their_organisation():
+    """Notes that list attendees by organisation ("Brenmoorshire Police" on its own line, its people below, with no
+    colon): the heading is not the wrapped end of the entry above, it is each person's organisation, and a unit
+    the entry names is part of the post ("Offender Management Unit"); "Probation Service, Brenmoor PDU": the body,
+    then its unit."""
+    text = ("ATTENDEES (by organisation)\nProbation Service, Brenmoor PDU\n"
+            "Giedre Rossaig (GR), Head of PDU - Chair\nAelfric Wellbeloved (AW), Senior Probation Officer, IOM\n"
+            "Brenmoorshire Police\nDCI Adeel Stenhouse (AS), Offender Management Unit\n"
+            "Brenmoorshire County Council\nBronach Cantrill (BC), Head of Community Safety\n"
+            "Office of the Police and Crime Commissioner for Brenmoorshire\n"
+            "Mihai Greenhalf (MG), Policy Officer (Reducing Reoffending)\n")
+    found = _attendance(text)
+    assert found["Aelfric Wellbeloved"] == ("Senior Probation Officer, IOM", "Probation Service")
+    assert found["DCI Adeel Stenhouse"] == ("Offender Management Unit", "Brenmoorshire Police")
+    assert found["Bronach Cantrill"] == ("Head of Community Safety", "Brenmoorshire County Council")
+    assert found["Mihai Greenhalf"] == ("Policy Officer (Reducing Reoffending)",
+                                        "Office of the Police and Crime Commissioner for Brenmoorshire")
+
+
+def test_an_attendance_table_with_no_label_over_it_gives_bodies(tmp_path):
+    """A Word table exported with tabs, "Panel Member / Representing / Attendance" over its rows and no "Present:"
+    label: it is the meeting's attendance, each member's body read from the Representing column."""
+    text = ("OXBURY POLICE AND CRIME PANEL\n\nMINUTES of a meeting of the Oxbury Police and Crime Panel held on Monday "
+            "5 February 2024.\n\nPanel Member\tRepresenting\tAttendance\n"
+            "Cllr Ansel Brackenridge (Chair)\tOxbury County Council\tPresent\n"
+            "Cllr S Bassindale\tInchley District Council\tPresent\n"
+            "Shoaib Rushbrooke\tIndependent Co-opted Member\tPresent\n\n"
+            "1.\tAPOLOGIES\nThere were none.\n\n2.\tPRECEPT\nCllr Bassindale asked about reserves.\n")
+    people = {p["name"]: (p["role"], p["organisation"])
+              for p in extract_text(tmp_path, "oxbury_pcp_2024-02-05.txt", text)["people"]}
+    assert people["Ansel Brackenridge"] == ("Chair", "Oxbury County Council")
+    assert people["S Bassindale"][1] == "Inchley District Council"
+    assert people["Shoaib Rushbrooke"][0] == "Independent Co-opted Member"
+
+
+def test_a_scottish_running_list_of_officers_with_units_and_a_singular_apology(tmp_path):
+    """Scottish minutes run the officers on in one paragraph and give absence under "Apology:" (singular): that
+    label ends the list; "Post (Body)" after a name is both; a one-word unit before the body is part of the post."""
+    text = ("WESTRIGG COUNCIL\nCOMMUNITIES COMMITTEE\nMINUTE of MEETING of the COMMUNITIES COMMITTEE held on "
+            "TUESDAY 23 NOVEMBER 2021 at 10.00 am\nPresent: Councillors M Struthers (Convener) and R Christison.\n"
+            "Attending: Wilma Neaves, Committee Officer (Westrigg Council); Chief Superintendent Ishwar\nVidler, "
+            "Divisional Commander; and Inspector Noriko Tutt, Partnerships, Police Scotland.\n"
+            "Apology: Councillor S Ballantyne.\n1. DECLARATIONS OF INTEREST\nNo declarations were made.\n"
+            "2. POLICE SCOTLAND REPORT\nThe Committee noted the report.\n")
+    people = {p["name"]: (p["role"], p["organisation"])
+              for p in extract_text(tmp_path, "westrigg_communities_2021-11-23.txt", text)["people"]}
+    assert people["Wilma Neaves"] == ("Committee Officer", "Westrigg Council")
+    assert people["Noriko Tutt"] == ("Inspector, Partnerships", "Police Scotland")
+
+
+def test_a_bodys_label_after_a_full_stop_in_a_running_list_starts_its_people():
+    """"In attendance: X Council: A, Post; B, Post; and C, Post. Police Scotland: Chief Inspector D, Post. ...":
+    each body's label opens a new part of the running list, after the sentence before it ends."""
+    text = ("In attendance: Glenbrathan Council: Iona Balvaird, Chief Social Work Officer;\nTorquil Craigmyle, Service "
+            "Manager (Justice Social Work); Sorcha Tarbolton, Alcohol\nand Drug Partnership Coordinator; Ninian "
+            "Crossan, Lead Officer (Adult Protection);\nand Lyall Heron, Committee Officer. Police Scotland: Chief "
+            "Inspector Murdo\nTennyson, Local Area Commander. Scottish Fire and Rescue Service: Group\nCommander "
+            "Finlay Lecky, Local Senior Officer.\n")
+    found = _attendance(text)
+    assert found["Lyall Heron"] == ("Committee Officer", "Glenbrathan Council")
+    assert found["Chief Inspector Murdo\nTennyson"] == ("Local Area Commander", "Police Scotland")
+    assert found["Group\nCommander Finlay Lecky"] == ("Local Senior Officer", "Scottish Fire and Rescue Service")

@@ -20,6 +20,7 @@ from .attendance_details import (
     ALL_OF_NOTE,
     TITLE_ROLES,
     Attendee,
+    add_body,
     is_role_word,
     looks_like_org,
     read_details,
@@ -33,6 +34,8 @@ from .people import COUNCILLOR
 COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: each entry's bracket is a ward
 
 AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
+# the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
+BODY_HEAD = re.compile(r"\b(?:Council|Constabulary|Police|Trust|Authority|Board|Partnership|Commissioner)$")
 
 
 def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[tuple[int, int]]:
@@ -100,11 +103,16 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     end = _before_narrative(text, body_start, end, lex)
     lines = _logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
-    for la, lb in lines:
+    for k, (la, lb) in enumerate(lines):
         if text[la:lb].rstrip().endswith(":") and name_extent(text, *trimmed(text, la, lb), lex) is None:
             if heading:
-                _label_people(out[since:], heading)
+                _label_people(text, out[since:], heading)
             heading, since = _body_of_label(text, la, text.rindex(":", la, lb), lex), len(out)
+            continue
+        if (body := _heading_line(text, lines, k, lex)) is not None:
+            if heading:
+                _label_people(text, out[since:], heading)
+            heading, since = body, len(out)  # "Brenmoorshire Police" / "DCI Adeel Stenhouse, ...": no colon
             continue
         if (len(lines) > 1 or org_label) and (by_post := post_then_name(text, la, lb, kind, lex)):
             # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post; one such line under a
@@ -124,11 +132,11 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         if label and label[0] == "group":  # "Co-opted Members:": in the singular, their seat ("Councillors:": none)
             label = ("role", shared, label[2]) if (shared := plural_role(text, label[1], lex)) else None
         if label:
-            _label_people(out[before:], label)
+            _label_people(text, out[before:], label)
     if heading:
-        _label_people(out[since:], heading)
+        _label_people(text, out[since:], heading)
     if org_label:
-        _label_people(out, org_label)
+        _label_people(text, out, org_label)
     return out
 
 
@@ -137,6 +145,29 @@ SEAT_QUALIFIERS = {"independent", "co-opted", "coopted", "lay", "associate", "no
 
 CHAIR_SEAT = re.compile(r"(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Convener", re.IGNORECASE)
 LABEL_DASH = re.compile(r"([^\n\u2013\u2014]{3,40}?)\s+[\u2013\u2014-]\s+")
+
+
+ENTRY_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|\(")  # "Post - Name", "Name (Body)": an entry, not a heading
+
+
+def _heading_line(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
+    """Line ``k`` as the body whose people the lines below it list, one a line ("Brenmoorshire Police" / "DCI Adeel
+    Stenhouse (AS), Offender Management Unit"; "Probation Service, Brenmoor PDU": the body, then its unit): a
+    "unit_of" label for :func:`_label_people`, or None (a name opens it, none opens the next line, or it is no
+    body's name)."""
+    if k > 0 and _heading_line(text, lines, 0, lex) is None:
+        return None  # a list set out by body opens with one: elsewhere such a line is a wrapped entry's tail
+    la, lb = lines[k]
+    a, b = trimmed(text, la, lb)
+    if k + 1 >= len(lines) or name_extent(text, a, b, lex) is not None \
+            or name_extent(text, *trimmed(text, *lines[k + 1]), lex) is None \
+            or ENTRY_SEPARATOR.search(text, a, b) or post_then_name(text, a, b, "present", lex):
+        return None
+    comma = text.find(",", a, b)
+    name_end = comma if comma > 0 else b
+    if not segment_rules()["org_heading"].fullmatch(text[a:name_end]):
+        return None
+    return "unit_of", (a, name_end), b
 
 
 def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
@@ -273,10 +304,19 @@ def _opens_name(entry: str, lex: Lexicon) -> bool:
     return bool(words) and starts_name(words[0], lex, words[1] if len(words) > 1 else "")
 
 
-def _label_people(people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:
-    """A line's label is the body each person on the line represents ("org"), or the seat they fill ("role")."""
+def _label_people(text: str, people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:
+    """A line's label is the body each person on the line represents ("org"), or the seat they fill ("role").  A
+    body set out over its people ("unit_of") is their organisation even where an entry names one: the entry's is
+    a unit of it ("Brenmoorshire Police" / "DCI Adeel Stenhouse, Offender Management Unit"), part of the post."""
     for att in people:
-        if label[0] == "org":
+        if label[0] == "unit_of" and isinstance(att.org, tuple):
+            unit, att.org = att.org, None
+            if att.role is None:
+                att.role = unit
+            elif isinstance(att.role, tuple) and re.fullmatch(r",\s*|\s*\(", text[att.role[1]:unit[0]]):
+                closing = text[unit[1]:unit[1] + 1] == ")"  # "Senior Probation Officer, IOM", "Officer (Reducing ...)"
+                att.role = (att.role[0], unit[1] + closing)
+        if label[0] in ("org", "unit_of"):
             att.org = att.org or label[1]
         else:
             att.role = att.role or label[1]
@@ -297,14 +337,25 @@ def _logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
+    entries = [(a, b) for k, (a, b) in enumerate(lines) if _heading_line(text, lines, k, lex) is None]
     named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or post_then_name(text, a, b, "present", lex)
-                     or line_label(text, a, b, lex)) for a, b in lines) / len(lines)
+                     or line_label(text, a, b, lex)) for a, b in entries) / max(len(entries), 1)
     if wrapped >= 0.5 or named < 0.6:
         # one running list, but a line opening with a body's label starts the next ("Orlbury Borough Council:
         # Councillors Leopold Hindle (Vice-Chair), ...")
         starts = [0] + [k for k, (a, b) in enumerate(lines) if k and line_label(text, a, b, lex)]
-        return [(lines[k][0], lines[nxt - 1][1]) for k, nxt in zip(starts, starts[1:] + [len(lines)], strict=True)]
+        groups = [(lines[k][0], lines[nxt - 1][1]) for k, nxt in zip(starts, starts[1:] + [len(lines)], strict=True)]
+        return [part for a, b in groups for part in _at_sentence_labels(text, a, b, lex)]
     return lines
+
+
+def _at_sentence_labels(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """A running list cut where a sentence ends and a body's label opens the next ("...; and Lyall Heron, Committee
+    Officer. Police Scotland: Chief Inspector Murdo Tennyson, ..."): each part lists that body's people."""
+    cuts = [m.end() for m in re.finditer(r"\.\s+(?=[A-Z])", text[a:b])]
+    cuts = [a + c for c in cuts if (label := line_label(text, a + c, b, lex)) and label[0] == "org"]
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
 
 def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -315,8 +366,11 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
     Protection, Glassbury" / "Constabulary"), or with a bracket or a small letter after it ("(for minute 6)")."""
     widest = max((b - a for a, b in lines), default=0)
     out = lines[:1]
-    for a, b in lines[1:]:
+    for k, (a, b) in enumerate(lines[1:], 1):
         pa, pb = out[-1]
+        if _heading_line(text, lines, k, lex):
+            out.append((a, b))  # "Brenmoorshire Police" over its people: no wrapped end of the entry above
+            continue
         above, line = text[pa:pb], text[a:b].strip()
         closes = above.count("(") > above.count(")") and ")" in line.split("(")[0]
         closes = closes or _cut_after_given_name(above, lex)  # "..., Caldley, Thomas" / "Hindwood and ..."
@@ -393,12 +447,13 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
         if out and in_list and b > a and not lex.is_suffix(chunk) and not re.match(r"^\d", chunk):
             if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", chunk)) and (
                     m.group(2).lower() in TITLE_ROLES and looks_like_org(m.group(1), lex)  # "Jo Bell, Westbridge
-                    or ALL_OF.match(m.group(2))):  # Council (Chair)": body, then role; "C, Clerk (all X Council)"
+                    or ALL_OF.match(m.group(2))  # Council (Chair)": body, then role; "C, Clerk (all X Council)"
+                    or BODY_HEAD.search(m.group(2)) and not looks_like_org(m.group(1), lex)):  # "Clerk (X Council)"
                 details = Attendee(a, a)
                 read_details(text, a, b, lex, details)
                 out[-1].role, out[-1].org = out[-1].role or details.role, out[-1].org or details.org
             elif looks_like_org(chunk, lex):
-                out[-1].org = out[-1].org or (a, b)
+                add_body(text, out[-1], (a, b))
             elif out[-1].role is None:
                 out[-1].role = (a, b)
         return group

@@ -121,6 +121,24 @@ def initials_of(part: str, name: str) -> bool:
         part[0] == words[-2][0] or part[-1] == words[-1][0])
 
 
+def unit_of_body(text: str, att: Attendee) -> bool:
+    """Is the body read for ``att`` so far a unit, whose body a later part names: "Exploitation Team" (a unit's
+    head word), "Partnerships" (one word), with no post before it?"""
+    if att.role is not None or not isinstance(att.org, tuple):
+        return False
+    words = text[att.org[0]:att.org[1]].split()
+    return words[-1].lower() in UNIT_HEADS or len(words) == 1
+
+
+def add_body(text: str, att: Attendee, span: tuple[int, int]) -> None:
+    """A body read after ``att``'s name: the first one, or the one a unit read before it belongs to ("DI Jo Bell -
+    Exploitation Team, Haverwold Police", "Inspector Noriko Tutt, Partnerships, Police Scotland": the unit is the
+    post's)."""
+    if unit_of_body(text, att):
+        att.role, att.org = att.org, span
+    att.org = att.org or span
+
+
 def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member: bool = False) -> None:
     """Role, organisation and initials alias from what follows a name (of a councillor: ``member``).
 
@@ -206,14 +224,11 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
         if looks_like_org(text[pa:pb], lex):
-            if att.org is not None and att.role is None and isinstance(att.org, tuple) and \
-                    text[att.org[0]:att.org[1]].split()[-1].lower() in UNIT_HEADS:
-                att.role = att.org  # "DI Jo Bell - Exploitation Team, Haverwold Police": the unit is the post's
-                att.org = (pa, pb)
-            elif isinstance(att.org, tuple) and known_body(text[att.org[0]:att.org[1]], lex) \
-                    and not known_body(text[pa:pb], lex):
+            if isinstance(att.org, tuple) and known_body(text[att.org[0]:att.org[1]], lex) \
+                    and not known_body(text[pa:pb], lex) and not unit_of_body(text, att):
                 att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force
-            att.org = att.org or (pa, pb)
+            else:
+                add_body(text, att, (pa, pb))
         elif att.role is not None and brand_like(text[pa:pb], lex):
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
         else:

@@ -16,6 +16,8 @@ from .nlp import source_text, token_strings
 from .org_extent import REGION_WORDS, generic_body, plural_kind
 
 CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
+# the council named in a page's "Contact:" line (its last, should the officer's team name one too)
+CONTACT_COUNCIL = re.compile(r"^Contact:.*?\b((?:[A-Z][\w'\u2019-]+ ){1,5}Council)\b(?!.*\bCouncil\b)")
 TITLE_LINE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|&|the))+ (?:Council|Authority)")
 HEADER_BODY_HEADS = {"council", "authority", "partnership", "board", "panel", "committee", "trust", "constabulary",
                      "police", "service", "commissioner", "group", "forum"}
@@ -109,6 +111,9 @@ def header_bodies(head: str) -> list[str]:
             out.append(title_case(text))
         elif COUNCIL_OF.fullmatch(text) and len(words) <= 8:
             out.append(text)
+        elif (contact := CONTACT_COUNCIL.search(text)) and not any(is_council(b) for b in out):
+            out.append(contact.group(1))  # "Contact: Jo Bell, Democratic Services Officer, Pontcaerog County Borough
+            # Council": a web page's officer of the council whose meeting it is
     return out
 
 

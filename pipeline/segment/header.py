@@ -42,6 +42,7 @@ DATE_FIRST = re.compile(r"\bheld\s+on\s+" + _DATE_PHRASE + r"(?:,?\s+(?:at|from)
 VENUE_LINE = re.compile(r"^Held\s+(?:at|in|virtually|remotely|online|via)\b"
                         r"|\b(?:Room|Hall|Chamber|House|Centre|Offices|Building|Suite|Library|Zoom|Microsoft Teams)\b")
 SUBLABEL = re.compile(r"^[A-Z][\w ,'\u2019&()\-]{2,60}:\s*$")  # "Panel Members:", "Officers supporting the Panel:"
+TABLE_CELLS = re.compile(r"\t|\||\S {2,}\S")  # the gaps between the cells of a table row
 TIME_IN_SENTENCE = re.compile(r"\b(?:at|from|commencing at)\s+(" + _TIME_PHRASE + ")", re.IGNORECASE)
 HEADER_SCAN_LINES = 80
 
@@ -110,6 +111,11 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
                 end, i = _paragraph(head, i + 1)[1:]  # "Name | Organisation" / (blank) / the table's rows
             kind = list_kind(m)
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind=kind))
+        elif r["attendance_table_heading"].match(text) and TABLE_CELLS.search(text) and i + 1 < len(head) \
+                and head[i + 1].blank_before == 0:
+            # "Panel Member<tab>Representing<tab>Attendance" over its rows, no "Present:" label: who attended
+            start, end, i = _paragraph(head, i)
+            h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind="present"))
         elif field := _field_label(text):
             name, off = field
             vstart, vend = ln.start + off, ln.end
