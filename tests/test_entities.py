@@ -334,6 +334,11 @@ def test_brand_names_defined_by_apposition(text, expected):
     ("The Director of Public Health presented the report.", []),
     # a name the cue cannot read whole (a comma inside it) is left as it was, not cut at the comma
     ("She is a trustee of Brookmere Youth, Arts and Sport Trust.", [("Arts and Sport Trust", "ORG")]),
+    # the name ends at its body word: what the grant is for is not part of it
+    ("It was resolved to award a grant of \u00a3300 to Farthingdale Allotment Society for CCTV at the site.",
+     [("Farthingdale Allotment Society", "ORG")]),
+    ("Revd Hurrell declared an interest as a governor of St Aldhelm's Church of England Academy.",
+     [("Revd Hurrell", "PERSON"), ("St Aldhelm's Church of England Academy", "ORG")]),
 ])
 def test_bodies_named_by_an_office_in_them_or_a_grant_to_them(text, expected):
     _doc, ents = _ents(text)
@@ -344,6 +349,13 @@ def test_a_job_coordinated_with_a_body_is_no_part_of_it():
     _doc, ents = _ents("Terms of reference adding the CSP Manager and Kilnyard Youth Trust as members were deferred.")
     assert ("Kilnyard Youth Trust", "ORG") in ents, ents
     assert not any("Manager" in name for name, label in ents if label == "ORG"), ents
+
+
+def test_words_naming_a_plan_are_no_body():
+    _doc, ents = _ents("Members considered the Local Fire and Rescue Plan performance report.")
+    assert not [e for e in ents if e[1] == "ORG"], ents
+    _doc, ents = _ents("The Wexbury Community Safety Partnership Plan was noted.")
+    assert ("Wexbury Community Safety Partnership", "ORG") in ents, ents  # a place's body, named before its plan
 
 
 def test_a_known_bodys_board_is_a_body_of_its_own():

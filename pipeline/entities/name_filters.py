@@ -54,6 +54,18 @@ def runs_into_thing(span: Span, heads: tuple[str, ...]) -> bool:
     return end > span.end and ends_in(doc[span.start:end], heads)
 
 
+PLAN_OPENERS = {"local", "national", "joint", "strategic", "annual", "draft"}  # "Local Fire and Rescue Plan"
+
+
+def names_a_plan(span: Span) -> bool:
+    """"Local Fire and Rescue Plan", "Community Justice Outcome Improvement Plan": words that with "Plan" after them
+    name a document, not a body; a place's body before it ("Wexbury Community Safety Partnership Plan") is still
+    the body's."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in ("Plan", "Plans") and (
+        not has(span[-1], "ORGEND") or span[0].lower_ in PLAN_OPENERS)
+
+
 def is_address(span: Span) -> bool:
     """"Orchard Close", "Victoria Parade", "Parkhurst Road": a street, not a person. A street word that is also a
     surname ("Lane", "Street") reads as a name after a title or a known first name ("Mr Lane", "Andy Street")."""

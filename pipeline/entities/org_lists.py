@@ -105,8 +105,13 @@ def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     for m in found_before + found_office:
         start = bisect_left(starts, m.end())
         end = _item_end(doc, start, by_start)
-        if m in found_office and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
-            continue  # "a trustee of Brookmere Youth, Arts and Sport Trust": a name with a comma in it, unread
+        if m in found_office:
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+                continue  # "a trustee of Brookmere Youth, Arts and Sport Trust": a name with a comma in it, unread
+            # "a grant of £300 to Farthingdale Allotment Society for CCTV": the name ends at its body word, unless
+            # another comes after ("a governor of St Aldhelm's Church of England Academy")
+            end = next((k + 1 for k in range(start, end - 1) if has(doc[k], "ORGEND") and doc[k + 1].lower_ in
+                        ITEM_JOINERS and not any(has(t, "ORGEND") for t in doc[k + 2:end])), end)
         if end > start and _is_body(doc, start, end, taken):
             items.append(Span(doc, start, end, label="ORG"))
     return _with_items(spans, items)

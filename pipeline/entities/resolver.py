@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
-from .name_filters import ends_in, holds_address, is_address, is_reference, names_a_thing, runs_into_thing
+from .name_filters import (
+    ends_in,
+    holds_address,
+    is_address,
+    is_reference,
+    names_a_plan,
+    names_a_thing,
+    runs_into_thing,
+)
 from .nlp import STOPWORDS, has, token_strings
 from .org_areas import with_area_pairs, without_venue
 from .org_commas import with_comma_heads
@@ -212,7 +220,7 @@ class EntityResolver:
         if generic_body(span.text) or (self._place(span) and not known) or is_kind(span) or self._programme(span) \
                 or _cut_from_police_and_crime(span) or is_reference(span) or holds_address(span):
             return False
-        return known or not (possessive_department(span, places) or names_a_thing(span)
+        return known or not (possessive_department(span, places) or names_a_thing(span) or names_a_plan(span)
                              or runs_into_thing(span, self.not_org_heads))
 
     def _programme(self, span: Span) -> bool:
