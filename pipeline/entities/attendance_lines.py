@@ -1,0 +1,140 @@
+"""The lines of an attendance list: which printed lines carry one entry, which a running list wraps, and which
+head the people of a body set out below them.  :func:`logical_lines` gives :mod:`.attendance` the lines to read
+one at a time."""
+
+from __future__ import annotations
+
+import re
+
+from ..segment.layout import ends_sentence
+from ..segment.layout import rules as segment_rules
+from .attendance_details import is_role_word, trimmed
+from .attendance_names import name_extent
+from .attendance_posts import line_label, post_then_name
+from .lexicon import Lexicon
+
+ENTRY_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|\(")  # "Post - Name", "Name (Body)": an entry, not a heading
+
+
+def heading_line(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
+    """Line ``k`` as the body whose people the lines below it list, one a line ("Brenmoorshire Police" / "DCI Adeel
+    Stenhouse (AS), Offender Management Unit"; "Probation Service, Brenmoor PDU": the body, then its unit): a
+    "unit_of" label for the people below, or None (a name opens it, none opens the next line, or it is no body's
+    name)."""
+    if k > 0 and heading_line(text, lines, 0, lex) is None:
+        return None  # a list set out by body opens with one: elsewhere such a line is a wrapped entry's tail
+    la, lb = lines[k]
+    a, b = trimmed(text, la, lb)
+    if k + 1 >= len(lines) or name_extent(text, a, b, lex) is not None \
+            or name_extent(text, *trimmed(text, *lines[k + 1]), lex) is None \
+            or ENTRY_SEPARATOR.search(text, a, b) or post_then_name(text, a, b, "present", lex):
+        return None
+    comma = text.find(",", a, b)
+    name_end = comma if comma > 0 else b
+    if not segment_rules()["org_heading"].fullmatch(text[a:name_end]):
+        return None
+    return "unit_of", (a, name_end), b
+
+
+WRAP_END = re.compile(r"(?:[,(&\u2013-]|\b(?:and|of|for|the|to|in))\s*$")
+
+
+def logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The list's entries-bearing lines: one per person, or the whole running list as one line.
+
+    A running list wraps anywhere ("..., Fiona Marsh\n(Community Safety Manager), ..."): its lines end
+    in separators or start without a name.  A one-per-line list starts every line with a name.
+    """
+    lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])
+             if text[m.start() + start:m.end() + start].strip()]
+    lines = _wraps_joined(text, lines, lex)
+    if len(lines) <= 1:
+        return lines
+    wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
+    entries = [(a, b) for k, (a, b) in enumerate(lines) if heading_line(text, lines, k, lex) is None]
+    named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or post_then_name(text, a, b, "present", lex)
+                     or line_label(text, a, b, lex)) for a, b in entries) / max(len(entries), 1)
+    if wrapped >= 0.5 or named < 0.6:
+        # one running list, but a line opening with a body's label starts the next ("Orlbury Borough Council:
+        # Councillors Leopold Hindle (Vice-Chair), ...")
+        starts = [0] + [k for k, (a, b) in enumerate(lines) if k and line_label(text, a, b, lex)]
+        groups = [(lines[k][0], lines[nxt - 1][1]) for k, nxt in zip(starts, starts[1:] + [len(lines)], strict=True)]
+        return [part for a, b in groups for part in _at_sentence_labels(text, a, b, lex)]
+    return lines
+
+
+def _at_sentence_labels(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """A running list cut where a sentence ends and a body's label opens the next ("...; and Lyall Heron, Committee
+    Officer. Police Scotland: Chief Inspector Murdo Tennyson, ..."): each part lists that body's people."""
+    cuts = [m.end() for m in re.finditer(r"\.\s+(?=[A-Z])", text[a:b])]
+    cuts = [a + c for c in cuts if (label := line_label(text, a + c, b, lex)) and label[0] == "org"]
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
+
+
+def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """``lines`` with the lines that carry on the entry above joined to it: a line that closes a bracket the line
+    before left open ("Councillor N. Gravell (...) (in the Chair for" / "minute 1)", "... (substituting for" /
+    "Nicasia Slinger)"); or a line with no name at its start, straight under a line the printed page wrapped: one
+    ending on "and", "of", a comma or an open bracket, one nearly as wide as the widest line ("... Head of Public
+    Protection, Glassbury" / "Constabulary"), or with a bracket or a small letter after it ("(for minute 6)")."""
+    widest = max((b - a for a, b in lines), default=0)
+    out = lines[:1]
+    for k, (a, b) in enumerate(lines[1:], 1):
+        pa, pb = out[-1]
+        if heading_line(text, lines, k, lex):
+            out.append((a, b))  # "Brenmoorshire Police" over its people: no wrapped end of the entry above
+            continue
+        above, line = text[pa:pb], text[a:b].strip()
+        closes = above.count("(") > above.count(")") and ")" in line.split("(")[0]
+        closes = closes or _cut_after_given_name(above, lex)  # "..., Caldley, Thomas" / "Hindwood and ..."
+        if not closes and (name_extent(text, *trimmed(text, a, b), lex) or line.endswith(":")):
+            out.append((a, b))
+            continue
+        last_printed = pb - max(text.rfind("\n", pa, pb) + 1, pa)  # the width of the entry's last printed line
+        wrapped = text[pb:a].count("\n") == 1 and not ends_sentence(above.rstrip()) and (
+            bool(WRAP_END.search(above)) or line[:1] == "(" or line[:1].islower()
+            or widest >= 60 and last_printed >= 0.8 * widest)
+        if closes or (wrapped and not line_label(text, a, b, lex) and not post_then_name(text, a, b, "present", lex)):
+            out[-1] = (pa, b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _cut_after_given_name(line: str, lex: Lexicon) -> bool:
+    """Does a running list's line end on a lone given name after a comma ("..., Isembard Caldley, Thomas"), the
+    surname printed on the next line?  Only a known given name: with any capitalised word (the names before it
+    printed in full) one blind held-out set lost a person's body (person->organisation F1 0.937 -> 0.923)."""
+    word = _lone_word_at_end(re.split(r"[,;]", line), lex)
+    return word is not None and lex.is_first_name(word)
+
+
+def _lone_word_at_end(entries: list[str], lex: Lexicon) -> str | None:
+    """The one capitalised word (no job word) of a list line's last entry, after two separators at least:
+    "..., Dyfed Gwyther, Caio" gives "Caio", a name the printed line cut."""
+    words = entries[-1].split()
+    if len(entries) >= 3 and len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() \
+            and not is_role_word(words[0], lex):
+        return words[0]
+    return None
+
+
+def _ends_mid_entry(line: str, lex: Lexicon) -> bool:
+    """Does the list go on past this line's end: a separator ("...,"), "and", or a name cut after its title or
+    an initial ("..., Mrs D" / "Venables, Mr S Mahmood")?"""
+    if re.search(r"(?:[,;(]|\band)\s*$", line) or line.count("(") > line.count(")"):
+        return True  # "..., Margery Priestley (Lead" / "Member for Prevention)": a bracket open at the line's end
+    entries = re.split(r"[,;]", line)
+    words = entries[-1].split()  # the last entry: a title and initials at most
+    if _lone_word_at_end(entries, lex) or len(entries) >= 3 and len(words) == 1 and re.fullmatch(r"[A-Z]\.", words[0]):
+        return True  # "..., Dyfed Gwyther, Caio" / "Esterbrook, ...", "..., C." / "Lapworth, ...": wrapped in a name
+    if words and lex.is_title(words[0]) and all(re.fullmatch(r"(?:[A-Z]\.?)+", w) for w in words[1:]):
+        return True
+    # "...; PCSO 7734 Saskia" / "Kerridge (...)": a rank (or title) and a given name, the surname on the next line
+    opening = 0
+    while opening < len(words) - 1 and (lex.is_title(words[opening]) or words[opening].isdigit()
+                                        or words[opening].lower().rstrip(".") in lex.rank_words):
+        opening += 1
+    return 0 < opening == len(words) - 1 and words[-1][:1].isupper() and (
+        lex.is_first_name(words[-1]) or any(w.isdigit() for w in words[:opening]))  # a collar number: an officer
