@@ -783,6 +783,12 @@ def _first_item_decisions(tmp_path, title: str, body: str):
      "and public for the following item.", ["The Committee resolved under Section 50A(4) of the Local Government "
                                             "(Scotland) Act 1973 to exclude the press and public for the following "
                                             "item."]),
+    ("The Minute of Meeting of the Committee of 31 August 2021\nwas submitted and approved as a correct record.",
+     ["The Minute of Meeting of the Committee of 31 August 2021\nwas submitted and approved as a correct record."]),
+    # terse notes: the thing and its verb, no "was"; a person who agreed is no decision
+    ("- Learning brief agreed for circulation to all partner agencies.\n- Cllr Smith agreed with the point.\n"
+     "- Members agreed with RS's concerns about the remand cases.",
+     ["Learning brief agreed for circulation to all partner agencies."]),
     # a proposal no one seconded was never put: nothing was decided
     ("Cllr Kitson proposed that the Council write to the Chief Constable. There was no seconder and the proposal "
      "fell.\n\nRESOLVED to buy a second speed indicator device.", ["to buy a second speed indicator device."]),
