@@ -827,9 +827,8 @@ def test_the_council_of_a_pages_contact_line_hosts_its_cabinet(tmp_path):
             "Leyshon (Leader of the Council) (Chair)\nCouncillor Teilo Craddock (Cabinet Member for Finance)\n\n1.\n\n"
             "Apologies for Absence\n\nMinutes:\n\nThere were none.\n\n2.\n\nBudget\n\nMinutes:\n\nRESOLVED that the "
             "report be noted.\n")
-    people = {p["name"]: p["organisation"]
-              for p in extract_text(tmp_path, "pontmawr_cabinet_2022-10-18.txt", text)["people"]}
-    assert people["Teilo Craddock"] == "Pontmawr County Borough Council"
+    people = _roles_and_bodies(tmp_path, "pontmawr_cabinet_2022-10-18", text)
+    assert people["Teilo Craddock"][1] == "Pontmawr County Borough Council"
 
 
 def test_a_table_row_ends_at_its_line_break():
@@ -1845,8 +1844,7 @@ def test_a_key_to_the_initials_of_action_notes_gives_each_person_their_details(t
             "GT   Gerwyn Toothill, Head of Westbridge PDU, Probation Service\n"
             "AQ   Adaeze Quennell, Prison Work Coach, Department for Work and Pensions\n"
             "DSo  DCI Dalbir Sodhi, Offender Management Unit, Westbridge Police\n")
-    people = {p["name"]: (p["role"], p["organisation"])
-              for p in extract_text(tmp_path, "westbridge_rrb_2022-10-05.txt", text)["people"]}
+    people = _roles_and_bodies(tmp_path, "westbridge_rrb_2022-10-05", text)
     assert people["Gerwyn Toothill"] == ("Head of Westbridge PDU", "Probation Service")
     assert people["Adaeze Quennell"] == ("Prison Work Coach", "Department for Work and Pensions")
     assert people["Dalbir Sodhi"][1] == "Westbridge Police"
@@ -1890,8 +1888,7 @@ def test_an_attendance_table_with_no_label_over_it_gives_bodies(tmp_path):
             "Cllr S Bassindale\tInchley District Council\tPresent\n"
             "Shoaib Rushbrooke\tIndependent Co-opted Member\tPresent\n\n"
             "1.\tAPOLOGIES\nThere were none.\n\n2.\tPRECEPT\nCllr Bassindale asked about reserves.\n")
-    people = {p["name"]: (p["role"], p["organisation"])
-              for p in extract_text(tmp_path, "oxbury_pcp_2024-02-05.txt", text)["people"]}
+    people = _roles_and_bodies(tmp_path, "oxbury_pcp_2024-02-05", text)
     assert people["Ansel Brackenridge"] == ("Chair", "Oxbury County Council")
     assert people["S Bassindale"][1] == "Inchley District Council"
     assert people["Shoaib Rushbrooke"][0] == "Independent Co-opted Member"
@@ -1906,8 +1903,7 @@ def test_a_scottish_running_list_of_officers_with_units_and_a_singular_apology(t
             "Divisional Commander; and Inspector Noriko Tutt, Partnerships, Police Scotland.\n"
             "Apology: Councillor S Ballantyne.\n1. DECLARATIONS OF INTEREST\nNo declarations were made.\n"
             "2. POLICE SCOTLAND REPORT\nThe Committee noted the report.\n")
-    people = {p["name"]: (p["role"], p["organisation"])
-              for p in extract_text(tmp_path, "westrigg_communities_2021-11-23.txt", text)["people"]}
+    people = _roles_and_bodies(tmp_path, "westrigg_communities_2021-11-23", text)
     assert people["Wilma Neaves"] == ("Committee Officer", "Westrigg Council")
     assert people["Noriko Tutt"] == ("Inspector, Partnerships", "Police Scotland")
 

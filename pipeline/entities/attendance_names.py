@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..segment.layout import INITIALS
 from .attendance_details import initials_of, is_role_word
 from .lexicon import Lexicon
 from .names import generic_words
@@ -103,7 +104,7 @@ def _rank_at(words, i: int, lex: Lexicon) -> int:
     return lex.rank_length([w[2] for w in words[i:i + 4]])
 
 
-LEADING_KEY = re.compile(r"(([A-Z]{2,3})[a-z]?)(?:[ \t]{2,}|\t)(?=\S)")
+LEADING_KEY = re.compile(rf"({INITIALS})(?:[ \t]{{2,}}|\t)(?=\S)")
 
 
 def initials_key(text: str, a: int, b: int, lex: Lexicon) -> re.Match | None:
@@ -112,4 +113,4 @@ def initials_key(text: str, a: int, b: int, lex: Lexicon) -> re.Match | None:
     when the name after the gap has those initials, else None."""
     if not (key := LEADING_KEY.match(text, a, b)) or (extent := name_extent(text, key.end(), b, lex)) is None:
         return None
-    return key if initials_of(key.group(2), text[slice(*extent)]) else None
+    return key if initials_of(key.group(1).rstrip("abcdefghijklmnopqrstuvwxyz"), text[slice(*extent)]) else None

@@ -102,19 +102,25 @@ def defined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _name_start(doc, comma)
         if start < comma and _is_body(doc, start, comma, taken):
             items.append(Span(doc, start, comma, label="ORG"))
-    for m in found_before + found_office:
+    for m, office in [(m, False) for m in found_before] + [(m, True) for m in found_office]:
         start = bisect_left(starts, m.end())
         end = _item_end(doc, start, by_start)
-        if m in found_office:
-            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
-                continue  # "a trustee of Brookmere Youth, Arts and Sport Trust": a name with a comma in it, unread
-            # "a grant of £300 to Farthingdale Allotment Society for CCTV": the name ends at its body word, unless
-            # another comes after ("a governor of St Aldhelm's Church of England Academy")
-            end = next((k + 1 for k in range(start, end - 1) if has(doc[k], "ORGEND") and doc[k + 1].lower_ in
-                        ITEM_JOINERS and not any(has(t, "ORGEND") for t in doc[k + 2:end])), end)
+        if office:
+            end = _office_item_end(doc, start, end)
         if end > start and _is_body(doc, start, end, taken):
             items.append(Span(doc, start, end, label="ORG"))
     return _with_items(spans, items)
+
+
+def _office_item_end(doc: Doc, start: int, end: int) -> int:
+    """Where the body after an office or a gift ends: at its body word ("a grant of £300 to Farthingdale Allotment
+    Society for CCTV"), unless another comes after ("a governor of St Aldhelm's Church of England Academy");
+    ``start`` (no name) when a comma runs on into more of it ("a trustee of Brookmere Youth, Arts and Sport
+    Trust": a name with a comma in it, left unread)."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+        return start
+    return next((k + 1 for k in range(start, end - 1) if has(doc[k], "ORGEND") and doc[k + 1].lower_ in ITEM_JOINERS
+                 and not any(has(t, "ORGEND") for t in doc[k + 2:end])), end)
 
 
 def _index(doc: Doc, spans: list[Span]) -> tuple[list[int], dict[int, Span], dict[int, Span]]:

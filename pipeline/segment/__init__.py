@@ -16,7 +16,7 @@ from ..schema import Attendance, Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
 from .header import parse_header
 from .items import ItemSpan, find_items
-from .layout import is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
+from .layout import INITIALS, is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
 from .resolutions import find_resolutions
 from .tables import with_item_rows
 
@@ -59,7 +59,7 @@ def segment(doc: Document) -> Meeting:
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-INITIALS_ENTRY = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*\([^()]*\))?")  # "GT (Chair)", "DSo"
+INITIALS_ENTRY = re.compile(INITIALS + r"(?:\s*\([^()]*\))?")  # "GT (Chair)", "DSo"
 
 
 def _initials_only(attendance: str) -> bool:

@@ -30,6 +30,10 @@ _INITIAL_AFTER = re.compile(r"^[A-Z]\.(?:\s|$)")
 SENTENCE_END = re.compile(r"[.:;!?\u201d\"')\u2019]$")
 
 
+# a person's initials as notes print them: "GT", "DSo" (a small letter where two people share "DS")
+INITIALS = r"[A-Z]{2,3}[a-z]?"
+
+
 def rules():
     return load_rules("segment")
 
