@@ -1374,3 +1374,20 @@ def test_an_attendance_panel_after_the_last_item_of_an_unnumbered_page(tmp_path)
     meeting = extract_file(path)
     assert [i.title for i in meeting.items] == ["Apologies for absence", "Minutes"]
     assert [a.kind for a in meeting.meeting.attendance] == ["present", "officers_in_attendance"]
+
+
+def test_the_line_that_closes_the_minutes_is_no_item(tmp_path):
+    """"The meeting ended at 12.40 pm." under a ModernGov page's items table closes the minutes; it is not the
+    title of an item of its own."""
+    def row(number: int, title: str, body: str) -> str:
+        return (f'<tr><td class="mgItemNumberCell">{number}.</td><td>\n<p class="mgSubItemTitleTxt">{title}</p>\n'
+                f'<p class="mgSubItemTitleTxt">Minutes:</p>\n<p>{body}</p>\n</td></tr>\n')
+    path = tmp_path / "oakhurst_pcp_2024-06-27.html"
+    path.write_text('<html><head><title>Agenda and minutes - Oakhurst Police and Crime Panel - Thursday, 27th June, '
+                    '2024 10.00 am</title></head><body><h2 class="mgSubTitleTxt">Oakhurst Police and Crime Panel - '
+                    'Thursday, 27th June, 2024 10.00 am</h2>\n<table class="mgItemTable">\n<tr><th>No.</th><th>Item'
+                    '</th></tr>\n' + row(1, "Apologies for Absence", "There were no apologies.")
+                    + row(2, "Work Programme", "RESOLVED - That the work programme be agreed.")
+                    + "</table>\n<p>The meeting ended at 12.40 pm.</p>\n</body></html>", encoding="utf-8")
+    meeting = extract_file(path)
+    assert [i.title for i in meeting.items] == ["Apologies for Absence", "Work Programme"]
