@@ -25,7 +25,7 @@ from .attendance_details import (
     read_details,
     trimmed,
 )
-from .attendance_lines import heading_line, logical_lines
+from .attendance_lines import body_headings, logical_lines
 from .attendance_names import initials_key, name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
 from .lexicon import Lexicon, load_lexicon
@@ -103,13 +103,14 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     end = _before_narrative(text, body_start, end, lex)
     lines = logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
+    headings = body_headings(text, lines, lex)
     for k, (la, lb) in enumerate(lines):
         if text[la:lb].rstrip().endswith(":") and name_extent(text, *trimmed(text, la, lb), lex) is None:
             if heading:
                 _label_people(text, out[since:], heading)
             heading, since = _body_of_label(text, la, text.rindex(":", la, lb), lex), len(out)
             continue
-        if (body := heading_line(text, lines, k, lex)) is not None:
+        if (body := headings.get(k)) is not None:
             if heading:
                 _label_people(text, out[since:], heading)
             heading, since = body, len(out)  # "Brenmoorshire Police" / "DCI Adeel Stenhouse, ...": no colon

@@ -16,13 +16,23 @@ from .lexicon import Lexicon
 ENTRY_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|\(")  # "Post - Name", "Name (Body)": an entry, not a heading
 
 
-def heading_line(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
-    """Line ``k`` as the body whose people the lines below it list, one a line ("Brenmoorshire Police" / "DCI Adeel
-    Stenhouse (AS), Offender Management Unit"; "Probation Service, Brenmoor PDU": the body, then its unit): a
-    "unit_of" label for the people below, or None (a name opens it, none opens the next line, or it is no body's
-    name)."""
-    if k > 0 and heading_line(text, lines, 0, lex) is None:
-        return None  # a list set out by body opens with one: elsewhere such a line is a wrapped entry's tail
+def body_headings(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> dict[int, tuple[str, tuple[int, int], int]]:
+    """The lines of ``lines`` that head the people a body sets out below them ("Brenmoorshire Police" / "DCI Adeel
+    Stenhouse (AS), Offender Management Unit"), by index, each as a "unit_of" label for the people below.  None
+    unless the first line is one: a list set out by body opens with one, and elsewhere such a line is a wrapped
+    entry's tail."""
+    if not lines or (first := _heading_at(text, lines, 0, lex)) is None:
+        return {}
+    found = {0: first}
+    for k in range(1, len(lines)):
+        if (label := _heading_at(text, lines, k, lex)) is not None:
+            found[k] = label
+    return found
+
+
+def _heading_at(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
+    """Line ``k`` as a body's heading ("Probation Service, Brenmoor PDU": the body, then its unit), or None: a name
+    opens it, none opens the next line, it reads as an entry, or it is no body's name."""
     la, lb = lines[k]
     a, b = trimmed(text, la, lb)
     if k + 1 >= len(lines) or name_extent(text, a, b, lex) is not None \
@@ -51,7 +61,8 @@ def logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[i
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
-    entries = [(a, b) for k, (a, b) in enumerate(lines) if heading_line(text, lines, k, lex) is None]
+    headings = body_headings(text, lines, lex)
+    entries = [(a, b) for k, (a, b) in enumerate(lines) if k not in headings]
     named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or post_then_name(text, a, b, "present", lex)
                      or line_label(text, a, b, lex)) for a, b in entries) / max(len(entries), 1)
     if wrapped >= 0.5 or named < 0.6:
@@ -79,10 +90,11 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
     ending on "and", "of", a comma or an open bracket, one nearly as wide as the widest line ("... Head of Public
     Protection, Glassbury" / "Constabulary"), or with a bracket or a small letter after it ("(for minute 6)")."""
     widest = max((b - a for a, b in lines), default=0)
+    headings = body_headings(text, lines, lex)
     out = lines[:1]
     for k, (a, b) in enumerate(lines[1:], 1):
         pa, pb = out[-1]
-        if heading_line(text, lines, k, lex):
+        if k in headings:
             out.append((a, b))  # "Brenmoorshire Police" over its people: no wrapped end of the entry above
             continue
         above, line = text[pa:pb], text[a:b].strip()

@@ -110,8 +110,8 @@ class MotionPass:
                 vote = self._vote(end, range(i, i + 1), amendment)
                 if vote is not None and vote >= (first_sentence_end(self.text, end, b.end) or b.end):
                     vote = None
-            said = first_sentence_end(self.text, vote, b.end) or b.end if vote is not None else end
-            if vote is not None and UNSECONDED.search(self.text, end, said):
+            if vote is not None and UNSECONDED.search(self.text, end, first_sentence_end(self.text, vote, b.end)
+                                                      or b.end):
                 vote = None  # "There was no seconder and the proposal fell": never put, so nothing decided
             if vote is not None:
                 self.clause(begin, end, "motion_lost")
