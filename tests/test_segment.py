@@ -1391,3 +1391,56 @@ def test_the_line_that_closes_the_minutes_is_no_item(tmp_path):
                     + "</table>\n<p>The meeting ended at 12.40 pm.</p>\n</body></html>", encoding="utf-8")
     meeting = extract_file(path)
     assert [i.title for i in meeting.items] == ["Apologies for Absence", "Work Programme"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Scottish minutes: "The Committee:" over clauses that open with the verb in capitals; an HTML list lost its
+    # numerals, and a clause ending "; and" does not run on into the next one
+    ("Members discussed the figures.\n\nThe Committee:\n\nNOTED the quarterly report; and\nREQUESTED the Area "
+     "Commander to report the figures by ward in March.\nAGREED to remit the report to the Community Planning "
+     "Board for information.\ndid NOT AGREE the proposal to close the Harlow Street office.",
+     [("NOTED the quarterly report;", ["noted"]),
+      ("REQUESTED the Area Commander to report the figures by ward in March.", ["requested"]),
+      ("to remit the report to the Community Planning Board for information.", ["referred"]),
+      ("did NOT AGREE the proposal to close the Harlow Street office.", ["declined"])]),
+    # "The Committee:" over a list of names is attendance, not decisions
+    ("The Committee:\n\nCouncillor Anna Wells\nCouncillor Tom Reid\n\nThe update was noted.",
+     [("The update was noted.", ["noted"])]),
+    # a "Decisions" heading over plain sentences: each is a decision
+    ("The plan was presented by the manager.\n\nDecisions\n\nThe Board endorsed the draft plan.\n\nThe Board "
+     "recommended the plan to Full Council for adoption on 5 May.",
+     [("The Board endorsed the draft plan.", ["endorsed"]),
+      ("The Board recommended the plan to Full Council for adoption on 5 May.", ["referred"])]),
+])
+def test_clauses_under_the_body_and_a_decisions_heading(tmp_path, body, expected):
+    found = _first_item_decisions(tmp_path, "Partnership plan", body)
+    assert [(d.text, d.types) for d in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the last lettered clause ends with its line: the narrative on the next line is no part of it
+    ("RESOLVED\n(a) to buy a second speed sign at a cost of £2,100; and\n(b) that the Clerk write to the County "
+     "Council asking for a speed survey.\nCllr Moss agreed to lead the volunteers and report back in May.\n\n"
+     + "Members discussed the siting of the signs at length and asked about the cost of the batteries, the "
+     "warranty and the time the supplier would need to install them before the summer.\n" * 3,
+     ["to buy a second speed sign at a cost of £2,100;",
+      "that the Clerk write to the County Council asking for a speed survey."]),
+    # "..., it was RESOLVED that ..." and "... was put and it was RESOLVED (9 for, 1 against) that ...": the clause
+    ("There being no other nominations, it was RESOLVED that Cllr Ruth Amberley be elected Vice-Chair.\n\n"
+     "The substantive motion was then put and it was RESOLVED (9 for, 1 against) that the Council buy a sign.",
+     ["that Cllr Ruth Amberley be elected Vice-Chair.", "that the Council buy a sign."]),
+    # grants taken one by one, and correspondence closed by "Received." or "Noted with thanks."
+    ("(a) Youth club - £900 towards a summer scheme. Members AGREED the grant in full.\n(b) Show committee - "
+     "£1,200 for stewards. As the show had made a surplus, Members declined to make a grant this year.\n\n"
+     "(c) Letter from the fire service about smoke alarms. Received. The Clerk will share it with members.\n"
+     "(d) Thanks from a resident for the new bench. Noted with thanks.",
+     ["Members AGREED the grant in full.",
+      "As the show had made a surplus, Members declined to make a grant this year.", "Received.",
+      "Noted with thanks."]),
+    # a terse note's first sentence is the decision, what follows is not
+    ("- Learning brief agreed for circulation to all schools. A single-agency audit to follow.",
+     ["Learning brief agreed for circulation to all schools."]),
+])
+def test_resolutions_inside_sentences_lists_and_terse_notes(tmp_path, body, expected):
+    found = _first_item_decisions(tmp_path, "Grants and correspondence", body)
+    assert [d.text for d in found] == expected

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .layout import Label, Line, ends_sentence, is_boilerplate, parse_label, rules, strip_labels
+from .layout import FULL_STOP, Label, Line, ends_sentence, is_boilerplate, parse_label, rules, strip_labels
 
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])\s*[\u201c\"]?$",
@@ -32,22 +33,37 @@ DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECIS
 # "Decision" as a heading on a line of its own (Scottish minutes): what follows it is a paragraph of its own
 DECISION_HEADING = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME)\s*$")
 SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
+# "NOTED the report; and" over "REQUESTED Police Scotland to ...": a clause that opens with the body's verb in
+# capitals, after one that ended, is a paragraph of its own
+SHOUTED_CLAUSE = rules()["shouted_clause"]
+CLAUSE_ENDED = re.compile(r"[;:.]\s*(?:and|or)?\s*$")
 RUNS_ON = re.compile(r"(?:\b(?:by|and|of|the|to|for|from|with|or)|,)\s*$")  # "... seconded by" / "Councillor Y:"
 
 
 UNWRAPPED_WIDTH = 160  # wider than any printed page's line: a line this long was never wrapped
 QUOTATION_END = re.compile(r"[.!?][\u201d\"]$")
+SHORT_OF_MARGIN = 0.7  # a line this much shorter than the text's wrapped lines stopped before the margin
 
 
-def _closes_paragraph(text: str, after: str) -> bool:
-    """Does line ``text`` end its paragraph even with no blank line before the next line, ``after``?  A whole
-    paragraph on one line, ending its sentence (minutes that print one paragraph a line: "The Council noted the
-    police report." on the next line is a paragraph of its own); a line ending with a colon over a quotation ("...
-    seconded by / Councillor Y:" over the motion's text); the end of a quotation (the motion's text, then the
-    debate on it)."""
+@lru_cache(maxsize=4)
+def wrap_width(text: str) -> int:
+    """The width the text's lines were wrapped at: the 90th percentile of its line lengths (a printed page's
+    measure; for minutes that print a paragraph a line, the length of their long paragraphs)."""
+    lengths = sorted(len(x.rstrip()) for x in text.splitlines() if x.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _closes_paragraph(text: str, after: str, width: int = 0) -> bool:
+    """Does line ``text`` end its paragraph even with no blank line before the next line, ``after``?  A line
+    that ends its sentence well short of the ``width`` the text's lines were wrapped at, or a whole paragraph
+    on one long line (minutes that print a paragraph a line: "(b) that the Clerk write to the County Council."
+    then "Cllr X agreed to ..." on the next line is a paragraph of its own); a line ending with a colon over a
+    quotation ("... seconded by / Councillor Y:" over the motion's text); the end of a quotation (the motion's
+    text, then the debate on it)."""
     text = text.rstrip()
-    return (len(text) > UNWRAPPED_WIDTH and ends_sentence(text) or bool(QUOTATION_END.search(text))
-            or text.endswith(":") and after.lstrip()[:1] in (OPEN_QUOTE, '"'))
+    return (len(text) > UNWRAPPED_WIDTH and ends_sentence(text) or len(text) < SHORT_OF_MARGIN * width
+            and FULL_STOP.search(text)
+            or bool(QUOTATION_END.search(text)) or text.endswith(":") and after.lstrip()[:1] in (OPEN_QUOTE, '"'))
 
 
 @dataclass
@@ -89,6 +105,7 @@ def _choose_start(label: Label) -> tuple[str, int]:
 class _TreeBuilder:
     def __init__(self, text: str):
         self.text = text
+        self.width = wrap_width(text)
         self.blocks: list[Block] = []
         self.lists: list[_List] = []
         self.quote_block: int | None = None  # index of the block whose quotation is still open
@@ -154,9 +171,10 @@ class _TreeBuilder:
                                      label.form, value, depth, parent, self.quote_block is not None))
             self.child_parent = None
         elif (self.blocks and line.blank_before == 0 and prev is not None and not DECISION_LINE.match(line.text)
+              and not (SHOUTED_CLAUSE.match(line.text) and CLAUSE_ENDED.search(prev.text))
               and not (SECTION_LABEL.match(line.text) and not RUNS_ON.search(prev.text))
               and not DECISION_HEADING.match(prev.text)
-              and not _closes_paragraph(prev.text, line.text)):
+              and not _closes_paragraph(prev.text, line.text, self.width)):
             self.blocks[-1].end = line.end
         else:
             self._add_unlabelled(line)

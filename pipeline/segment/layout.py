@@ -28,6 +28,7 @@ _LABEL = re.compile(
 )
 _INITIAL_AFTER = re.compile(r"^[A-Z]\.(?:\s|$)")
 SENTENCE_END = re.compile(r"[.:;!?\u201d\"')\u2019]$")
+FULL_STOP = re.compile(r"\w[.!?][\u201d\"')\u2019]?$")  # a sentence's end, not a label's colon ("RESOLVED:")
 
 
 # a person's initials as notes print them: "GT", "DSo" (a small letter where two people share "DS")

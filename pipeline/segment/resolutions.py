@@ -24,7 +24,7 @@ import re
 
 from ..schema import Resolution
 from .blocks import CLOSE_QUOTE, OPEN_QUOTE, Block, children, in_subtree
-from .layout import first_sentence_end, rules
+from .layout import FULL_STOP, first_sentence_end, rules
 from .motions import MotionPass
 from .standalone import StandalonePass
 
@@ -34,6 +34,7 @@ LIST_GOES_ON = re.compile(r"(?:[:;]|:\s*[-\u2013]|[;,]\s*and)\s*$")
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
+DECISIONS_HEADING = re.compile(r"(?:Decisions?|DECISIONS?|Outcomes?|OUTCOMES?)\s*:?")
 INTRO_LINE = re.compile(r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,6}\s*:")
 DECISION_CELL_LABEL = re.compile(r"(?:Agreed|Decision|Resolved|Outcome)\s*[:\-\u2013]\s+", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+")
@@ -109,7 +110,8 @@ class _ItemResolutions(MotionPass, StandalonePass):
             whole = m is None  # "The Panel RESOLVED that ..." is kept whole; a bare "RESOLVED:" label is not
             m = m or r["body_resolved"].match(self.content(i))
             if not m:
-                if r["trailing_resolved"].search(self.content(i).rstrip()):  # "... representations. It RESOLVED:"
+                # "... representations. It RESOLVED:", "The Committee:" over "NOTED the report; and"
+                if r["trailing_resolved"].search(self.content(i).rstrip()) or self._over_shouted_verbs(i):
                     self.mark(i)
                     self._clauses_after(i, [k for k in children(self.blocks, i) if self.blocks[k].label])
                 continue
@@ -140,6 +142,19 @@ class _ItemResolutions(MotionPass, StandalonePass):
                 for k in labelled:  # "RESOLVED – (1) that ...;" with the next clauses on their own lines
                     self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, origin,
                                 self.blocks[k].label)
+
+    def _over_shouted_verbs(self, i: int) -> bool:
+        """ "The Committee:" on a line of its own over clauses that open with its verb in capitals ("NOTED the
+        report; and", "did NOT AGREE the proposal ..."): the body's decisions, not a list of its members."""
+        return bool(rules()["body_colon"].fullmatch(self.content(i).strip())) and i + 1 < len(self.blocks) and (
+            self._shouted(i + 1) or self._shouted(i + 1, marker=True))
+
+    def _shouted(self, j: int, marker: bool = False) -> bool:
+        """Does block ``j`` open with a verb in capitals ("NOTED the report; and")?  One that is also a marker the
+        first pass reads itself ("AGREED to remit ...") only when ``marker`` asks for those."""
+        r = rules()
+        return bool(r["shouted_clause"].match(self.content(j))) and bool(r["resolved_marker"].match(self.content(j))) \
+            == marker
 
     def _inline_clauses(self, start: int, end: int, origin: str = "resolved") -> bool:
         """Clauses labelled inside one paragraph: "(a) the programme be endorsed; and (b) the Manager be asked
@@ -175,13 +190,34 @@ class _ItemResolutions(MotionPass, StandalonePass):
         # to:" or "The Committee agreed:-", an HTML list's items without their letters ("note the findings ...;",
         # "to note the report; and", "to request ...")
         that = rules()["that_clause"]
-        while j < len(self.blocks) and (that.match(self.content(j)) or self.blocks[j].label
-                                        or self.content(j)[:1].islower() and LIST_GOES_ON.search(self.content(j - 1))):
+        while j < len(self.blocks):
+            if self._shouted(j, marker=True):
+                j += 1  # "AGREED to remit ..." among them: a marker the first pass reads itself
+                continue
+            if not (that.match(self.content(j)) or self.blocks[j].label or self._shouted(j)
+                    or self.content(j)[:1].islower() and LIST_GOES_ON.search(self.content(j - 1))):
+                break
             jb = self.blocks[j]
             self.clause(jb.content_start, jb.subtree_end, origin, jb.label)
             sub = self.subtree(j)
             self.mark(j, *sub)
             j = (max(sub) if sub else j) + 1
+        if j == i + 1 and (heading := DECISIONS_HEADING.fullmatch(self.content(i).strip())):
+            self._sentences_under_heading(j, origin, many=heading.group(0).rstrip(" :").endswith(("s", "S")))
+
+    def _sentences_under_heading(self, j: int, origin: str, many: bool) -> None:
+        """A "Decisions" heading over plain sentences ("The Board approved £24,000 from ...", "The Board referred
+        the learning to ..."): each paragraph under it is a decision, up to the next label ("Actions:"); under
+        "Decision", the one paragraph."""
+        section = rules()["section_label"]
+        stop = len(self.blocks) if many else min(j + 1, len(self.blocks))
+        while j < stop and j not in self.used and not self.blocks[j].in_quote:
+            c = self.content(j).strip()
+            if section.match(c) or not FULL_STOP.search(c):
+                break
+            self.clause(self.blocks[j].content_start, self.blocks[j].end, origin)
+            self.mark(j)
+            j += 1
 
     # -- pass 2: "That ..." clauses ----------------------------------------------------
     def that_clauses(self) -> None:
