@@ -1920,3 +1920,19 @@ def test_a_bodys_label_after_a_full_stop_in_a_running_list_starts_its_people():
     assert found["Lyall Heron"] == ("Committee Officer", "Glenbrathan Council")
     assert found["Chief Inspector Murdo\nTennyson"] == ("Local Area Commander", "Police Scotland")
     assert found["Group\nCommander Finlay Lecky"] == ("Local Senior Officer", "Scottish Fire and Rescue Service")
+
+
+@pytest.mark.parametrize("rule", ["-------------------+--------------------+---------------------", ""])
+def test_an_attendance_table_with_the_body_in_its_first_column(rule):
+    """"Organisation | Name (initials) | Designation": each row read by its columns, not as a list whose first
+    entry is a name; the post is the whole cell up to a note, the body the organisation's cell (its acronym
+    dropped)."""
+    text = ("ATTENDANCE\n\nOrganisation       | Name (initials)    | Designation\n" + (rule + "\n" if rule else "")
+            + "Fellby Council     | Ann Hale (AH)      | Service Manager, Justice Social Work - CHAIR\n"
+            "Fellby Drug and Alcohol Partnership (DAP) | Tom Ferris (TF) | DAP Coordinator (first meeting)\n"
+            "Wealdmoor Police   | Insp Neil Gale (NG) | Local Area Commander\n")
+    assert _attendance(text) == {
+        "Ann Hale": ("Service Manager, Justice Social Work", "Fellby Council"),
+        "Tom Ferris": ("DAP Coordinator", "Fellby Drug and Alcohol Partnership"),
+        "Insp Neil Gale": ("Local Area Commander", "Wealdmoor Police")}
+

@@ -28,6 +28,7 @@ from .attendance_details import (
 from .attendance_lines import body_headings, logical_lines
 from .attendance_names import initials_key, name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
+from .attendance_table import rows_by_column
 from .lexicon import Lexicon, load_lexicon
 from .people import COUNCILLOR
 
@@ -101,6 +102,9 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         org_label = _body_of_label(text, start, body_start, lex)
     out: list[Attendee] = []
     end = _before_narrative(text, body_start, end, lex)
+    if table := rows_by_column(text, body_start, end):  # "Organisation | Name (initials) | Designation"
+        rows, body_start = table
+        out.extend(att for row in rows if (att := _read_row(text, row, kind, lex)))
     lines = logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
     headings = body_headings(text, lines, lex)
@@ -139,6 +143,25 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     if org_label:
         _label_people(text, out, org_label)
     return out
+
+
+def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexicon) -> Attendee | None:
+    """The person of a table row read cell by cell: the name (with its initials), the post, the body."""
+    found: list[Attendee] = []
+    if "name" in row:
+        _read_line(text, *row["name"], kind, lex, found, True)
+    if not found:
+        return None
+    att = found[0]
+    if "role" in row:  # the whole cell is the post, up to a note: "Area Manager (first meeting)", "... - CHAIR"
+        a, b = row["role"]
+        note = re.search(r"\s+[-\u2013]\s|\s*\(", text[a:b])
+        att.role = trimmed(text, a, a + note.start()) if note and note.start() else (a, b)
+    if "org" in row:
+        a, b = row["org"]
+        acronym = re.search(r"\s*\([A-Z]{2,6}\)$", text[a:b])  # "Ardlossie Alcohol and Drug Partnership (ADP)"
+        att.org = (a, a + acronym.start()) if acronym else (a, b)
+    return att
 
 
 SEAT_QUALIFIERS = {"independent", "co-opted", "coopted", "lay", "associate", "non-voting", "substitute"}

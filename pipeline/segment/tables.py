@@ -26,7 +26,7 @@ MIN_ITEM_ROWS = 2  # rows that hold an item's heading and its minutes make the t
 MIN_MINUTES_WORDS = 6
 
 
-def _cells(line: Line) -> list[Line] | None:
+def row_cells(line: Line) -> list[Line] | None:
     """The cells of a table row (empty ones included), each as a line with the row's offsets; None when the
     line is no table row: a row has pipes (an HTML row rendered " | ", or markdown) or column gaps (a page dump's
     tabs)."""
@@ -89,7 +89,7 @@ DECISION_COLUMN = re.compile(r"(?:(?:board|panel|committee|partnership|group|cou
 def with_item_rows(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]:
     """``lines`` with the rows of an item table split into cell lines (unchanged when there is none), and the
     spans of the cells under a "Decision" heading: each records what the body decided."""
-    rows = [_cells(ln) for ln in lines]
+    rows = [row_cells(ln) for ln in lines]
     if sum(_minutes_row(cells) for cells in rows) < MIN_ITEM_ROWS:
         return lines, _decided_rows(rows)
     out: list[Line] = []
