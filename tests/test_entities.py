@@ -91,6 +91,10 @@ def test_organisation_with_commas_in_its_name_survives():
     # a saint's name with its possessive opens the name of a school, church or hospital
     ("Pupils at St Wilfrid's Primary School took part.", "St Wilfrid's Primary School"),
     ("Staff at St Thomas' Hospital helped.", "St Thomas' Hospital"),
+    # a board or council named for its remit, and the NHS body of an area
+    ("She was appointed to the Morlan Area Planning Board for Substance Misuse in May.",
+     "Morlan Area Planning Board for Substance Misuse"),
+    ("Staff from NHS Wealdmoor and Islands attended.", "NHS Wealdmoor and Islands"),
 ])
 def test_organisation_boundaries(text, expected):
     _doc, ents = _ents(text)
@@ -1936,3 +1940,12 @@ def test_an_attendance_table_with_the_body_in_its_first_column(rule):
         "Tom Ferris": ("DAP Coordinator", "Fellby Drug and Alcohol Partnership"),
         "Insp Neil Gale": ("Local Area Commander", "Wealdmoor Police")}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report went to the Safeguarding Board for Decision in May.", "Safeguarding Board"),  # not its remit
+    ("The NHS Health Check was offered at the event.", "NHS"),  # a programme of the NHS, not an area's body
+    ("Kent County Council and Medway Council for Kent and Medway agreed.", "Medway Council"),  # an area, no remit
+])
+def test_what_follows_a_body_that_is_no_part_of_its_name(text, expected):
+    _doc, ents = _ents(text)
+    assert (expected, "ORG") in ents or all(label != "ORG" or expected not in name for name, label in ents), ents

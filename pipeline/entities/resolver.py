@@ -27,7 +27,7 @@ from .name_filters import (
     runs_into_thing,
 )
 from .nlp import STOPWORDS, has, token_strings
-from .org_areas import with_area_pairs, without_venue
+from .org_areas import with_area_pairs, with_brand_area, with_remit, without_venue
 from .org_commas import with_comma_heads
 from .org_extent import (
     BODY_HEADS,
@@ -125,7 +125,8 @@ class EntityResolver:
         chosen = [s for s in chosen if s.label_ != "ORG" or self._is_body(s, places, source_of.get(s) == "gazetteer")]
         chosen = [s for s in chosen if s.label_ != "PERSON" or source_of.get(s) == "attendance"
                   or not (is_address(s) or names_a_thing(s))]
-        chosen = with_comma_heads(with_local_branch(with_area_pairs(with_place_pairs(chosen)), places))
+        chosen = with_remit(with_brand_area(with_area_pairs(with_place_pairs(chosen))))
+        chosen = with_comma_heads(with_local_branch(chosen, places))
         chosen = with_named_units(defined_bodies(doc, listed_bodies(doc, chosen)))
         chosen = [without_owner(s) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = chosen  # in document order: with_named_units sorts, and without_owner keeps the order
