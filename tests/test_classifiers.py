@@ -190,6 +190,10 @@ def test_shipped_models_record_their_training():
     ("FS and SB to sign off the protocol once the housing association has confirmed its nominations.",
      ["delegated"]),
     ("Joint youth justice and police child exploitation protocol endorsed.", ["endorsed"]),
+    # officers named by initials given work to do; a note and an approval in one sentence
+    ("JB and NK to draft a release-to-tenancy protocol with the housing team, to come to the December meeting.",
+     ["approved"]),
+    ("Board noted the cases and agreed a short briefing for probation practitioners.", ["noted", "approved"]),
     # what others are asked to confirm is their task, not the body's approval
     ("That the learning be noted and that partners be asked to confirm to the Head of Community Safety by 30 "
      "April how their staff will be trained.", ["noted", "requested"]),

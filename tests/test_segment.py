@@ -1444,3 +1444,32 @@ def test_clauses_under_the_body_and_a_decisions_heading(tmp_path, body, expected
 def test_resolutions_inside_sentences_lists_and_terse_notes(tmp_path, body, expected):
     found = _first_item_decisions(tmp_path, "Grants and correspondence", body)
     assert [d.text for d in found] == expected
+
+
+def test_scottish_resolved_dash_lead_in_and_an_amendment_lost_on_a_division(tmp_path):
+    """"The Committee resolved:-" with its clause on the next line, no blank line between; a motion and an
+    amendment each "moved:-" over its text, then a division that counts fewer votes for the amendment: the
+    amendment is declined and the body's resolution to adopt the motion is its decision."""
+    body = ("The Committee had before it a report on the delivery plan.\n\n"
+            "The Convener, seconded by the Vice Convener, moved:-\nthat the Committee approve the recommendations.\n\n"
+            "Councillor Reid, seconded by Councillor Bell, moved as an amendment:-\nthat the Committee approve the "
+            "recommendations and, in addition, fund two refuge spaces.\n\n"
+            "On a division, there voted:- for the motion (6); for the amendment (3).\n\n"
+            "The Committee resolved:-\nto adopt the motion.")
+    found = _first_item_decisions(tmp_path, "Equally Safe delivery plan", body)
+    assert [(d.text, d.types) for d in found] == [
+        ("that the Committee approve the recommendations and, in addition, fund two refuge spaces.", ["declined"]),
+        ("to adopt the motion.", ["approved"])]
+
+
+def test_a_capitalised_title_does_not_take_the_resolved_label_under_it(tmp_path):
+    path = tmp_path / "hendlow_parish_council_2024-07-09.txt"
+    path.write_text("HENDLOW PARISH COUNCIL\n\nMinutes of the meeting held on 9th July 2024 at 7.30pm\n\n"
+                    "73/24  COUNCILLOR TRAINING AND NEWSLETTER\nRESOLVED:\n(a) that Cllr Moss attend the course on "
+                    "12th September 2024; and\n(b) that the newsletter include an article on scams.\n\n"
+                    "74/24  DATE OF NEXT MEETING\nThe next meeting will be held on 10th September 2024.\n",
+                    encoding="utf-8")
+    item = extract_file(path).items[0]
+    assert item.title == "COUNCILLOR TRAINING AND NEWSLETTER"
+    assert [d.text for d in item.decisions] == ["that Cllr Moss attend the course on 12th September 2024;",
+                                                "that the newsletter include an article on scams."]

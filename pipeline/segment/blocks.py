@@ -22,8 +22,8 @@ from functools import lru_cache
 from .layout import FULL_STOP, Label, Line, ends_sentence, is_boilerplate, parse_label, rules, strip_labels
 
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
-INTRO_END = re.compile(r"(?::|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])\s*[\u201c\"]?$",
-                       re.IGNORECASE)
+INTRO_END = re.compile(r"(?::\s*[-\u2013\u2014]?|\bthat|\bas follows|\bthe following|\bRESOLVED\s*[-\u2013\u2014])"
+                       r"\s*[\u201c\"]?$", re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
 # a decision label starts a new paragraph even without a blank line before it ("AGREED: ..." lines), in bilingual
 # minutes after its Welsh ("PENDERFYNWYD / RESOLVED:")
@@ -42,6 +42,7 @@ RUNS_ON = re.compile(r"(?:\b(?:by|and|of|the|to|for|from|with|or)|,)\s*$")  # ".
 
 UNWRAPPED_WIDTH = 160  # wider than any printed page's line: a line this long was never wrapped
 QUOTATION_END = re.compile(r"[.!?][\u201d\"]$")
+LEAD_IN_DASH = re.compile(r":\s*[-\u2013\u2014]$")  # "The Committee resolved:-": what follows is its clause
 SHORT_OF_MARGIN = 0.7  # a line this much shorter than the text's wrapped lines stopped before the margin
 
 
@@ -59,11 +60,12 @@ def _closes_paragraph(text: str, after: str, width: int = 0) -> bool:
     on one long line (minutes that print a paragraph a line: "(b) that the Clerk write to the County Council."
     then "Cllr X agreed to ..." on the next line is a paragraph of its own); a line ending with a colon over a
     quotation ("... seconded by / Councillor Y:" over the motion's text); the end of a quotation (the motion's
-    text, then the debate on it)."""
+    text, then the debate on it); a lead-in that ends ":-" ("The Committee resolved:-" over "to note the report.")."""
     text = text.rstrip()
     return (len(text) > UNWRAPPED_WIDTH and ends_sentence(text) or len(text) < SHORT_OF_MARGIN * width
             and FULL_STOP.search(text)
-            or bool(QUOTATION_END.search(text)) or text.endswith(":") and after.lstrip()[:1] in (OPEN_QUOTE, '"'))
+            or bool(QUOTATION_END.search(text)) or text.endswith(":") and after.lstrip()[:1] in (OPEN_QUOTE, '"')
+            or LEAD_IN_DASH.search(text) is not None)
 
 
 @dataclass

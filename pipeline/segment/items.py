@@ -202,8 +202,8 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         end = ln.end
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
         if title.isupper() and nxt and nxt.blank_before == 0 and nxt.text.isupper() and len(nxt.text.split()) <= 6 \
-                and not r["numbered_heading"].match(nxt.text):
-            end = nxt.end  # a capitalised title wrapped onto a second line
+                and not r["numbered_heading"].match(nxt.text) and not r["not_title"].search(nxt.text):
+            end = nxt.end  # a capitalised title wrapped onto a second line (not a "RESOLVED:" label under it)
         t_start = ln.start + m.start(2)
         found.append(ItemSpan(ln.start, end, number, clean_title(" ".join(title.split() + (
             nxt.text.split() if end != ln.end else []))), (t_start, end)))

@@ -214,7 +214,7 @@ class MotionPass:
             for m in r["motion_outcome"].finditer(c):
                 lost = bool(r["outcome_lost"].search(m.group(0)))
                 if is_amendment and "amendment" not in m.group(0).lower():
-                    if VOTES_FOR_AMENDMENT.search(span + "\n" + c[:m.start()]) and not lost:
+                    if VOTES_FOR_AMENDMENT.search(self.text, first.start, at + m.start()) and not lost:
                         return "lost", None  # "On a division, there voted for the amendment 2 and for the motion 4."
                     continue
                 if lost and not is_amendment and "amendment" in m.group(0).lower():
