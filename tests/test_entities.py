@@ -1949,3 +1949,27 @@ def test_an_attendance_table_with_the_body_in_its_first_column(rule):
 def test_what_follows_a_body_that_is_no_part_of_its_name(text, expected):
     _doc, ents = _ents(text)
     assert (expected, "ORG") in ents or all(label != "ORG" or expected not in name for name, label in ents), ents
+
+
+def test_a_councils_acronym_after_a_members_name_is_its_body(tmp_path):
+    """A fire authority's members listed with their council's acronym, which a key defines: the acronym is no
+    part of the name ("Cadog Tranmere", not "Cadog Tranmere WBC"), nor initials, but the member's body."""
+    meeting = extract_text(tmp_path, "fellby_fra_2023-03-03.txt",
+                           "FELLBY FIRE AUTHORITY\n\nMinutes of the meeting held on 3 March 2023 at 10.00 am\n\n"
+                           "Key: FCC \u2013 Fellby County Council; WBC \u2013 Wealdmoor Borough Council\n\n"
+                           "PRESENT:\nCouncillor Ann Hale (Chair) FCC\nCouncillor Cadog Tranmere WBC\n\n"
+                           "1. APOLOGIES\n\nThere were none.\n")
+    assert {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]} == {
+        "Ann Hale": ("Chair", "Fellby County Council"), "Cadog Tranmere": (None, "Wealdmoor Borough Council")}
+    assert meeting["acronyms"] == {"FCC": "Fellby County Council", "WBC": "Wealdmoor Borough Council"}
+
+
+def test_a_body_then_a_dash_then_its_people():
+    """"Probation Service - Fflur Lewsey (FL), Head of PDU." lines of a list "by organisation": the body before the
+    dash is the people's, not a post nor a name."""
+    found = _attendance("Present (by organisation):\nFellby County Council - Ann Hale (AH), Corporate Director of "
+                        "Social Services (Chair); Tom Reid (TR), Head of Youth Justice Service.\nWealdmoor Police - "
+                        "DCI Neil Gale (NG), Public Protection.\n")
+    assert found["Ann Hale"][1] == found["Tom Reid"][1] == "Fellby County Council"
+    assert found["DCI Neil Gale"][1] == "Wealdmoor Police"
+    assert found["Tom Reid"][0] == "Head of Youth Justice Service"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon
+from .people import acronym_definitions
 
 IGNORED_NOTES = {"minutes", "notes", "note taker", "note-taker", "minute taker", "observer", "substitute", "virtual",
                  "remote", "part", "via teams"}
@@ -220,10 +222,11 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
         if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]):
             continue  # "- item 6", "(notes)", "Yes": when they attended, not who they are
-        if att.alias is None and initials_of(text[pa:pb], text[att.start:att.end]):
+        if att.alias is None and text[pa:pb] not in defined_acronyms(text) and \
+                initials_of(text[pa:pb], text[att.start:att.end]):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
-        if looks_like_org(text[pa:pb], lex):
+        if looks_like_org(text[pa:pb], lex) or text[pa:pb] in defined_acronyms(text):  # "... PCBC": a council
             if isinstance(att.org, tuple) and known_body(text[att.org[0]:att.org[1]], lex) \
                     and not known_body(text[pa:pb], lex) and not unit_of_body(text, att):
                 att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force
@@ -241,6 +244,12 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         att.role = None if ward else bracketed_brand
     else:  # a body that looks like one wins: "Clinical Lead, Greywell CAMHS, Greywell NHS Trust"
         att.org = att.org or brand or bracketed_brand
+
+
+@lru_cache(maxsize=4)
+def defined_acronyms(text: str) -> frozenset[str]:
+    """The acronyms ``text`` defines ("Key: ACC \u2013 Aberwennol County Council; ..."): after a name, a body."""
+    return frozenset(acronym_definitions(text))
 
 
 def _names_post(text: str, lex: Lexicon) -> bool:

@@ -44,6 +44,10 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
             # "Marcus Adebayo (MA)": the bracket ends the name; so does a table's column gap, after the name (not
             # after an initials column: "AT   Amy Tuckwell")
             break
+        if len(name_words) >= 2 and re.fullmatch(r"[A-Z]{2,6}", w) and not words[name_words[-1]][2].isupper():
+            if w in lex.company_suffixes:
+                return None  # "Carsewell Heggie LLP": a firm, not a person
+            break  # "Councillor Cadog Cynwal PCBC": the council's acronym after a mixed-case name is its body
         name_words.append(i)
         i += 1
         if len(name_words) >= 2 and lex.is_first_name(words[name_words[0]][2]) and \

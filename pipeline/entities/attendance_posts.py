@@ -12,6 +12,8 @@ from .attendance_names import WORD, name_extent
 from .lexicon import Lexicon
 
 LINE_LABEL = re.compile(r"([A-Z][^:()\n]{2,60}?)\s*(\([^()\n]*\))?\s*:\s+(?=\S)")
+# "Morlais Police / Heddlu Morlais - DCI Selyf Bufton (SB), Public Protection; ...": a body, a dash, its people
+BODY_DASH = re.compile(r"([A-Z][^:()\n\u2013\u2014;,]{2,80}?)\s+[-\u2013\u2014]\s+(?=\S)")
 
 
 def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
@@ -21,6 +23,9 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     start)."""
     a, b = trimmed(text, a, b)
     m = LINE_LABEL.match(text, a, b)
+    if not m and (dash := BODY_DASH.match(text, a, b)) and looks_like_org(dash.group(1), lex) \
+            and not name_extent(text, dash.start(1), dash.end(1), lex) and name_extent(text, dash.end(), b, lex):
+        return "org", (dash.start(1), dash.end(1)), dash.end()
     if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None:
         return None
     label = text[m.start(1):m.end(1)]

@@ -137,9 +137,19 @@ DEF_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|&|the|for)"
 ACRONYM_DEF = re.compile(rf"({DEF_WORD}(?:\s+{DEF_WORD}){{1,12}})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
 
 
+# a key of acronyms: "Key: ACC – Aberwennol County Council; CCBC – Caerhelyg County Borough Council"
+KEY_ENTRY = re.compile(r"(?:^|(?<=[;\n,:]))[ \t]*([A-Z]{2,6})[ \t]*[\u2013\u2014=:-][ \t]*"
+                       r"([A-Z][\w'\u2019&]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)){1,8})")
+
+
 def acronym_definitions(text: str) -> dict[str, str]:
-    """Acronyms defined in the text: "Community Safety Partnerships (CSPs)" -> {"CSPs": "Community ..."}."""
+    """Acronyms defined in the text: "Community Safety Partnerships (CSPs)" -> {"CSPs": "Community ..."}; a key's
+    "CCBC – Caerhelyg County Borough Council" -> {"CCBC": "Caerhelyg County Borough Council"}."""
     out: dict[str, str] = {}
+    for m in KEY_ENTRY.finditer(text):
+        words = m.group(2).split()
+        if [w[0] for w in words if w[0].isupper()] == list(m.group(1)):
+            out.setdefault(m.group(1), " ".join(words))
     for m in ACRONYM_DEF.finditer(text):
         words, acro = m.group(1).split(), m.group(2)
         letters = [ch for ch in acro if ch.isupper()]
