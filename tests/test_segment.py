@@ -1473,3 +1473,15 @@ def test_a_capitalised_title_does_not_take_the_resolved_label_under_it(tmp_path)
     assert item.title == "COUNCILLOR TRAINING AND NEWSLETTER"
     assert [d.text for d in item.decisions] == ["that Cllr Moss attend the course on 12th September 2024;",
                                                 "that the newsletter include an article on scams."]
+
+
+def test_a_list_that_opens_on_the_agreed_line(tmp_path):
+    """"AGREED: (a) That ...; and" over "(b) That ...": each lettered clause is a decision, its letter not part of
+    it."""
+    body = ("Proposed by Ms Kearney,\nSeconded by Councillor Brolly and\nAGREED: (a) That officers bring a costed "
+            "proposal for a Safe Places scheme to the June meeting; and\n(b) That the Chair write to the Department "
+            "for Infrastructure asking that the Greenway be lit.")
+    found = _first_item_decisions(tmp_path, "Night-time economy", body)
+    assert [d.text for d in found] == [
+        "That officers bring a costed proposal for a Safe Places scheme to the June meeting;",
+        "That the Chair write to the Department for Infrastructure asking that the Greenway be lit."]

@@ -132,6 +132,15 @@ class _ItemResolutions(MotionPass, StandalonePass):
                 self._clauses_after(i, labelled, origin)
             elif not whole and self._inline_clauses(rest_start, b.end, origin):
                 self.mark(*self.subtree(i))  # "RESOLVED that (a) ...; and (b) ...": one clause per label
+            elif not whole and (first := INLINE_LABEL.match(self.text, self._skip_space(rest_start, b.end))) and \
+                    (later := self._lettered_after(i)):
+                # "AGREED: (a) That officers bring ...; and" over "(b) That the Chair write ...": the list opens
+                # on the marker's line, its later clauses are lines of their own
+                self.clause(first.end(), b.end, origin, first.group(1))
+                self.mark(*self.subtree(i))
+                for k in later:
+                    self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, origin, self.blocks[k].label)
+                    self.mark(k, *self.subtree(k))
             else:
                 end = first_sentence_end(self.text, rest_start, b.end)  # narrative may follow in the paragraph
                 if end and self.text[end:b.end].strip():
@@ -156,11 +165,25 @@ class _ItemResolutions(MotionPass, StandalonePass):
         return bool(r["shouted_clause"].match(self.content(j))) and bool(r["resolved_marker"].match(self.content(j))) \
             == marker
 
+    def _skip_space(self, start: int, end: int) -> int:
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start
+
+    def _lettered_after(self, i: int) -> list[int]:
+        """The labelled blocks right after block ``i``, at its depth: "(b) ...", "(c) ..." of a list whose "(a)"
+        opened on block ``i``'s line."""
+        out, j = [], i + 1
+        while j < len(self.blocks) and self.blocks[j].label and self.blocks[j].depth == self.blocks[i].depth \
+                and j not in self.used and not self.blocks[j].in_quote:
+            out.append(j)
+            j = max([j, *self.subtree(j)]) + 1
+        return out
+
     def _inline_clauses(self, start: int, end: int, origin: str = "resolved") -> bool:
         """Clauses labelled inside one paragraph: "(a) the programme be endorsed; and (b) the Manager be asked
         to report ...".  The first label must open the text and each later one follow a ";" or ", and"."""
-        while start < end and self.text[start].isspace():
-            start += 1
+        start = self._skip_space(start, end)
         if m := re.match(r"(?:that|That)\s+(?=\()", self.text[start:end]):
             start += m.end()
         labels = [m for m in INLINE_LABEL.finditer(self.text, start, end)
