@@ -1973,3 +1973,15 @@ def test_a_body_then_a_dash_then_its_people():
     assert found["Ann Hale"][1] == found["Tom Reid"][1] == "Fellby County Council"
     assert found["DCI Neil Gale"][1] == "Wealdmoor Police"
     assert found["Tom Reid"][0] == "Head of Youth Justice Service"
+
+
+def test_a_table_of_membership_categories():
+    """A membership table whose rows are "<category> | <people>": each category's people take it in the singular,
+    not the next row's; "Political Members" (councillors) is no post and no person."""
+    found = _attendance("Present:\nPolitical Members | Councillor B Tarrant, Councillor D Wolsey\n"
+                        "Independent Members | Mr Harold Eskdale, Mrs Una Fairlie, Ms Zara Pennock\n"
+                        "Designated Members | Mr Pearse Hallam (Fellby Housing Association)\n")
+    assert "Political Members" not in found
+    assert found["Councillor B Tarrant"][0] is None
+    assert found["Ms Zara Pennock"][0] == found["Mr Harold Eskdale"][0] == "Independent Member"
+    assert found["Mr Pearse Hallam"] == ("Designated Member", "Fellby Housing Association")

@@ -91,8 +91,10 @@ def _middle_name(text: str, words, name_words: list[int], i: int, lex: Lexicon) 
 
 
 def _generic_word(word: str, lex: Lexicon) -> bool:
-    """Words of organisation names and job titles ("Council", "Services", "Safety") are not names."""
-    return word.lower().strip(".,") in generic_words(lex)
+    """Words of organisation names and job titles ("Council", "Services", "Safety"), and their plurals ("Political
+    Members"), are not names."""
+    w = word.lower().strip(".,")
+    return w in generic_words(lex) or w.endswith("s") and w[:-1] in generic_words(lex)
 
 
 def starts_name(word: str, lex: Lexicon, after: str = "") -> bool:

@@ -11,7 +11,7 @@ from .attendance_details import Attendee, is_job_word, is_role_word, looks_like_
 from .attendance_names import WORD, name_extent
 from .lexicon import Lexicon
 
-LINE_LABEL = re.compile(r"([A-Z][^:()\n]{2,60}?)\s*(\([^()\n]*\))?\s*:\s+(?=\S)")
+LINE_LABEL = re.compile(r"([A-Z][^:|()\n]{2,60}?)\s*(\([^()\n]*\))?\s*[:|]\s+(?=\S)")
 # "Morlais Police / Heddlu Morlais - DCI Selyf Bufton (SB), Public Protection; ...": a body, a dash, its people
 BODY_DASH = re.compile(r"([A-Z][^:()\n\u2013\u2014;,]{2,80}?)\s+[-\u2013\u2014]\s+(?=\S)")
 
@@ -51,11 +51,14 @@ def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]
     return (a + m.end(), b) if known else None
 
 
+COUNCILLOR_GROUPS = {"political", "elected", "councillor", "council"}  # "Political Members": councillors, no post
+
+
 def plural_role(text: str, role: tuple[int, int] | str | None, lex: Lexicon) -> str | None:
     """A job written in the plural ("Independent Co-opted Members", "Honorary Aldermen"), in the singular; else
-    None."""
+    None ("Political Members", "Elected Members" are councillors, who hold no post by it)."""
     words = (text[role[0]:role[1]] if isinstance(role, tuple) else role or "").split()
-    if not words or is_role_word(words[-1], lex):
+    if not words or is_role_word(words[-1], lex) or words[0].lower() in COUNCILLOR_GROUPS:
         return None
     if words[-1].endswith("men") and lex.is_title(singular := words[-1][:-3] + "man"):
         return " ".join([*words[:-1], singular])  # "Honorary Aldermen": an honorific office
