@@ -1985,3 +1985,19 @@ def test_a_table_of_membership_categories():
     assert found["Councillor B Tarrant"][0] is None
     assert found["Ms Zara Pennock"][0] == found["Mr Harold Eskdale"][0] == "Independent Member"
     assert found["Mr Pearse Hallam"] == ("Designated Member", "Fellby Housing Association")
+
+
+def test_notes_of_attendance_are_no_posts_and_a_labelled_line_keeps_its_own_people():
+    """"(first meeting)" and "- to minute 71/24" say when someone attended, not who they are; a line opening with a
+    label of its own ("Designated Organisations:") starts a part of the list that the label above does not
+    reach ("Independent Members" are not the partner bodies' people)."""
+    found = _attendance("Present:\nSonny Blakeway - Service Manager, Saltways Recovery [SB] (first meeting)\n"
+                        "Cllr Ann Cotterell (Wyckham District Council) \u2013 to minute 71/24\n")
+    assert found["Sonny Blakeway"][0] == "Service Manager"
+    assert found["Cllr Ann Cotterell"] == (None, "Wyckham District Council")
+    found = _attendance("Independent Members: Ms B Kearsley (Vice-Chair), Mr R Blane and Mr O Dallow\n"
+                        "Designated Organisations: Ms M Dorrity (Youth Justice Agency) and Mr C Grimwood (Fellby "
+                        "Housing Association)\n")
+    assert found["Mr O Dallow"] == ("Independent Member", None)
+    assert found["Ms M Dorrity"] == (None, "Youth Justice Agency")
+    assert found["Mr C Grimwood"][0] is None

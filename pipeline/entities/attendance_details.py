@@ -22,7 +22,8 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 r"|for\s+(?:Cllr|Councillor|Supt|Superintendent|Ch\.?\s*Supt|Chief|Mr|Mrs|Ms|Miss|Dr|DCI"
                                 r"|DI|Insp|Inspector|ACC|DCC|CC|Assistant|Deputy|Det|Detective|DS|DC|PC|PCSO|Sgt|Sergeant"
                                 r"|CFO|ACFO|DCFO|ACO|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|Alderman|Bailie|Provost)\b"
-                                r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until))",
+                                r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until)"
+                                r"|(?:to|from|up\s+to)\s+(?:minute|item)\b|first\s+meeting|observing)",
                                 re.IGNORECASE)
 # "A, Job; B, Job; and C, Job (all Dunmarrow Council)": the body of everyone in the group
 ALL_OF = re.compile(r"(?:all|each|both)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])")

@@ -36,6 +36,10 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
         return "role", (m.start(1), m.end(1)), m.end()
     if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
         return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
+    if len(words) <= 3 and words[-1].endswith("s") and all(w[:1].isupper() for w in words):
+        # "Designated Organisations: Chief Inspector X (PSNI), ...": a group of some other kind, which still opens
+        # a part of the list of its own (no post from it: plural_role finds none)
+        return "group", (m.start(1), m.end(1)), m.end()
     return None
 
 
