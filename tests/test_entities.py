@@ -2001,3 +2001,11 @@ def test_notes_of_attendance_are_no_posts_and_a_labelled_line_keeps_its_own_peop
     assert found["Mr O Dallow"] == ("Independent Member", None)
     assert found["Ms M Dorrity"] == (None, "Youth Justice Agency")
     assert found["Mr C Grimwood"][0] is None
+
+
+def test_a_known_bodys_acronym_in_brackets_is_the_body_not_initials():
+    """"Chief Inspector D McKeever (PSNI)": the acronym of a body the gazetteer knows is the person's body; the
+    person's own initials in brackets stay an alias ("Jon Treadgold (JT)")."""
+    found = _attendance("Present: Chief Inspector D McKeever (PSNI), Jon Treadgold (JT)\n")
+    assert found["Chief Inspector D McKeever"] == (None, "PSNI")
+    assert found["Jon Treadgold"] == (None, None)

@@ -161,6 +161,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         inner = text[span[0]:span[1]]
         if (every := ALL_OF.match(inner)) and looks_like_org(inner[every.end():], lex):
             att.org = att.org or (span[0] + every.end(), span[1])  # "(all Dunmarrow Council)": theirs too
+        elif re.fullmatch(r"[A-Z]{2,4}", inner) and known_body(inner, lex) and \
+                not initials_of(inner, text[att.start:att.end]):
+            bracketed_body = bracketed_body or span  # "Chief Inspector D McKeever (PSNI)": the force, not initials
         elif re.fullmatch(r"[A-Z]{2,4}", inner):
             att.alias = inner
         elif inner.lower() == "in the chair":
