@@ -107,7 +107,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         out.extend(att for row in rows if (att := _read_row(text, row, kind, lex)))
     lines = logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
-    own_label_until = len(out) + 10**9  # people before the first line with a label of its own
+    own_label_until: int | None = None  # where the people of the first line with a label of its own start
     headings = body_headings(text, lines, lex)
     for k, (la, lb) in enumerate(lines):
         if text[la:lb].rstrip().endswith(":") and name_extent(text, *trimmed(text, la, lb), lex) is None:
@@ -133,8 +133,8 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         before = len(out)
-        if label:
-            own_label_until = min(own_label_until, before)  # the list's own label heads the lines before this one
+        if label and own_label_until is None:
+            own_label_until = before  # the list's own label heads the lines before this one
         _read_line(text, label[2] if label else la, lb, kind, lex, out, len(lines) == 1,
                    listed=bool(label) and label[0] == "group")
         if label and label[0] == "group":  # "Co-opted Members:": in the singular, their seat ("Councillors:": none)

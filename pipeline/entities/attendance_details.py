@@ -161,11 +161,11 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         inner = text[span[0]:span[1]]
         if (every := ALL_OF.match(inner)) and looks_like_org(inner[every.end():], lex):
             att.org = att.org or (span[0] + every.end(), span[1])  # "(all Dunmarrow Council)": theirs too
-        elif re.fullmatch(r"[A-Z]{2,4}", inner) and known_body(inner, lex) and \
-                not initials_of(inner, text[att.start:att.end]):
-            bracketed_body = bracketed_body or span  # "Chief Inspector D McKeever (PSNI)": the force, not initials
         elif re.fullmatch(r"[A-Z]{2,4}", inner):
-            att.alias = inner
+            if known_body(inner, lex) and not initials_of(inner, text[att.start:att.end]):
+                bracketed_body = bracketed_body or span  # "Chief Inspector D McKeever (PSNI)": the force
+            else:
+                att.alias = inner
         elif inner.lower() == "in the chair":
             att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
         elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
@@ -218,6 +218,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
     # "Bethan Moss, Scrutiny Officer  Tel: 01632 960 418": contact details end the person's details
     outside = re.sub(r"\b(?:Tel|Telephone|Phone|Email|E-mail)\b\.?:?.*", lambda m: " " * len(m.group()), outside,
                      flags=re.IGNORECASE | re.DOTALL)
+    acronyms = defined_acronyms(text)
     # parts end at , ; | dashes, " - " and column gaps (3+ spaces)
     for part in re.finditer(r"(?:[^,;|\u2013\u2014\t ]| {1,2}(?! |- ))+", outside):
         pa, pb = trimmed(outside, part.start(), part.end())
@@ -226,11 +227,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
         if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]):
             continue  # "- item 6", "(notes)", "Yes": when they attended, not who they are
-        if att.alias is None and text[pa:pb] not in defined_acronyms(text) and \
-                initials_of(text[pa:pb], text[att.start:att.end]):
+        if att.alias is None and text[pa:pb] not in acronyms and initials_of(text[pa:pb], text[att.start:att.end]):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
-        if looks_like_org(text[pa:pb], lex) or text[pa:pb] in defined_acronyms(text):  # "... PCBC": a council
+        if looks_like_org(text[pa:pb], lex) or text[pa:pb] in acronyms:  # "... PCBC": a council
             if isinstance(att.org, tuple) and known_body(text[att.org[0]:att.org[1]], lex) \
                     and not known_body(text[pa:pb], lex) and not unit_of_body(text, att):
                 att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force

@@ -43,8 +43,8 @@ def rows_by_column(text: str, start: int, end: int) -> tuple[list[dict[str, tupl
     ("----+----") are skipped; the table ends at the first line whose cells do not line up with the heading's
     ("In attendance for item 3: ...")."""
     lines = split_lines(text, start, end)
-    heading = next((k for k, ln in enumerate(lines[:2]) if column_kinds(ln)), None)
-    if heading is None or (kinds := column_kinds(lines[heading])).index("name") == 0:
+    heading, kinds = next(((k, kinds) for k, ln in enumerate(lines[:2]) if (kinds := column_kinds(ln))), (None, None))
+    if heading is None or kinds.index("name") == 0:
         return None
     rows, table_end = [], lines[heading].end
     for ln in lines[heading + 1:]:

@@ -15,9 +15,14 @@ from .nlp import has
 VENUE_HEADS = {"Headquarters", "HQ", "Offices"}  # "Kent Police Headquarters": the body's building
 
 
+def _tokens_in(spans: list[Span]) -> set[int]:
+    """The tokens some span already holds: a name is not extended over them."""
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
 def with_area_pairs(spans: list[Span]) -> list[Span]:
     """An organisation ending "... for A" followed by "and B" (one capitalised word, then none) ends at B."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = _tokens_in(spans)
     out = []
     for span in spans:
         doc, end = span.doc, span.end
@@ -42,7 +47,7 @@ def with_remit(spans: list[Span]) -> list[Span]:
     partnership or council named for its remit takes the remit (capitalised words after "for", up to three and
     "and"), but not "... Board for Information", "... Board for March", nor an area ("Medway Council for Kent and
     Medway", "Combating Drugs Partnership for Hollinshire": the places the text names bodies after)."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = _tokens_in(spans)
     out = []
     for span in spans:
         doc, k = span.doc, span.end
@@ -67,7 +72,7 @@ NOT_AREAS = {"health", "long", "app", "constitution", "pension", "pensions", "nu
 def with_brand_area(spans: list[Span]) -> list[Span]:
     """"NHS" alone, followed by the area it serves ("NHS Ardlossie and Islands", "NHS Highland"), is that area's
     body: the capitalised words after it, "and" between two of them, up to four."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = _tokens_in(spans)
     out = []
     for span in spans:
         doc, k = span.doc, span.end

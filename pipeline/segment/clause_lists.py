@@ -25,8 +25,8 @@ class ClauseListPass:
     def _over_shouted_verbs(self, i: int) -> bool:
         """ "The Committee:" on a line of its own over clauses that open with its verb in capitals ("NOTED the
         report; and", "did NOT AGREE the proposal ..."): the body's decisions, not a list of its members."""
-        return bool(rules()["body_colon"].fullmatch(self.content(i).strip())) and i + 1 < len(self.blocks) and (
-            self._shouted(i + 1) or self._shouted(i + 1, marker=True))
+        return bool(rules()["body_colon"].fullmatch(self.content(i).strip())) and i + 1 < len(self.blocks) and \
+            bool(rules()["shouted_clause"].match(self.content(i + 1)))
 
     def _shouted(self, j: int, marker: bool = False) -> bool:
         """Does block ``j`` open with a verb in capitals ("NOTED the report; and")?  One that is also a marker the
@@ -39,6 +39,12 @@ class ClauseListPass:
         while start < end and self.text[start].isspace():
             start += 1
         return start
+
+    def _block_clauses(self, ks: list[int], origin: str) -> None:
+        """Each block of ``ks`` (with the blocks nested under it) as one clause, labelled as printed."""
+        for k in ks:
+            self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, origin, self.blocks[k].label)
+            self.mark(k, *self.subtree(k))
 
     def _lettered_after(self, i: int) -> list[int]:
         """The labelled blocks right after block ``i``, at its depth: "(b) ...", "(c) ..." of a list whose "(a)"
@@ -67,10 +73,7 @@ class ClauseListPass:
 
     def _clauses_after(self, i: int, labelled: list[int], origin: str = "resolved") -> None:
         if labelled:
-            for k in labelled:
-                kb = self.blocks[k]
-                self.clause(kb.content_start, kb.subtree_end, origin, kb.label)
-                self.mark(k, *self.subtree(k))
+            self._block_clauses(labelled, origin)
             return
         j = i + 1
         # "RESOLVED:" then "The Select Committee:" on a line of its own, then "i. notes …", "ii. agrees …"

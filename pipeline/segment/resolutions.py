@@ -133,9 +133,7 @@ class _ItemResolutions(ClauseListPass, MotionPass, StandalonePass):
                 # on the marker's line, its later clauses are lines of their own
                 self.clause(first.end(), b.end, origin, first.group(1))
                 self.mark(*self.subtree(i))
-                for k in later:
-                    self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, origin, self.blocks[k].label)
-                    self.mark(k, *self.subtree(k))
+                self._block_clauses(later, origin)
             else:
                 end = first_sentence_end(self.text, rest_start, b.end)  # narrative may follow in the paragraph
                 if end and self.text[end:b.end].strip():
@@ -143,9 +141,7 @@ class _ItemResolutions(ClauseListPass, MotionPass, StandalonePass):
                 end = end or (b.subtree_end if not labelled else b.end)
                 self.clause(b.content_start if whole else rest_start, end, origin, b.label)
                 self.mark(*self.subtree(i))
-                for k in labelled:  # "RESOLVED – (1) that ...;" with the next clauses on their own lines
-                    self.clause(self.blocks[k].content_start, self.blocks[k].subtree_end, origin,
-                                self.blocks[k].label)
+                self._block_clauses(labelled, origin)  # "RESOLVED – (1) that ...;", the next clauses below
 
     # -- pass 2: "That ..." clauses ----------------------------------------------------
     def that_clauses(self) -> None:
