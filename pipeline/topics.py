@@ -103,6 +103,13 @@ def is_procedural(title: str | None) -> bool:
     return bool(title) and bool(segment_rules()["procedural_title"].match(title.strip()))
 
 
+def is_open_business(title: str | None) -> bool:
+    """Public participation, correspondence, the accounts, councillors' reports, AOB: an agenda's open business,
+    which minutes' gold tags as governance besides the themes raised in it.  The model, trained on sets that
+    tagged it either way, often leaves governance out when a theme dominates the text."""
+    return bool(title) and bool(segment_rules()["open_business_title"].match(title.strip()))
+
+
 def item_text(item: Item) -> str:
     body = " ".join(p.text for p in item.paragraphs if p.kind not in ("boilerplate",))
     return f"{item.title or ''}. {body}"
@@ -145,10 +152,13 @@ def predict(model: TextClassifier, titles: list[str | None], texts: list[str],
     bodies = bodies or [None] * len(texts)
     proba = model.predict_proba(texts, [flags(*row) for row in zip(titles, texts, bodies, strict=True)])
     out = []
-    for p in proba:
+    for title, p in zip(titles, proba, strict=True):
         floor = MIN_SHARE_OF_TOP * p.max()
         chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t and pj >= floor]
-        out.append(chosen or [model.labels[int(np.argmax(p))]])  # every item gets at least one topic
+        chosen = chosen or [model.labels[int(np.argmax(p))]]  # every item gets at least one topic
+        if PROCEDURAL not in chosen and is_open_business(title):
+            chosen.append(PROCEDURAL)
+        out.append(chosen)
     return out, proba
 
 

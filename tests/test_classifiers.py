@@ -284,6 +284,26 @@ def test_a_further_topic_needs_a_share_of_the_top_topics_score():
     assert got == [["a"], ["a", "b"], ["c"]]  # 0.6 < 0.7 x 0.95; 0.45 >= 0.7 x 0.5
 
 
+class _ThemeOnly(TextClassifier):
+    def predict_proba(self, texts, flags):
+        return np.array([[0.9, 0.2]] * len(texts))
+
+
+@pytest.mark.parametrize("title, governance", [("PUBLIC PARTICIPATION", True), ("Correspondence", True),
+                                               ("Reports from District and County Councillors", True),
+                                               ("AOB", True), ("Finance", True),
+                                               ("Speed indicator devices", False),
+                                               ("Finance - Youth Justice grant 2024/25", False)])
+def test_open_business_is_governance_besides_its_themes(title, governance):
+    """Residents' questions on speeding are a road-safety item and the agenda's open business: the model's theme
+    stays and governance is added, for open-business titles only."""
+    model = _ThemeOnly(labels=["road_safety", "partnership_governance"], indicators=[],
+                       thresholds=np.array([0.4, 0.4]))
+    got, _ = topics.predict(model, [title], ["A resident asked about speeding on the High Street."])
+    assert got[0][0] == "road_safety"
+    assert ("partnership_governance" in got[0]) is governance
+
+
 def test_evaluate_prints_label_rows_and_confusion():
     res = runner.invoke(app, ["evaluate", str(CORPUS / "raw"), "--gold", str(CORPUS / "gold")])
     assert res.exit_code == 0
