@@ -139,6 +139,29 @@ def test_the_entries_of_a_html_list_are_the_lines_of_one_paragraph():
     assert "Chair (Fellby Council) \u2013 Ann Hale\nTom Reid" in text
     assert "First clause.\n\n" in text
     assert "That the report be noted\n\n" in text  # resolution clauses stay apart
+    clauses = render_html("<ol><li>the plan be recommended to Cabinet for adoption; and</li>"
+                          "<li>authority be delegated to the Head of Service to make minor amendments.</li></ol>").text
+    assert "for adoption; and\n\nauthority" in clauses  # unlettered clauses in small letters stay apart too
+
+
+def test_a_minute_number_in_the_cell_beside_its_heading_is_on_the_headings_line():
+    """A council page that sets each minute as a table row, its number in one cell and its heading and minutes in
+    the next, reads as a printed page does: "14   Apologies for absence", then the minutes as paragraphs."""
+    from pipeline.ingest.html import render_html
+    from pipeline.segment import segment
+    page = ("<h1>Youth Justice Board</h1><p>Minutes of the meeting held on 19 July 2022</p>"
+            "<table><tr><th>Present</th><td><ul><li>Councillor P Jordison (Chair)</li><li>M Whybrow</li></ul></td>"
+            "</tr></table><table>"
+            + "".join(f"<tr><td>{n}</td><td><h4>{title}</h4><p>{body}</p></td></tr>" for n, title, body in (
+                ("14", "Apologies for absence", "Apologies were received from Councillor Brazier."),
+                ("15", "Youth Justice Plan 2022/23", "RESOLVED that the plan be endorsed."),
+                ("16", "Date of next meeting", "The next meeting will be held on 18 October 2022.")))
+            + "</table>")
+    assert "14     Apologies for absence\n" in render_html(page).text
+    meeting = segment(ingest_bytes(page.encode(), "board.html"))
+    assert [(i.number, i.title) for i in meeting.items] == [("14", "Apologies for absence"),
+                                                            ("15", "Youth Justice Plan 2022/23"),
+                                                            ("16", "Date of next meeting")]
 
 
 def test_a_definition_lists_short_term_and_its_definition_are_one_labelled_line():

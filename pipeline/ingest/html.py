@@ -32,7 +32,10 @@ VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "param", "source", "track", "wbr"}
 SKIP_ATTR = re.compile(r"(footer|breadcrumb|navigation|skiplink|cookie|sidebar|banner|mgMenu)",
                        re.IGNORECASE)
-LIST_SENTENCE = re.compile(r"[.;:,]$|^(?:[Tt]hat|[Tt]o|[a-z])\b")  # a clause or sentence, not a list's entry
+# a clause or sentence, not a list's entry: punctuation or "; and" at its end, "That" / "To" or a small letter at
+# its start ("the plan be recommended to Cabinet for adoption; and")
+LIST_SENTENCE = re.compile(r"[.;:,]$|[;,]\s*(?:and|or)$|^(?:[Tt]hat|[Tt]o)\b|^[a-z]")
+MINUTE_NUMBER_CELL = re.compile(r"\s*(?:[A-Z]{1,6}\s?)?\d{1,4}(?:/\d{2,4})?[A-Za-z]?\.?\s*")  # "14", "FC 145/23"
 SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.IGNORECASE)
 
 
@@ -205,6 +208,13 @@ class _Renderer(HTMLParser):
         if "\n" in self.chars[start:]:
             for k in joins:
                 self.chars[k:k + 3] = ["\n"] * 3
+            if joins and MINUTE_NUMBER_CELL.fullmatch("".join(self.chars[start:joins[0]])):
+                # "14" in a cell beside the item's heading and minutes: the number and the heading are one
+                # line, "14   Apologies for absence", as a printed page sets them
+                k = joins[0]
+                while k < len(self.chars) and self.chars[k].isspace():
+                    self.chars[k] = " "
+                    k += 1
             self._break(2)
 
     def _start_capture(self, what: str) -> None:
