@@ -2009,3 +2009,36 @@ def test_a_known_bodys_acronym_in_brackets_is_the_body_not_initials():
     found = _attendance("Present: Chief Inspector D McKeever (PSNI), Jon Treadgold (JT)\n")
     assert found["Chief Inspector D McKeever"] == (None, "PSNI")
     assert found["Jon Treadgold"] == (None, None)
+
+
+def test_notes_of_what_or_whom_a_member_attended_for_are_no_post(tmp_path):
+    """"(for CAB/23/090)" says which minute a member came for: no post; "(as substitute for Councillor X)" gives the
+    seat, "substitute", not whose it was. An office the role list names in brackets ("(Town Mayor)") is the post,
+    over "in the Chair" after it, and one a member is elected to in the minutes ("duly elected Deputy Town Mayor")
+    is theirs."""
+    people = _people_roles(tmp_path, "tamar_town_council_synthetic_2024-03-05", (
+        "TAMAR TOWN COUNCIL\n\nMINUTES of a meeting held on 5 March 2024.\n\n"
+        "Present: Cllr Mrs A. Hale (Town Mayor) in the Chair; Cllrs T. Reyes, J. Bell and H. Irvine (as "
+        "substitute for Councillor E. Shand).\n\nAlso present:\nCouncillor Ian Beck - Chair of the Overview and "
+        "Scrutiny Committee (for CAB/23/090)\n\n1. ELECTION OF DEPUTY TOWN MAYOR\n\nThere being no other "
+        "nominations, Cllr Jo Bell was duly elected Deputy Town Mayor for the remainder of the year.\n\n"
+        "2. MINUTES\n\nRESOLVED that the minutes be approved.\n"))
+    assert people["A Hale"] == "Town Mayor", people
+    assert people["H Irvine"] == "substitute", people
+    assert people["Ian Beck"] == "Chair of the Overview and Scrutiny Committee", people
+    assert people["Jo Bell"] == "Deputy Town Mayor", people
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Residents asked for a 20mph limit on Saltrigg Road and School Lane.", None),
+    ("Police and Council records showed continuing problems with street drinking.", None),
+])
+def test_streets_and_kinds_of_body_named_together_are_no_organisation(text, org):
+    _doc, ents = _ents(text)
+    assert [e for e, label in ents if label == "ORG"] == ([org] if org else []), ents
+
+
+def test_an_unknown_given_name_before_the_job_in_apposition_is_a_person():
+    """"Rosheen Gifford, the Chief Executive of ...": a name the lexicon does not know, before "the" and a job."""
+    _doc, ents = _ents("Rosheen Gifford, the Chief Executive of Unchained Pathways, had trained 64 council staff.")
+    assert ("Rosheen Gifford", "PERSON") in ents, ents

@@ -23,13 +23,17 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 r"|DI|Insp|Inspector|ACC|DCC|CC|Assistant|Deputy|Det|Detective|DS|DC|PC|PCSO|Sgt|Sergeant"
                                 r"|CFO|ACFO|DCFO|ACO|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|Alderman|Bailie|Provost)\b"
                                 r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until)"
-                                r"|(?:to|from|up\s+to)\s+(?:minute|item)\b|first\s+meeting|observing)",
+                                r"|(?:to|from|up\s+to)\s+(?:minute|item)\b|first\s+meeting|observing"
+                                # "(for CAB/23/090)", "(for 6 and 7)": the minutes they attended for
+                                r"|for\s+(?:agenda\s+)?(?:[A-Z]{1,6}[\s/]?)?\d{1,4}(?:/\d{1,4})+"
+                                r"|for\s+(?:agenda\s+)?(?:[A-Z]{1,6}\s?)?\d{1,4}[a-z]?\s*(?:\)|$|,|and\b|&|-))",
                                 re.IGNORECASE)
 # "A, Job; B, Job; and C, Job (all Dunmarrow Council)": the body of everyone in the group
 ALL_OF = re.compile(r"(?:all|each|both)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])")
 ALL_OF_NOTE = re.compile(r"\(\s*" + ALL_OF.pattern)
 # "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)": who sat in the member's place, not who the member is
 SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b", re.IGNORECASE)
+AS_SUBSTITUTE = re.compile(r"as\s+(?:a\s+)?(substitute)\b", re.IGNORECASE)  # "(as substitute for Councillor X)"
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
                                r"online|remote|virtual|\u2713|\u2714)")
@@ -170,6 +174,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
         elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
             att.role = span
+        elif inner.lower() in lex.roles_lower and inner.lower() not in IGNORED_NOTES:
+            att.role = att.role or span  # "(Town Mayor) in the Chair": an office the role list names, first
+        elif sub := AS_SUBSTITUTE.match(inner):
+            att.role = att.role or (span[0] + sub.start(1), span[0] + sub.end(1))  # the seat, not whose it was
         elif part := CHAIR_FOR_PART.fullmatch(inner):
             att.role = (span[0], span[0] + part.end(1))  # "(Chair for minute 1)": the chair, for part of the meeting
         elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner) or SUBSTITUTE_NOTE.search(inner):

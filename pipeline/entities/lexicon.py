@@ -101,6 +101,11 @@ class Lexicon:
         return frozenset(r.lower() for r in self.ranks)
 
     @cached_property
+    def roles_lower(self) -> frozenset[str]:
+        """Every job of the vocabulary, lower case ("town mayor")."""
+        return frozenset(r.lower() for r in self.roles)
+
+    @cached_property
     def roles_and_ranks_lower(self) -> frozenset[str]:
         """Every job and rank of the vocabulary, lower case ("police and crime commissioner")."""
         return frozenset(r.lower() for r in (*self.roles, *self.ranks))

@@ -88,6 +88,10 @@ def is_reference(span: Span) -> bool:
 
 def holds_address(span: Span) -> bool:
     """"Board Room, Probation Office, 14 Vicarage Gate, Tarnmouth": a house number, then a street, is a venue's
-    address, not a body's name."""
-    return any(tok.like_num and any(t.text in street_types() for t in span[tok.i - span.start + 1:])
-               for tok in span[:-1])
+    address, not a body's name; so are two streets named together."""
+    streets = street_types()
+    if any(tok.like_num and any(t.text in streets for t in span[tok.i - span.start + 1:]) for tok in span[:-1]):
+        return True
+    # "Saltrigg Road and School Lane": two streets (the first a word no surname shares), not a body "... School"
+    return span[-1].text in streets and any(streets.get(t.text) is False and span.doc[t.i + 1].lower_ in ("and", ",")
+                                            for t in span[:-1])

@@ -48,8 +48,9 @@ def after_kinds_of_body(doc: Doc, start: int, end: int) -> int:
 
 
 def generic_body(name: str) -> bool:
-    """"the County Council", "District Councils", "the Police": a kind of body, not a named one."""
-    words = re.findall(r"[^\W\d_]+", name.lower())
+    """"the County Council", "District Councils", "the Police", "Police and Council (records)": a kind of body, not
+    a named one."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in ("and", "of")]
     return bool(words) and all(w in GENERIC_BODY_WORDS or w.rstrip("s") in GENERIC_BODY_WORDS for w in words)
 
 

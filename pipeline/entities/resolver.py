@@ -269,7 +269,8 @@ class EntityResolver:
             if i + 2 < len(doc) and "|NAME|" in tags[i + 2]:
                 continue
             nxt = lower[i + 2] if i + 2 < len(doc) else None
-            acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt in (",", "(") and i + 3 in role_starts))
+            acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt in (",", "(") and (
+                i + 3 in role_starts or i + 4 in role_starts and lower[i + 3] == "the")))  # "X Y, the Chief ..."
             introduced = i > 1 and lower[i - 1] in INTRODUCING and lower[i - 2] in INTRODUCED
             if (acts or introduced) and not _ends_a_job_title(doc, i, roles):
                 out.append(Span(doc, i, i + 2, label="PERSON"))
