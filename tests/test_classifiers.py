@@ -197,6 +197,17 @@ def test_shipped_models_record_their_training():
     # what others are asked to confirm is their task, not the body's approval
     ("That the learning be noted and that partners be asked to confirm to the Head of Community Safety by 30 "
      "April how their staff will be trained.", ["noted", "requested"]),
+    # the date of the next or annual meeting "noted" is set, whatever the model makes of "noted"; an officer who,
+    # in consultation with a member, is to agree something has it delegated; a paper "to go to" another body for
+    # its approval is referred; a motion that "asks" another council to act requests it
+    ("It was noted that the next meeting of the Partnership will be held on Thursday 9 May 2024 at 2pm.",
+     ["scheduled"]),
+    ("to note that the Annual Parish Meeting will be held on Tuesday 8 April 2025 at 7pm.", ["scheduled"]),
+    ("That the Clerk, in consultation with the Chairman, agree the wording of the response to the consultation.",
+     ["delegated"]),
+    ("Revised information-sharing protocol to go to the Safeguarding Partnership in May for approval.",
+     ["referred"]),
+    ("That the Council asks Marlow County Council to carry out a speed survey on the High Street.", ["requested"]),
 ])
 def test_unseen_phrasings_get_the_right_type(text, expected):
     model, strategy = decisions.load_model(None)

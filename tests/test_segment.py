@@ -1055,6 +1055,29 @@ def test_the_next_meetings_date_printed_on_its_own(tmp_path, title, body, decisi
     # a postponement with no meeting to go to, or one a speaker reports, is narrative
     ("Ms Lee presented the update. The launch was postponed because of the election.", None, None),
     ("Ms Lee said that the launch had been postponed to May because of the election.", None, None),
+    # a refusal after a terse note's colon; an application "not supported" that opens with "An"
+    ("Bids were considered. Request from a security firm for \u00a324,000 towards street marshals: Board declined "
+     "the request, as the Partnership does not fund commercial services.",
+     "Board declined the request, as the Partnership does not fund commercial services.", ["declined"]),
+    ("Two bids were heard. An application from an events company for \u00a31,500 towards a festival was not "
+     "supported, as the scheme is for voluntary groups.", "An application from an events company for \u00a31,500 "
+     "towards a festival was not supported, as the scheme is for voluntary groups.", ["declined"]),
+    # a body "content to" act, or giving its approval, decides; a motion that stood referred is referred
+    ("Ms Lee reported good attendance. The Board was content to extend the mentoring pilot to two more schools.",
+     "The Board was content to extend the mentoring pilot to two more schools.", ["approved"]),
+    ("Ms Lee presented the plan. The Committee gave its approval to the revised training programme for all staff.",
+     "The Committee gave its approval to the revised training programme for all staff.", ["approved"]),
+    ("Under Procedure Rule 12, the motion on road safety stood referred without discussion to the Cabinet.",
+     "the motion on road safety stood referred without discussion to the Cabinet.", ["referred"]),
+    ("Ms Lee presented the report. The Board was content with the report.", None, None),
+    # the clerk asked to act, in the passive; "It was agreed that X be ..."; a request recorded as noted
+    ("Quotes were compared. The Clerk was asked to obtain two further quotations before the November meeting.",
+     "The Clerk was asked to obtain two further quotations before the November meeting.", ["requested"]),
+    ("Members discussed the complaint. It was agreed that the email be referred to the police for a response.",
+     "It was agreed that the email be referred to the police for a response.", ["referred"]),
+    ("Signs were discussed. The request from the Neighbourhood Watch group for signs was noted.",
+     "The request from the Neighbourhood Watch group for signs was noted.", ["noted"]),
+    ("Ms Lee presented the figures. It was agreed that the figures were concerning.", None, None),
 ])
 def test_a_deferral_or_refusal_inside_a_paragraph(tmp_path, paragraph, sentence, types):
     """The sentence is the decision, and its type is among those the classifier gives it."""
@@ -1485,3 +1508,33 @@ def test_a_list_that_opens_on_the_agreed_line(tmp_path):
     assert [d.text for d in found] == [
         "That officers bring a costed proposal for a Safe Places scheme to the June meeting;",
         "That the Chair write to the Department for Infrastructure asking that the Greenway be lit."]
+
+
+def test_the_first_item_under_an_item_tables_column_heads_is_an_item(tmp_path):
+    """A ModernGov page dump prints "No.<tab>Item" over the first heading, and its minutes may hold the attendance:
+    the first item ("54. Apologies for Absence") is an item, not part of the header, and its "Present: ..." the
+    meeting's attendance."""
+    meeting = extract_text(
+        tmp_path, "brackwater_council_2022-12-08.txt",
+        "Brackwater District Council\nAgenda and minutes\nCouncil\nThursday, 8th December, 2022 7.00 pm\n\n"
+        "Items\nNo.\tItem\n54.\tApologies for Absence\nMinutes:\n"
+        "Present: Councillor S Osgood (Chairman); Councillor L Pope (Vice-Chairman); Councillors M Allen, R Dace "
+        "(Leader of the Council) and F Duff.\nOfficers: N Boyd (Chief Executive).\n"
+        "Apologies for absence were received from Councillor Q Cole.\n\n"
+        "55.\tDeclarations of Interest\nMinutes:\nThere were none.\n\n"
+        "56.\tMinutes\nMinutes:\nRESOLVED: That the minutes of the meeting held on 6 October 2022 be approved.\n")
+    assert [(i["number"], i["title"]) for i in meeting["items"]] == [
+        ("54", "Apologies for Absence"), ("55", "Declarations of Interest"), ("56", "Minutes")]
+    # the attendance under the first item's "Minutes:" label is the meeting's
+    roles = {p["name"]: p["role"] for p in meeting["people"]}
+    assert (roles.get("R Dace"), roles.get("N Boyd")) == ("Leader of the Council", "Chief Executive"), roles
+
+
+def test_a_bilingual_body_name_in_the_header_gives_its_english_side(tmp_path):
+    """"SAFER TAFOD PARTNERSHIP / PARTNERIAETH TAFOD DDIOGELACH" over "Strategic Board": the committee is the
+    English name and its second line, not the Welsh words between them."""
+    meeting = extract_text(tmp_path, "tafod_csp_synthetic_2023-10-11.txt", (
+        "SAFER TAFOD PARTNERSHIP / PARTNERIAETH CYMUNEDAU TAFOD DDIOGELACH\nStrategic Board - ACTION NOTES\n\n"
+        "Date: Wednesday 11 October 2023   Time: 10:00 - 12:10\n\n1. Welcome and apologies\n\nNone.\n\n"
+        "2. Notes of the last meeting\n\nAgreed as accurate.\n"))
+    assert meeting["meeting"]["committee"] == "Safer Tafod Partnership Strategic Board"

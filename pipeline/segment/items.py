@@ -171,6 +171,12 @@ def _lone_label(line: Line) -> bool:
 TABLE_ROW = re.compile(r"\S {3,}\S(?:.*\S)? {3,}\S")  # the middle cell may be one character: a page number
 
 
+# "No.  Item" (a ModernGov page's item table, its tabs kept as spaces), "Minute No.  Subject": the column heads over the
+# first item's heading
+ITEM_COLUMNS = re.compile(r"(?:(?:Item|Minute)\s+)?No\.?\s+(?:Item|Title|Subject|Heading)s?"
+                          r"|Minute\s+(?:Item|Title|Subject)", re.IGNORECASE)
+
+
 def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     r = rules()
     found: list[ItemSpan] = []
@@ -186,6 +192,7 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         # or capitals say so
         prev_ok = (idx == 0 or ln.blank_before > 0 or ends_sentence(lines[idx - 1].text)
                    or _lone_label(lines[idx - 1]) or r["underline"].match(lines[idx - 1].text)  # a rule: "-----"
+                   or ITEM_COLUMNS.fullmatch(lines[idx - 1].text.strip())
                    or "/" in number or title.isupper())
         heading_like = title.isupper() or (looks_like_title(title, 18) and not title.rstrip().endswith("."))
         if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
