@@ -2042,3 +2042,15 @@ def test_an_unknown_given_name_before_the_job_in_apposition_is_a_person():
     """"Rosheen Gifford, the Chief Executive of ...": a name the lexicon does not know, before "the" and a job."""
     _doc, ents = _ents("Rosheen Gifford, the Chief Executive of Unchained Pathways, had trained 64 council staff.")
     assert ("Rosheen Gifford", "PERSON") in ents, ents
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Officers from the Domestic Abuse Investigation Unit attended the briefing.", "Domestic Abuse Investigation Unit"),
+    ("Inspector Reid of the Neighbourhood Policing Team gave the update.", "Neighbourhood Policing Team"),
+    # a unit named in two words, or a council's department or services, is no body (as the real gold has it)
+    ("The Communications Team will publicise the campaign.", None),
+    ("The Community Safety Department reported a rise in calls.", None),
+])
+def test_a_team_or_unit_named_in_three_words_is_an_organisation(text, org):
+    _doc, ents = _ents(text)
+    assert [e for e, label in ents if label == "ORG"] == ([org] if org else []), ents
