@@ -99,15 +99,19 @@ def keyword_topics(text: str) -> set[str]:
     return found
 
 
+def _title_matches(rule: str, title: str | None) -> bool:
+    return bool(title) and bool(segment_rules()[rule].match(title.strip()))
+
+
 def is_procedural(title: str | None) -> bool:
-    return bool(title) and bool(segment_rules()["procedural_title"].match(title.strip()))
+    return _title_matches("procedural_title", title)
 
 
 def is_open_business(title: str | None) -> bool:
     """Public participation, correspondence, the accounts, councillors' reports, AOB: an agenda's open business,
     which minutes' gold tags as governance besides the themes raised in it.  The model, trained on sets that
     tagged it either way, often leaves governance out when a theme dominates the text."""
-    return bool(title) and bool(segment_rules()["open_business_title"].match(title.strip()))
+    return _title_matches("open_business_title", title)
 
 
 def item_text(item: Item) -> str:

@@ -296,5 +296,16 @@ def department(head: Token) -> bool:
     return head.lower_ in WEAK_ORG_HEADS and head.lower_ not in BODY_HEADS
 
 
+NAMED_UNIT_HEADS = {"team", "unit", "office", "directorate", "hub"}  # not "Services" or "Department": a council's
+# "Democratic Services", "Community Safety Department" are no bodies in the real gold
+
+
+def long_named_unit(span: Span) -> bool:
+    """A team, unit or office named in three words or more besides "and", "of", "the", "for" ("Neighbourhood
+    Policing Team", "Domestic Abuse Investigation Unit"): a body the gold lists, unlike "Policy Team"."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
+    return span[-1].lower_ in NAMED_UNIT_HEADS and len(words) >= 3
+
+
 def is_weak(span: Span) -> bool:
     return span[-1].lower_ in WEAK_ORG_HEADS

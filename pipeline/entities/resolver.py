@@ -36,6 +36,7 @@ from .org_extent import (
     generic_body,
     is_kind,
     is_weak,
+    long_named_unit,
     of_cuts,
     orgs_inside_roles,
     orgs_opening_roles,
@@ -251,7 +252,7 @@ class EntityResolver:
         # "Community Safety Team", "Policy Team": a unit named by what it does; "Community Speedwatch": a scheme
         # run in many places, not one named after its own; but a team or unit named in three words or more
         # ("Safeguarding Business Office", "Domestic Abuse Investigation Unit") is one the gold lists
-        return not ((department(span[-1]) and not _long_named_unit(span) or span[-1].lower_.endswith("watch"))
+        return not ((department(span[-1]) and not long_named_unit(span) or span[-1].lower_.endswith("watch"))
                     and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha))
 
     def _contextual_people(self, doc: Doc, roles: list[Span]) -> list[Span]:
@@ -357,13 +358,3 @@ def _resolve(candidates: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         taken |= idx
         out.append((Span(span.doc, span.start, span.end, label=span.label_), source))
     return out
-
-
-NAMED_UNIT_HEADS = {"team", "unit", "office", "directorate", "hub"}  # not "Services" or "Department": a council's
-# "Democratic Services", "Community Safety Department" are no bodies in the real gold
-
-
-def _long_named_unit(span: Span) -> bool:
-    """A team, unit or office named in three words or more besides "and" / "of" ("Neighbourhood Policing Team")."""
-    words = [t for t in span if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
-    return span[-1].lower_ in NAMED_UNIT_HEADS and len(words) >= 3
