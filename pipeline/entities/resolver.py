@@ -249,9 +249,9 @@ class EntityResolver:
             # name ("Adoption Partnership South East"); capitalised words running on name something else
         if is_weak(span) and roles.furthest_end_from[span.start] > span.end:
             return False  # "Democratic Services" in "Democratic Services Officer"
-        # "Community Safety Team", "Policy Team": a unit named by what it does; "Community Speedwatch": a scheme
+        # "Policy Team", "Democratic Services": a unit named by what it does; "Community Speedwatch": a scheme
         # run in many places, not one named after its own; but a team or unit named in three words or more
-        # ("Safeguarding Business Office", "Domestic Abuse Investigation Unit") is one the gold lists
+        # ("Community Safety Team", "Safeguarding Business Office") is one the gold lists
         return not ((department(span[-1]) and not long_named_unit(span) or span[-1].lower_.endswith("watch"))
                     and all(t.lower_ in self.generic for t in span[:-1] if t.is_alpha))
 
