@@ -163,6 +163,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             # "(SNB Coordinator, minutes)", "(Chair, items 1.0 to 3.1)": the note goes
             span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
+        low = inner.lower()
         if (every := ALL_OF.match(inner)) and looks_like_org(inner[every.end():], lex):
             att.org = att.org or (span[0] + every.end(), span[1])  # "(all Dunmarrow Council)": theirs too
         elif re.fullmatch(r"[A-Z]{2,4}", inner):
@@ -170,19 +171,19 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
                 bracketed_body = bracketed_body or span  # "Chief Inspector D McKeever (PSNI)": the force
             else:
                 att.alias = inner
-        elif inner.lower() == "in the chair":
+        elif low == "in the chair":
             att.role = "Chairman"  # the office, as "X in the Chair" in the text gives it (linking.py)
-        elif inner.lower() in TITLE_ROLES and inner.lower() != "minutes":
+        elif low in TITLE_ROLES and low != "minutes":
             att.role = span
-        elif inner.lower() in lex.roles_lower and inner.lower() not in IGNORED_NOTES:
+        elif low in lex.roles_lower and low not in IGNORED_NOTES:
             att.role = att.role or span  # "(Town Mayor) in the Chair": an office the role list names, first
         elif sub := AS_SUBSTITUTE.match(inner):
             att.role = att.role or (span[0] + sub.start(1), span[0] + sub.end(1))  # the seat, not whose it was
         elif part := CHAIR_FOR_PART.fullmatch(inner):
             att.role = (span[0], span[0] + part.end(1))  # "(Chair for minute 1)": the chair, for part of the meeting
-        elif inner.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(inner) or SUBSTITUTE_NOTE.search(inner):
+        elif low in IGNORED_NOTES or IGNORED_NOTE_START.match(inner) or SUBSTITUTE_NOTE.search(inner):
             continue
-        elif known := next((r for r in lex.comma_roles_lower if inner.lower().startswith(r)), None):
+        elif known := next((r for r in lex.comma_roles_lower if low.startswith(r)), None):
             # "(Police, Fire and Crime Commissioner for Marlshire)": the job's own comma splits nothing
             cut = inner.find(",", len(known))
             body = trimmed(text, span[0] + cut + 1, span[1]) if cut >= 0 else None
