@@ -32,6 +32,8 @@ DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECIS
                            r"|^Resolved that\b")
 # "Decision" as a heading on a line of its own (Scottish minutes): what follows it is a paragraph of its own
 DECISION_HEADING = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME)\s*$")
+# a decision label alone on its line ("Decision", "RESOLVED") over a numbered list: the list's lead-in
+BARE_DECISION_LABEL = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME|RESOLVED|AGREED|DECIDED)\s*$")
 SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
 # "NOTED the report; and" over "REQUESTED Police Scotland to ...": a clause that opens with the body's verb in
 # capitals, after one that ended, is a paragraph of its own
@@ -65,7 +67,8 @@ def _closes_paragraph(text: str, after: str, width: int = 0) -> bool:
     return (len(text) > UNWRAPPED_WIDTH and ends_sentence(text) or len(text) < SHORT_OF_MARGIN * width
             and FULL_STOP.search(text)
             or bool(QUOTATION_END.search(text)) or text.endswith(":") and after.lstrip()[:1] in (OPEN_QUOTE, '"')
-            or LEAD_IN_DASH.search(text) is not None)
+            or LEAD_IN_DASH.search(text) is not None
+            or is_boilerplate(text))  # a page dump's "Minutes:" label over the item's minutes
 
 
 @dataclass
@@ -134,18 +137,23 @@ class _TreeBuilder:
         last = self.content(len(self.blocks) - 1).rstrip()
         return bool(INTRO_END.search(last)) and not is_boilerplate(last)  # "Minutes:" labels open nothing
 
+    def _labels_a_list(self) -> bool:
+        """Does the last block introduce a list: "... as follows:", or a decision label alone ("Decision")?"""
+        return self._nest_under_previous() or bool(
+            self.blocks and BARE_DECISION_LABEL.match(self.content(len(self.blocks) - 1)))
+
     def place_label(self, label: Label, line: Line, prev: Line | None) -> tuple[int, int | None, str, int] | None:
         starts_list = any(v == 1 or k == "bullet" for k, v in label.candidates())
         # a list right under an introducing line ("RESOLVED that the Panel:") is new, even if an earlier
         # list of the same style ("– point", "(1)") is still open
-        cont = None if starts_list and self._nest_under_previous() else self._continue_list(label)
+        cont = None if starts_list and self._labels_a_list() else self._continue_list(label)
         if cont is not None:
             li, kind, value = cont
             lst = self.lists[li]
             if self.quote_block is not None and lst.depth <= self.blocks[self.quote_block].depth:
                 self.quote_block = None  # the outer numbering resumed: the quotation has ended
             return lst.depth, lst.parent, kind, value
-        introduced = self._nest_under_previous()  # "Resolved –" / "... as follows:" on the line before
+        introduced = self._labels_a_list()  # "Resolved –" / "... as follows:" / "Decision" on the line before
         prev_ok = prev is None or line.blank_before > 0 or ends_sentence(prev.text) or label.form == "paren" or \
             (introduced and starts_list)
         if not prev_ok:

@@ -22,8 +22,10 @@ INTRODUCTIONS_TITLE = "Introductions"
 ATTENDANCE_PANEL = re.compile(r"\s*Attendance(?:\s+details)?\s*:?\s*", re.IGNORECASE)
 ENTRY_SEPARATOR = re.compile(r"[,\u2013\u2014]| - ")  # between the name, role and body of an attendance entry
 
-# an item's number alone on its line: "5.", "ITEM 5", "Agenda item 5"
-NUMBER_ONLY = re.compile(r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(\d{1,3}[A-Za-z]?)\.?$", re.IGNORECASE)
+# an item's number alone on its line: "5.", "ITEM 5", "Agenda item 5", and a minute reference ("PCSP/23/014",
+# "CSP 23/12", "21/84"; not a year "2023/24")
+NUMBER_ONLY = re.compile(r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(\d{1,3}[A-Za-z]?|[A-Z]{1,6}[/ ]\d{1,4}(?:/\d{2,4})?"
+                         r"|\d{1,3}/\d{2,3})\.?$", re.IGNORECASE)
 
 
 def _dump_units(lines: list[Line]) -> list[tuple[int, int]]:

@@ -245,7 +245,8 @@ def _committee_name(text: str) -> str:
 def _name_line(text: str) -> bool:
     """Could this header line be the body's name ("KENT COUNTY COUNCIL", "Corporate Parenting Panel")?"""
     r = rules()
-    if r["boilerplate"].match(text) or parse_date(text) or len(text.split()) > 12 or ":" in text[:25]:
+    if r["boilerplate"].match(text) or parse_date(text) or len(text.split()) > 12 or ":" in text[:25] \
+            or text.count("|") > 1:  # a table's row ("Councillor A Gape | Rhosferig Council | Apologies")
         return False
     name = r["document_type"].sub(" ", text).strip()
     return bool(name) and (text.isupper() or looks_like_title(name, 12))

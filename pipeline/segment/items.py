@@ -144,7 +144,7 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
 def _heading_number(ln: Line) -> tuple[str | None, int]:
     """Printed number and title start of a heading line ("Agenda item 5: Title", "12. Title", "Title")."""
     r = rules()
-    for rule in ("item_colon_heading", "numbered_heading"):
+    for rule in ("item_colon_heading", "item_bare_heading", "numbered_heading"):  # "ITEM 4  Title": number 4
         if (m := r[rule].match(ln.text)) and looks_like_title(m.group(2), 25):
             return m.group(1), ln.start + m.start(2)
     return None, ln.start
@@ -177,6 +177,22 @@ ITEM_COLUMNS = re.compile(r"(?:(?:Item|Minute)\s+)?No\.?\s+(?:Item|Title|Subject
                           r"|Minute\s+(?:Item|Title|Subject)", re.IGNORECASE)
 
 
+def _capitals_only(text: str) -> bool:
+    """No lower-case letter, and a capital or digit: "ANNUAL REPORT", "2020/21" (not a rule "-----")."""
+    return (text.upper() == text and any(c.isupper() or c.isdigit() for c in text)
+            and not rules()["underline"].match(text))
+
+
+# words a title does not end with: "2) To request that the Inspector provide a briefing on ... for the" / "meeting
+# in June." is a numbered clause wrapped onto the next line
+OPEN_ENDED = {"the", "a", "an", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "that"}
+
+
+def _wrapped_clause(line: str, m: re.Match) -> bool:
+    """A clause numbered "2)" whose line ends mid-phrase, not a heading."""
+    return line[m.end(1):m.end(1) + 1] == ")" and m.group(2).split()[-1].lower() in OPEN_ENDED
+
+
 def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
     r = rules()
     found: list[ItemSpan] = []
@@ -194,7 +210,8 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
                    or _lone_label(lines[idx - 1]) or r["underline"].match(lines[idx - 1].text)  # a rule: "-----"
                    or ITEM_COLUMNS.fullmatch(lines[idx - 1].text.strip())
                    or "/" in number or title.isupper())
-        heading_like = title.isupper() or (looks_like_title(title, 18) and not title.rstrip().endswith("."))
+        heading_like = title.isupper() or (looks_like_title(title, 18) and not title.rstrip().endswith(".")
+                                           and not _wrapped_clause(ln.text, m))
         if not prev_ok or not (strong or heading_like or r["procedural_title"].match(title)):
             continue
         if r["not_title"].search(title) or TABLE_ROW.search(title):
@@ -208,9 +225,11 @@ def _numbered_headings(lines: list[Line]) -> list[ItemSpan]:
         last = value
         end = ln.end
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
-        if title.isupper() and nxt and nxt.blank_before == 0 and nxt.text.isupper() and len(nxt.text.split()) <= 6 \
-                and not r["numbered_heading"].match(nxt.text) and not r["not_title"].search(nxt.text):
-            end = nxt.end  # a capitalised title wrapped onto a second line (not a "RESOLVED:" label under it)
+        if title.isupper() and nxt and nxt.blank_before == 0 and _capitals_only(nxt.text) \
+                and len(nxt.text.split()) <= 6 and not r["numbered_heading"].match(nxt.text) \
+                and not r["not_title"].search(nxt.text):
+            end = nxt.end  # a capitalised title wrapped onto a second line ("... ANNUAL REPORT" / "2020/21"; not a
+            # "RESOLVED:" label under it)
         t_start = ln.start + m.start(2)
         found.append(ItemSpan(ln.start, end, number, clean_title(" ".join(title.split() + (
             nxt.text.split() if end != ln.end else []))), (t_start, end)))

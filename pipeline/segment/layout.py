@@ -128,7 +128,8 @@ def strip_labels(line: str) -> tuple[str, int]:
 
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "st", "prof", "rev", "sgt", "insp", "supt", "det",
-                 "ch", "co", "ltd", "para", "paras", "approx", "etc", "vs", "cf", "inc", "ref", "tel", "ext", "fig"}
+                 "ch", "co", "ltd", "para", "paras", "approx", "etc", "vs", "cf", "inc", "ref", "tel", "ext", "fig",
+                 "prop", "sec"}  # "(prop. Cllr Hale, sec. Cllr Bell)": a parish vote's proposer and seconder
 _SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s+[A-Z\u201c\"'(])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 

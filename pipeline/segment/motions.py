@@ -29,6 +29,9 @@ AMENDED_AFTER = re.compile(r",?\s*\(?(?:as\s+amended|with\s+the\s+amendment)\b",
 # the Scottish division: "On a division, there voted:- for the motion (8) ... for the amendment (3) ..."
 VOTES_FOR_AMENDMENT = re.compile(r"\bfor\s+the\s+amendment\s*[(:\-\u2013]?\s*\d", re.IGNORECASE)
 WITHDRAWN = re.compile(r"\bwithdrawn\b", re.IGNORECASE)
+# an amendment that adds to the motion's words rather than replacing them
+ADDS_WORDS = re.compile(r"\b(?:to\s+add|adding|add)\s+(?:the\s+(?:following\s+)?)?words\b"
+                        r"|\bat\s+the\s+end\s+of\s+the\s+motion\b", re.IGNORECASE)
 SECONDER_AFTER = re.compile(r"[;,]\s*(?:this|which|it)\s+was\s+(?:then\s+)?seconded\b", re.IGNORECASE)
 
 
@@ -180,7 +183,7 @@ class MotionPass:
                 lost = r["outcome_lost"].search(m.group(0))
                 if ("amendment" in m.group(0).lower()) == amendment:
                     return m.start() if lost else None
-                if not amendment and _carries(m, bool(lost)):
+                if not amendment and _carries(m, bool(lost)) and not ADDS_WORDS.search(self.text, begin, m.start()):
                     return m.start()  # "the amendment was carried": the motion as moved is lost
                 if amendment and motion_carried is None and self._carried_unamended(m, begin):
                     motion_carried = m.start()
@@ -221,8 +224,9 @@ class MotionPass:
                     continue  # "the amendment was LOST": the motion stands, its own vote comes later
                 if not replaceable or "amendment" not in m.group(0).lower():
                     return ("lost", at + m.start()) if lost else ("carried", at + m.start())
-                if _carries(m, lost):
-                    return "lost", None  # the amendment carried replaced the motion's words
+                if _carries(m, lost) and not ADDS_WORDS.search(self.text, first.start, at + m.start()):
+                    return "lost", None  # the amendment carried replaced the motion's words (one that only added
+                    # words to them, "to add the words ...", left them standing)
         return None, None
 
     def _motion_clauses(self, group: list[int]) -> list[int]:
@@ -262,13 +266,17 @@ class MotionPass:
             end = start + body.find('"', q + 1)
             body = self.text[start:end]
         m = r["resolves_phrase"].search(body, q if q >= 0 else 0)
+        that = self._that_of_proposal(start, end)
+        if q >= 0 and start + q >= self._end_of_motion(that, end) > that > start:
+            q, m = -1, None  # "X moved, seconded by Y, that ... . Z moved an amendment ... to add the words "...""
+            # the quotation is the amendment's; the motion is the "that" sentence
         if m:
             begin = start + m.start()
         elif q >= 0:
             begin = start + q + 1
         else:  # "... moved, seconded by Y, that the Panel veto the precept. The Monitoring Officer advised ...":
             # the motion is the "that" sentence; what follows it is debate and the vote
-            begin = self._that_of_proposal(start, end)
+            begin = that
             end = self._end_of_motion(begin, end)
         self.clause(begin, end, "motion_lost")
 

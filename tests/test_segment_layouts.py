@@ -1,0 +1,173 @@
+"""Layouts and wordings of the eleventh session's development sets (synthetic41, synthetic42), each written here
+in new words: item numbers printed as references on a line of their own, presenters' cells after titles, parish
+"Min 24.071" references, a title wrapped onto a year line, decision labels alone over numbered clauses, narrative
+refusals and a motion whose amendment quotes the words it adds."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ws
+
+from pipeline.decisions import rule_types
+from pipeline.extract import extract_file
+
+HEAD = ("WEXLEY COUNCIL\n\nMINUTES of a meeting of the Wexley Community Safety Committee held in the Council "
+        "Chamber on Tuesday 12 March 2024 at 2.00 pm.\n\nPresent: Councillor A Smith (Chair)\n\n")
+
+
+def _extract(tmp_path, text: str, name: str = "wexley_csc_2024-03-12.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+def _items(meeting) -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in meeting.items]
+
+
+def test_a_page_dumps_minute_references_alone_on_their_lines(tmp_path):
+    """ModernGov's "No. Item" table as text: the reference ("CSP/24/011") on one line, the title on the next,
+    then "Minutes:" over the minutes, whose "Moved by ..., Seconded by ... and AGREED that ..." is the decision."""
+    text = ("Wexley Borough Council\nAgenda and minutes\nWexley Community Safety Partnership - Tuesday, 12th March, "
+            "2024 6.00 pm\nVenue: Oak Room, Civic Centre\nItems\nNo.\tItem\n"
+            "CSP/24/011\nApologies\nMinutes:\nApologies were received from Mr Brook.\n"
+            "CSP/24/012\nMinutes of the last meeting pdf icon PDF 210 KB\nMinutes:\n"
+            "Moved by Mr Hale, Seconded by Ms Rudd and AGREED that the minutes of the meeting held on 5 December "
+            "2023 be signed as a correct record.\n"
+            "CSP/24/013\nDate of Next Meeting\nMinutes:\nThe next meeting will be held on Tuesday 4 June 2024 at "
+            "6.00 pm in the Oak Room.\n")
+    meeting = _extract(tmp_path, text)
+    assert _items(meeting) == [("CSP/24/011", "Apologies"), ("CSP/24/012", "Minutes of the last meeting"),
+                               ("CSP/24/013", "Date of Next Meeting")]
+    assert [ws(d.text) for d in meeting.items[1].decisions] == [
+        "Moved by Mr Hale, Seconded by Ms Rudd and AGREED that the minutes of the meeting held on 5 December 2023 "
+        "be signed as a correct record."]
+    assert [d.types for d in meeting.items[2].decisions] == [["scheduled"]]
+
+
+def test_notes_headings_with_a_presenters_cell_between_rule_lines(tmp_path):
+    """"ITEM 4<tab>Title<tab>Lead: KB / AM" between "-----" lines: number 4, the lead is no part of the title."""
+    rule = "-" * 40
+    text = ("WEXLEY REDUCING REOFFENDING BOARD\nMinutes\nThursday 14 March 2024, 10:00\n\n"
+            + "".join(f"{rule}\nITEM {n}\t{title}\tLead: {lead}\n{rule}\n{body}\n\n" for n, title, lead, body in [
+                (1, "Welcome and apologies", "CM", "CM welcomed members."),
+                (2, "Releases and accommodation", "KB / AM", "Board noted the release figures."),
+                (3, "AOB", "All", "None.")]))
+    meeting = _extract(tmp_path, text, "wexley_rrb_2024-03-14.txt")
+    assert _items(meeting) == [("1", "Welcome and apologies"), ("2", "Releases and accommodation"), ("3", "AOB")]
+
+
+def test_a_parish_councils_min_references_and_a_title_wrapped_onto_a_year(tmp_path):
+    text = ("WEXLEY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Tuesday 12 March 2024 at "
+            "7.30pm in the Village Hall\n\nPresent: Cllrs Bell (Chairman) and Hale\n\n"
+            "Min 24.071  Apologies for absence\nApologies were received from Cllr Rudd.\n\n"
+            "Min 24.072  COMMUNITY SAFETY PLAN: ANNUAL REPORT\n2023/24\nThe Clerk presented the report.\n"
+            "RESOLVED that the report be noted.\n\n"
+            "Min 24.073  Date of next meeting\nThe next meeting will be held on 9 April 2024.\n")
+    meeting = _extract(tmp_path, text, "wexley_pc_2024-03-12.txt")
+    assert _items(meeting) == [("24.071", "Apologies for absence"),
+                               ("24.072", "COMMUNITY SAFETY PLAN: ANNUAL REPORT 2023/24"),
+                               ("24.073", "Date of next meeting")]
+
+
+def test_bilingual_html_headings_with_a_hyphenated_welsh_word_and_a_document_size(tmp_path):
+    html = ("<html><body><h1>Wexley Fire and Rescue Authority</h1><p>Minutes of the meeting held on Monday 27 June "
+            "2022 at 10.30am.</p>"
+            "<h2>1. Ethol Cadeirydd / Election of Chair</h2><p>RESOLVED that Councillor Bell be elected Chair.</p>"
+            "<h2>2. Ethol Is-Gadeirydd / Election of Deputy Chair</h2><p>RESOLVED that Councillor Hale be elected "
+            "Deputy Chair.</p>"
+            "<h2>3. Cofnodion / Minutes <span>(PDF, 212KB)</span></h2><p>RESOLVED that the minutes be approved.</p>"
+            "</body></html>")
+    meeting = _extract(tmp_path, html, "wexley_fra_2022-06-27.html")
+    assert _items(meeting) == [("1", "Ethol Cadeirydd / Election of Chair"),
+                               ("2", "Ethol Is-Gadeirydd / Election of Deputy Chair"), ("3", "Cofnodion / Minutes")]
+
+
+@pytest.mark.parametrize("label", ["Decision", "RESOLVED", "Decision:"])
+def test_a_decision_label_alone_over_numbered_clauses(tmp_path, label):
+    text = HEAD + (f"1. POLICING REPORT\nThe Chief Inspector presented the report.\n{label}\n1) To note the report.\n"
+                   "2) To request that the Chief Inspector provide a briefing on domestic abuse charges for the\n"
+                   "meeting in June 2024.\n\n2. DATE OF NEXT MEETING\nThe next meeting will be held on 11 June 2024.\n")
+    decisions = _extract(tmp_path, text).items[0].decisions
+    assert [(ws(d.text), d.types) for d in decisions] == [
+        ("To note the report.", ["noted"]),
+        ("To request that the Chief Inspector provide a briefing on domestic abuse charges for the meeting in June "
+         "2024.", ["requested"])]
+
+
+def test_the_lost_motion_is_its_that_sentence_not_the_words_an_amendment_quotes(tmp_path):
+    text = HEAD + ("1. MOTION: SPEED LIMIT\nCllr Bell moved, seconded by Cllr Hale, that this Council asks the County "
+                   "Council to reduce the speed limit on Mill Lane to 30mph. Cllr Rudd moved an amendment, seconded "
+                   "by Cllr Lowe, to replace the request with \"carry out a speed survey on Mill Lane\". The amendment "
+                   "was carried and became the substantive motion, which was then carried unanimously.\n\n"
+                   "2. DATE OF NEXT MEETING\nThe next meeting will be held on 11 June 2024.\n")
+    decisions = _extract(tmp_path, text).items[0].decisions
+    assert [(ws(d.text), d.types) for d in decisions] == [
+        ("that this Council asks the County Council to reduce the speed limit on Mill Lane to 30mph.", ["declined"])]
+
+
+def test_an_amendment_that_adds_words_leaves_the_motion_standing(tmp_path):
+    text = HEAD + ("1. MOTION: SPEED LIMIT\nCllr Bell moved, seconded by Cllr Hale, that this Council asks the County "
+                   "Council to reduce the speed limit on Mill Lane to 30mph. Cllr Rudd moved an amendment, seconded "
+                   "by Cllr Lowe, to add the words \"and to carry out a speed survey\". The amendment was carried and "
+                   "became the substantive motion, which was then carried unanimously.\nRESOLVED that this Council "
+                   "asks the County Council to reduce the speed limit on Mill Lane to 30mph and to carry out a speed "
+                   "survey.\n\n2. DATE OF NEXT MEETING\nThe next meeting will be held on 11 June 2024.\n")
+    decisions = _extract(tmp_path, text).items[0].decisions
+    assert [ws(d.text) for d in decisions] == [
+        "that this Council asks the County Council to reduce the speed limit on Mill Lane to 30mph and to carry out "
+        "a speed survey."]
+
+
+@pytest.mark.parametrize(("body", "decision"), [
+    ("Cllr Hale proposed that the park gates be locked at dusk. Following discussion, the proposal to lock the gates "
+     "was not supported, as the path is a route to the school.",
+     "Following discussion, the proposal to lock the gates was not supported, as the path is a route to the school."),
+    ("(b) Signway Media Ltd: request to place advertising on the bus shelters. RESOLVED not to accept the request.",
+     "not to accept the request."),
+    ("- Request from Keyfold Homes Ltd to join the landlord list: Board declined, as its flats have not been "
+     "inspected.\n- KB: the housing surgery is now monthly.",
+     "Board declined, as its flats have not been inspected."),
+])
+def test_narrative_refusals_are_declined_decisions(tmp_path, body, decision):
+    text = HEAD + (f"1. CORRESPONDENCE\n{body}\n\n"
+                   "2. DATE OF NEXT MEETING\nThe next meeting will be held on 11 June 2024.\n")
+    decisions = _extract(tmp_path, text).items[0].decisions
+    assert [(ws(d.text), d.types) for d in decisions] == [(decision, ["declined"])]
+
+
+@pytest.mark.parametrize(("clause", "types"), [
+    ("The Board noted the update and agreed that hate crime awareness be included in the induction for new staff.",
+     ["noted", "approved"]),
+    ("The Board noted the report and agreed that the partners be asked to develop a joint pathway.",
+     ["noted", "requested"]),
+    ("That Cabinet be recommended, at its meeting on 9 November 2021, to extend the contract for one year.",
+     ["referred"]),
+])
+def test_decision_types_of_two_more_wordings(clause, types):
+    assert rule_types(clause) == types
+
+
+def test_a_parish_vote_in_brackets_between_resolved_and_its_clause(tmp_path):
+    """"Council RESOLVED (prop. Cllr X, sec. Cllr Y, unanimous) to ...": "prop." ends no sentence, and after another
+    sentence the clause is what follows the bracket."""
+    text = ("WEXLEY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Tuesday 12 March 2024 at "
+            "7.30pm in the Village Hall\n\nPresent: Cllrs Bell (Chairman) and Hale\n\n"
+            "Min 24.071  Apologies for absence\nApologies were received from Cllr Rudd (work). Council RESOLVED (prop. "
+            "Cllr Hale, sec. Cllr Bell, unanimous) to approve the reason given for absence.\n\n"
+            "Min 24.072  Speed indicator device\nCouncil then RESOLVED (prop. Cllr Hale, sec. Mrs Swallow; 5 for, 2 "
+            "against) to purchase a second device.\n\n"
+            "Min 24.073  Date of next meeting\nThe next meeting will be held on 9 April 2024.\n")
+    meeting = _extract(tmp_path, text, "wexley_pc_2024-03-12.txt")
+    assert [ws(d.text) for d in meeting.items[0].decisions] == ["to approve the reason given for absence."]
+    assert [ws(d.text) for d in meeting.items[1].decisions] == [
+        "Council then RESOLVED (prop. Cllr Hale, sec. Mrs Swallow; 5 for, 2 against) to purchase a second device."]
+
+
+def test_after_consideration_the_body_noted(tmp_path):
+    text = HEAD + ("1. ANNUAL REPORT\nThere was submitted a report by the Co-ordinator.\nAfter consideration, the "
+                   "Partnership noted the report.\n\n2. DATE OF NEXT MEETING\nThe next meeting will be held on 11 June "
+                   "2024.\n")
+    decisions = _extract(tmp_path, text).items[0].decisions
+    assert [(ws(d.text), d.types) for d in decisions] == [
+        ("After consideration, the Partnership noted the report.", ["noted"])]
