@@ -2056,3 +2056,28 @@ def test_an_unknown_given_name_before_the_job_in_apposition_is_a_person():
 def test_a_team_or_unit_named_in_three_words_is_an_organisation(text, org):
     _doc, ents = _ents(text)
     assert [e for e, label in ents if label == "ORG"] == ([org] if org else []), ents
+
+
+def test_a_semicolon_list_of_posts_places_and_bodies():
+    """Scottish "Name, Post, Place, Body; ..." entries: a place or a unit inside an entry is a detail of its person,
+    not a person of its own; after a post and an establishment, the body that runs it is the organisation; a
+    bracket after the body gives the seat ("(Chair from item 1)", "(as substitute for ...)")."""
+    found = _attendance(
+        "Present: Councillor Mairi Dunlop, Wexley Council (Chair from item 1);\nCouncillor E Geekie, Wexley "
+        "Council (as\nsubstitute for Councillor T Rudd); Chief Inspector Fionn Lowrie, Local Area\nCommander, "
+        "Strathbeg and Inverdall, Police Scotland; Kuljit Danvers, Throughcare\nManager, HMP Glenmuir, Scottish "
+        "Prison Service; and\nDearbhla Hume, Service Manager, Wexley Women's Aid.")
+    assert {name: (role and " ".join(role.split()), org) for name, (role, org) in found.items()} == {
+        "Councillor Mairi Dunlop": ("Chair", "Wexley Council"),
+        "Councillor E Geekie": ("substitute", "Wexley Council"),
+        "Chief Inspector Fionn Lowrie": ("Local Area Commander", "Police Scotland"),
+        "Kuljit Danvers": ("Throughcare Manager, HMP Glenmuir", "Scottish Prison Service"),
+        "Dearbhla Hume": ("Service Manager", "Wexley Women's Aid")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council's Prevent lead, Gunhild Ravensworth, would run awareness sessions for taxi drivers.",
+    "The Community Safety Manager, Gunhild Ravensworth, said the plan was ready."])
+def test_a_name_in_apposition_after_a_job_is_a_person(sentence):
+    _, ents = _ents(sentence)
+    assert ("Gunhild Ravensworth", "PERSON") in ents

@@ -17,6 +17,8 @@ from ..segment.layout import rules as segment_rules
 from .attendance_details import (
     ALL_OF,
     ALL_OF_NOTE,
+    AS_SUBSTITUTE,
+    CHAIR_FOR_PART,
     TITLE_ROLES,
     Attendee,
     add_body,
@@ -258,7 +260,12 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
             continue
         before = len(out)
         joined = AND.fullmatch(text[prev_end:a]) is not None and len(out) > first
-        group = _add_entry(text, a, b, kind, lex, out, in_list, group, members)
+        # "...; Kuljit Dinnie, Throughcare Manager, HMP Craigenlaw, Scottish Prison Service; ...": in a list whose
+        # entries end at ";", a piece inside an entry is a detail of its person, unless a title or given name
+        # opens it ("Strathmellon", "Throughcare" are no surnames of their own)
+        detail = (entry_end is None and ";" in text[la:lb] and not plural and not members
+                  and len(out) > line_start and not _opens_name(text[slice(*trimmed(text, a, b))], lex))
+        group = _add_entry(text, a, b, kind, lex, out, in_list, group, members, detail)
         if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
             out[-1].role = post  # the Chair, Westbridge Council") the name before it
         if joined and len(out) == before + 1 and out[-1].org and out[-2].role is None and out[-2].org is None:
@@ -279,6 +286,12 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 if att.role is not None or att.org is not None:
                     break
                 att.role = shared
+
+
+def _post_note(inner: str) -> bool:
+    """A bracket after a body that gives the person's seat: "(Chair)", "(Chair from item 1)", "(as substitute for
+    Councillor X)"."""
+    return inner.lower() in TITLE_ROLES or bool(CHAIR_FOR_PART.fullmatch(inner) or AS_SUBSTITUTE.match(inner))
 
 
 def _entry_end(text: str, pieces: list[tuple[int, int]], k: int) -> int:
@@ -327,10 +340,11 @@ def _label_people(text: str, people: list[Attendee], label: tuple[str, tuple[int
 
 
 def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool,
-               group: str | None = None, members: bool = False) -> str | None:
+               group: str | None = None, members: bool = False, detail: bool = False) -> str | None:
     """Read one entry of the list into ``out``; returns the group label in force after it (see
     :func:`group_label`), which gives its role to the people after it that state none.  ``members``: the entry is
-    in a list of councillors ("Councillors A (Ward), B (Ward)")."""
+    in a list of councillors ("Councillors A (Ward), B (Ward)"); ``detail``: the piece is a further detail of the
+    person before it unless it names a person in two words or more."""
     a, b = trimmed(text, a, b)
     if segment_rules()["attendance_table_heading"].match(text[a:b]) or not re.search(r"\w", text[a:b]):
         return group  # "Name      Organisation      Role", "|------|------|": the headings and rules of a table
@@ -338,6 +352,8 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
         out.append(by_post)
         return group
     extent = name_extent(text, a, b, lex)
+    if detail and extent is not None and len(text[extent[0]:extent[1]].split()) < 2:
+        extent = None
     if extent is None and (labelled := group_label(text, a, b, lex)):
         group, extent = labelled
     if extent is None:
@@ -346,7 +362,7 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
         chunk = text[a:b]
         if out and in_list and b > a and not lex.is_suffix(chunk) and not re.match(r"^\d", chunk):
             if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", chunk)) and (
-                    m.group(2).lower() in TITLE_ROLES and looks_like_org(m.group(1), lex)  # "Jo Bell, Westbridge
+                    _post_note(m.group(2)) and looks_like_org(m.group(1), lex)  # "Jo Bell, Westbridge
                     or ALL_OF.match(m.group(2))  # Council (Chair)": body, then role; "C, Clerk (all X Council)"
                     or BODY_HEAD.search(m.group(2)) and not looks_like_org(m.group(1), lex)):  # "Clerk (X Council)"
                 details = Attendee(a, a)

@@ -39,7 +39,7 @@ ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologi
                                r"online|remote|virtual|\u2713|\u2714)")
 TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
 RANK_PREFIXES = {"vice", "deputy", "co", "sub", "assistant"}
-CHAIR_FOR_PART = re.compile(r"((?:Vice[- ])?Chair(?:man|woman|person)?)\s+for\s+"
+CHAIR_FOR_PART = re.compile(r"((?:Vice[- ])?Chair(?:man|woman|person)?)\s+(?:for|from|until)\s+"
                             r"(?:minutes?\b|items?\b|part\b|[A-Z]?\d).*", re.IGNORECASE)
 UNIT_HEADS = {"team", "unit", "hub", "squad", "desk", "cell"}  # a unit of a body, named before the body
 TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
@@ -143,6 +143,11 @@ def add_body(text: str, att: Attendee, span: tuple[int, int]) -> None:
     post's)."""
     if unit_of_body(text, att):
         att.role, att.org = att.org, span
+    elif isinstance(att.role, tuple) and isinstance(att.org, tuple) and att.role[1] <= att.org[0] \
+            and re.fullmatch(r",\s*", text[att.org[1]:span[0]]) and re.fullmatch(r",\s*", text[att.role[1]:att.org[0]]):
+        # "Throughcare Manager, HMP Craigenlaw, Scottish Prison Service": post, establishment, then the body whose
+        # it is; the establishment is part of the post
+        att.role, att.org = (att.role[0], att.org[1]), span
     att.org = att.org or span
 
 

@@ -84,6 +84,7 @@ class EntityResolver:
         self.programmes = lex.programmes
         self.org_words = lex.org_suffixes_lower
         self.org_openers = lex.org_prefix_openings
+        self.role_head_words = lex.role_head_words
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[Span, str]] = []
@@ -261,6 +262,7 @@ class EntityResolver:
         Executive, ...)", "Tom Reyes attended as substitute"."""
         out = []
         role_starts = {r.start for r in roles}
+        role_ends = {r.end for r in roles}
         tags, lower = token_strings(doc, LEMMA), token_strings(doc, LOWER)
         named = [i for i, t in enumerate(tags) if "|NAME|" in t]
         for i in named:
@@ -274,7 +276,11 @@ class EntityResolver:
             acts = nxt is not None and (nxt in SPEECH_VERBS or (nxt in (",", "(") and (
                 i + 3 in role_starts or i + 4 in role_starts and lower[i + 3] == "the")))  # "X Y, the Chief ..."
             introduced = i > 1 and lower[i - 1] in INTRODUCING and lower[i - 2] in INTRODUCED
-            if (acts or introduced) and not _ends_a_job_title(doc, i, roles):
+            # "The Council's Prevent lead, Gunhild Pomeroy, would ...": a name set off by commas after a job
+            in_apposition = (i > 1 and lower[i - 1] == "," and nxt == ","
+                             and (lower[i - 2] in self.role_head_words or i - 1 in role_ends)
+                             and _job_introduced(lower, i - 2) and not {lower[i], lower[i + 1]} & self.generic)
+            if (acts or introduced or in_apposition) and not _ends_a_job_title(doc, i, roles):
                 out.append(Span(doc, i, i + 2, label="PERSON"))
         return out
 
@@ -292,6 +298,17 @@ class EntityResolver:
                                   or expansion.lower().startswith(self.org_openers)):
                     out.append(Span(doc, _place_before(tags_of, texts, i), i + 1, label="ORG"))
         return out
+
+
+def _job_introduced(lower: list[str], k: int) -> bool:
+    """Is the job ending at token ``k`` one that "the", "its" or a possessive opens ("The Council's Prevent lead"),
+    not a post listed after a name ("Jo Bell, Service Manager, Early Help, said")?"""
+    for j in range(k, max(k - 7, -1), -1):
+        if lower[j] in (",", "(", ";", ":", "."):
+            return False
+        if lower[j] in ("the", "its", "their", "our", "'s", "\u2019s"):
+            return True
+    return False
 
 
 def _place_before(tags: list[str], texts: list[str], i: int) -> int:
