@@ -2081,3 +2081,38 @@ def test_a_semicolon_list_of_posts_places_and_bodies():
 def test_a_name_in_apposition_after_a_job_is_a_person(sentence):
     _, ents = _ents(sentence)
     assert ("Gunhild Ravensworth", "PERSON") in ents
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a local charity named after the national one keeps its own name, in a list entry as in a sentence
+    ("Mrs Neeson declared an interest as a volunteer with Lisvarna and District Women's Aid and left the room.",
+     ["Lisvarna and District Women's Aid"]),
+    ("Dearbhla Hume, Service Manager, Auchenreoch Women's Aid.", ["Auchenreoch Women's Aid"]),
+    ("Referrals to Women's Aid rose by a fifth.", ["Women's Aid"]),
+    ("Training was funded by NHS Education for Scotland.", ["NHS Education for Scotland"]),
+    # an agenda title is no body, nor a title run into the next line's sentence
+    ("1. Order of Business and Declarations of Interest\nThe Convener confirmed the order of business.", []),
+    ("6. Local Fire and Rescue Plan 2023-26: Consultation Response\nThe Committee considered the draft.", []),
+])
+def test_organisations_named_in_running_text(text, orgs):
+    _, ents = _ents(text)
+    assert [e for e, label in ents if label == "ORG"] == orgs
+
+
+def test_a_body_then_a_post_in_brackets():
+    """"(PSNI, Local Policing Commander, Carnmoyle)": the body, then the post; "(Probation Service, Brenhall PDU)"
+    stays a body and its unit."""
+    found = _attendance("Designated Members: Chief Inspector Aongus Kerrigan (PSNI, Local Policing Commander, "
+                        "Carnmoyle and Lisvarna); Ms A Lee (Probation Service, Brenhall PDU)")
+    assert found == {"Chief Inspector Aongus Kerrigan": ("Local Policing Commander, Carnmoyle and Lisvarna", "PSNI"),
+                     "Ms A Lee": (None, "Probation Service")}
+
+
+def test_appointed_as_with_the_verb_before_the_name(tmp_path):
+    roles = _people_roles(tmp_path, "wexley_csc_2024-03-12", (
+        "WEXLEY COUNCIL\n\nMINUTE of MEETING of the COMMUNITY SAFETY COMMITTEE held on Tuesday 12 March 2024.\n\n"
+        "Present: Councillor A Yool (Convener), Councillors K Rait and D Ogstoun.\n\n"
+        "1. APPOINTMENT OF VICE-CONVENER\nThe Convener invited nominations.\nDecision\nTo appoint Councillor K "
+        "Rait as Vice-Convener of the Committee for the remainder of the year.\n\n2. DATE OF NEXT MEETING\n"
+        "The next meeting will be held on 11 June 2024.\n"))
+    assert roles["K Rait"] == "Vice-Convener"

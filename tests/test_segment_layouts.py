@@ -11,6 +11,8 @@ from conftest import ws
 from pipeline.decisions import rule_types
 from pipeline.extract import extract_file
 
+PARISH_HEAD = ("WEXLEY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Tuesday 12 March 2024 "
+               "at 7.30pm in the Village Hall\n\nPresent: Cllrs Bell (Chairman) and Hale\n\n")
 HEAD = ("WEXLEY COUNCIL\n\nMINUTES of a meeting of the Wexley Community Safety Committee held in the Council "
         "Chamber on Tuesday 12 March 2024 at 2.00 pm.\n\nPresent: Councillor A Smith (Chair)\n\n")
 
@@ -58,8 +60,7 @@ def test_notes_headings_with_a_presenters_cell_between_rule_lines(tmp_path):
 
 
 def test_a_parish_councils_min_references_and_a_title_wrapped_onto_a_year(tmp_path):
-    text = ("WEXLEY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Tuesday 12 March 2024 at "
-            "7.30pm in the Village Hall\n\nPresent: Cllrs Bell (Chairman) and Hale\n\n"
+    text = (PARISH_HEAD +
             "Min 24.071  Apologies for absence\nApologies were received from Cllr Rudd.\n\n"
             "Min 24.072  COMMUNITY SAFETY PLAN: ANNUAL REPORT\n2023/24\nThe Clerk presented the report.\n"
             "RESOLVED that the report be noted.\n\n"
@@ -151,8 +152,7 @@ def test_decision_types_of_two_more_wordings(clause, types):
 def test_a_parish_vote_in_brackets_between_resolved_and_its_clause(tmp_path):
     """"Council RESOLVED (prop. Cllr X, sec. Cllr Y, unanimous) to ...": "prop." ends no sentence, and after another
     sentence the clause is what follows the bracket."""
-    text = ("WEXLEY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Tuesday 12 March 2024 at "
-            "7.30pm in the Village Hall\n\nPresent: Cllrs Bell (Chairman) and Hale\n\n"
+    text = (PARISH_HEAD +
             "Min 24.071  Apologies for absence\nApologies were received from Cllr Rudd (work). Council RESOLVED (prop. "
             "Cllr Hale, sec. Cllr Bell, unanimous) to approve the reason given for absence.\n\n"
             "Min 24.072  Speed indicator device\nCouncil then RESOLVED (prop. Cllr Hale, sec. Mrs Swallow; 5 for, 2 "

@@ -218,8 +218,12 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.org = att.org or span
         elif (sep := re.search(r",|\s[-\u2013]\s", inner)) and (
                 sep.group() == "," or looks_like_org(inner[:sep.start()], lex)):
-            # "(Probation Service, Brenhall PDU)", "(Probation Service - Oxenmere PDU)": the body, then its unit
+            # "(Probation Service, Brenhall PDU)", "(Probation Service - Oxenmere PDU)": the body, then its unit;
+            # "(PSNI, Local Policing Commander, Carnmoyle)": the body, then the post
             att.org = att.org or trimmed(text, span[0], span[0] + sep.start())
+            after = inner[sep.end():].split(",")[0]
+            if any(is_role_word(w, lex) for w in after.split()) and not looks_like_org(after, lex):
+                att.role = att.role or trimmed(text, span[0] + sep.end(), span[1])
         elif _names_unit(inner, lex):
             bracketed_body = bracketed_body or span
         elif brand_like(inner, lex) and bracketed_brand is None:

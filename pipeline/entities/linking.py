@@ -19,6 +19,7 @@ from .org_extent import POSSESSIVE_S
 
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
+APPOINTING = {"appoint", "appoints", "elect", "elects", "re-elect", "co-opt"}  # the verb before the name
 TENURE = {"former", "then", "outgoing", "retiring", "incoming", "new", "acting", "interim"}  # lower case, before a job
 
 
@@ -262,6 +263,8 @@ def _elected_as(doc: Doc, person: Span, roles: list[Span], orgs: list[Span]) -> 
         k = j + next(i for i, w in enumerate(window) if w in ELECTED) + 1
     elif window[:1] == ["to"] and window[2:] == ["first", "meeting", "as"] and window[1] in ("his", "her", "their"):
         k = j + 4
+    elif window[:1] == ["as"] and person.start > 0 and doc[person.start - 1].lower_ in APPOINTING:
+        k = j  # "To appoint Councillor K Rait as Vice-Convener of the Committee"
     if k is not None:
         k = _skip(doc, _skip(doc, k, "as", "to"), "the")  # "be elected to Chair the meeting", "as the Chair"
         held, k = k, _after_tenure(doc, k)  # "appointed as the interim Head of Community Safety"

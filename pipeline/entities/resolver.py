@@ -242,6 +242,8 @@ class EntityResolver:
             return False  # "Chief Executive" is a job title even though "Executive" can end a body's name
         if span[0].is_lower:
             return False  # "for Kent and Medway": the tail of an opening phrase ("Council for") without its head
+        if any(t.text == "The" for t in span[1:]):
+            return False  # "Consultation Response / The Committee considered ...": a title, then the next sentence
         if len(span) > 2 and span.start in tails and span[1].lower_ in ("and", "&", "for", "of"):
             return False  # "Services and Kent County Council", "Medway Council for Kent and Medway": the last
             # word of one name, then what follows it
