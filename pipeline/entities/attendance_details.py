@@ -137,14 +137,19 @@ def unit_of_body(text: str, att: Attendee) -> bool:
     return words[-1].lower() in UNIT_HEADS or len(words) == 1
 
 
+def _comma_between(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Does only a comma separate span ``first`` from the span ``second`` after it?"""
+    return first[1] <= second[0] and re.fullmatch(r",\s*", text[first[1]:second[0]]) is not None
+
+
 def add_body(text: str, att: Attendee, span: tuple[int, int]) -> None:
     """A body read after ``att``'s name: the first one, or the one a unit read before it belongs to ("DI Jo Bell -
     Exploitation Team, Haverwold Police", "Inspector Noriko Tutt, Partnerships, Police Scotland": the unit is the
     post's)."""
     if unit_of_body(text, att):
         att.role, att.org = att.org, span
-    elif isinstance(att.role, tuple) and isinstance(att.org, tuple) and att.role[1] <= att.org[0] \
-            and re.fullmatch(r",\s*", text[att.org[1]:span[0]]) and re.fullmatch(r",\s*", text[att.role[1]:att.org[0]]):
+    elif isinstance(att.role, tuple) and isinstance(att.org, tuple) and _comma_between(text, att.role, att.org) \
+            and _comma_between(text, att.org, span):
         # "Throughcare Manager, HMP Craigenlaw, Scottish Prison Service": post, establishment, then the body whose
         # it is; the establishment is part of the post
         att.role, att.org = (att.role[0], att.org[1]), span

@@ -32,8 +32,8 @@ DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECIS
                            r"|^Resolved that\b")
 # "Decision" as a heading on a line of its own (Scottish minutes): what follows it is a paragraph of its own
 DECISION_HEADING = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME)\s*$")
-# a decision label alone on its line ("Decision", "RESOLVED") over a numbered list: the list's lead-in
-BARE_DECISION_LABEL = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME|RESOLVED|AGREED|DECIDED)\s*$")
+# "RESOLVED" alone on its line: like a "Decision" heading, the lead-in of a numbered list under it
+BARE_RESOLVED = re.compile(r"^\s*(?:RESOLVED|AGREED|DECIDED)\s*$")
 SECTION_LABEL = rules()["section_label"]  # "Reasons for decision:" on a line of its own
 # "NOTED the report; and" over "REQUESTED Police Scotland to ...": a clause that opens with the body's verb in
 # capitals, after one that ended, is a paragraph of its own
@@ -139,8 +139,10 @@ class _TreeBuilder:
 
     def _labels_a_list(self) -> bool:
         """Does the last block introduce a list: "... as follows:", or a decision label alone ("Decision")?"""
-        return self._nest_under_previous() or bool(
-            self.blocks and BARE_DECISION_LABEL.match(self.content(len(self.blocks) - 1)))
+        if self._nest_under_previous():
+            return True
+        last = self.content(len(self.blocks) - 1) if self.blocks else ""
+        return bool(DECISION_HEADING.match(last) or BARE_RESOLVED.match(last))
 
     def place_label(self, label: Label, line: Line, prev: Line | None) -> tuple[int, int | None, str, int] | None:
         starts_list = any(v == 1 or k == "bullet" for k, v in label.candidates())

@@ -268,7 +268,7 @@ class MotionPass:
         m = r["resolves_phrase"].search(body, q if q >= 0 else 0)
         that = self._that_of_proposal(start, end)
         if q >= 0 and start + q >= self._end_of_motion(that, end) > that > start:
-            q, m = -1, None  # "X moved, seconded by Y, that ... . Z moved an amendment ... to add the words "...""
+            q, m = -1, None  # "X moved, seconded by Y, that ... . Z moved an amendment ... to replace ... with "...""
             # the quotation is the amendment's; the motion is the "that" sentence
         if m:
             begin = start + m.start()
