@@ -77,13 +77,11 @@ def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
     label = rules()["header_label"]
     out = []
     paragraphs = item.paragraphs
-    for k, p in enumerate(paragraphs):
-        first, _, rest = p.text.partition("\n")
-        skip = len(first) + 1 if is_boilerplate(first.strip()) and rest else 0  # a page dump's "Minutes:" over it
-        if not (m := label.match(p.text[skip:].partition("\n")[0])):
+    for k, p in enumerate(paragraphs):  # (a page dump's "Minutes:" over the list is a paragraph of its own)
+        if not (m := label.match(p.text.partition("\n")[0])):
             continue  # the label on its first line: "KEY TO ATTENDEES" / "GT  Gerwyn Toothill, ..."
-        if p.text[skip + m.end():].strip():
-            out.append(Attendance(p.text[skip:], p.start + skip, p.end, p.page, kind=list_kind(m)))
+        if p.text[m.end():].strip():
+            out.append(Attendance(p.text, p.start, p.end, p.page, kind=list_kind(m)))
         elif k + 1 < len(paragraphs) and not label.match(paragraphs[k + 1].text):
             end = paragraphs[k + 1].end
             out.append(Attendance(doc.text[p.start:end], p.start, end, p.page, kind=list_kind(m)))

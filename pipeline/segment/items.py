@@ -22,7 +22,7 @@ import re
 
 from ..schema import Document
 from .dump import from_dump
-from .layout import Line, clean_title, ends_sentence, is_boilerplate, looks_like_title, rules
+from .layout import SMALL_WORDS, Line, clean_title, ends_sentence, is_boilerplate, looks_like_title, rules
 from .spans import ItemSpan
 
 MAX_TITLE_LINES = 4
@@ -185,7 +185,7 @@ def _capitals_only(text: str) -> bool:
 
 # words a title does not end with: "2) To request that the Inspector provide a briefing on ... for the" / "meeting
 # in June." is a numbered clause wrapped onto the next line
-OPEN_ENDED = {"the", "a", "an", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "that"}
+OPEN_ENDED = SMALL_WORDS | {"or", "that"}
 
 
 def _wrapped_clause(line: str, m: re.Match) -> bool:
