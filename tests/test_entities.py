@@ -2118,3 +2118,44 @@ def test_appointed_as_with_the_verb_before_the_name(tmp_path):
         "Rait as Vice-Convener of the Committee for the remainder of the year.\n\n2. DATE OF NEXT MEETING\n"
         "The next meeting will be held on 11 June 2024.\n"))
     assert roles["K Rait"] == "Vice-Convener"
+
+
+def test_an_attendance_table_whose_body_column_is_the_constituent_authority(tmp_path):
+    """A joint body's register, "Member | Constituent authority | Attendance" over its rows and no "Present:" label:
+    each member's body is the council in their row, not the authority meeting."""
+    text = ("WENDLOW FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting held on 27 June 2022\n\n"
+            "Member | Constituent authority | Attendance\n"
+            "Councillor Medi Haines | Glanyrannell County Borough Council | Present\n"
+            "Councillor R Bevyn | Llanfeuno County Council | Apologies\n\n"
+            "1. Declarations of interest\n\nThere were none.\n\n2. Road safety\n\nCouncillor Bevyn asked about "
+            "speeding.\n")
+    people = _roles_and_bodies(tmp_path, "wendlow_fra_2022-06-27", text)
+    assert people["Medi Haines"][1] == "Glanyrannell County Borough Council"
+    assert people["R Bevyn"][1] == "Llanfeuno County Council"
+
+
+def test_a_by_invitation_list_is_attendance(tmp_path):
+    """"By invitation: Rank Name, Unit, Force (item 8)": a guest list like "In attendance:", so the force is the
+    guest's body and the unit part of the post."""
+    text = ("WENDLOW FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting held on 27 June 2022\n\n"
+            "Present: Councillor Medi Haines (Chair).\n\n"
+            "By invitation: Inspector Cador Harpham, Roads Policing Unit, Caerllugest Police (item 8).\n\n"
+            "1. Road safety\n\nInspector Harpham presented the casualty figures.\n")
+    role, org = _roles_and_bodies(tmp_path, "wendlow_fra_2022-06-27", text)["Cador Harpham"]
+    assert org == "Caerllugest Police"
+    assert "Roads Policing Unit" in role
+
+
+@pytest.mark.parametrize("entry", [
+    "Present: Jo Bloggs (Strategic Director, Children and Families); Kay Lo (Area Manager, Prevention and "
+    "Protection).",
+    "Present: Jo Bloggs - Strategic Director, Children and Families\nKay Lo - Area Manager, Prevention and Protection",
+    "Present: Jo Bloggs, Strategic Director, Children and Families; Kay Lo, Area Manager, Prevention and Protection.",
+])
+def test_a_department_after_a_job_is_part_of_the_job(entry):
+    """"Strategic Director, Children and Families": a department named by what it does (every word one of the
+    department vocabulary's) is part of the post, not the person's body; a name after a job is still a body."""
+    found = _attendance(entry)
+    assert found["Jo Bloggs"] == ("Strategic Director, Children and Families", None)
+    assert found["Kay Lo"] == ("Area Manager, Prevention and Protection", None)
+    assert _attendance("Present: Lu Mo (Manager, Harbourlight).")["Lu Mo"] == ("Manager", "Harbourlight")

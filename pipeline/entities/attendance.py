@@ -22,6 +22,7 @@ from .attendance_details import (
     TITLE_ROLES,
     Attendee,
     add_body,
+    department_like,
     is_role_word,
     looks_like_org,
     read_details,
@@ -36,6 +37,8 @@ from .people import COUNCILLOR
 
 COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: each entry's bracket is a ward
 
+# what joins a job to its department, or the department's words: "Director, Children and Families"
+DEPARTMENT_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
 AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 # the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
 BODY_HEAD = re.compile(r"\b(?:Council|Constabulary|Police|Trust|Authority|Board|Partnership|Commissioner)$")
@@ -372,6 +375,10 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
                 add_body(text, out[-1], (a, b))
             elif out[-1].role is None:
                 out[-1].role = (a, b)
+            elif isinstance(out[-1].role, tuple) and out[-1].org is None and department_like(chunk, lex) \
+                    and DEPARTMENT_JOIN.fullmatch(text, out[-1].role[1], a):
+                # "...; Jo Bell, Strategic Director, Children and Families;" (the pieces split at "and" too)
+                out[-1].role = (out[-1].role[0], b)
         return group
     att = Attendee(extent[0], extent[1], kind=kind)
     read_details(text, extent[1], b, lex, att, member=members or COUNCILLOR.match(text, a) is not None)

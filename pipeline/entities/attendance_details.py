@@ -211,7 +211,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             job, body = text[span[0]:cut].split(), text[rest[0]:rest[1]]
             if looks_like_org(body, lex):
                 att.role, att.org = att.role or trimmed(text, span[0], cut), att.org or rest
-            elif job and is_role_word(job[-1], lex) and brand_like(body, lex):
+            elif job and is_role_word(job[-1], lex) and brand_like(body, lex) and not department_like(body, lex):
                 # "(Chief Executive, Brackenmoor Women's Aid)": a job, then a name; but "Brenmarsh Police
                 # (District Commander, Farrowdean)": a body outside the brackets wins over a place inside
                 att.role, bracketed_body = att.role or trimmed(text, span[0], cut), bracketed_body or rest
@@ -259,6 +259,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
                 att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force
             else:
                 add_body(text, att, (pa, pb))
+        elif isinstance(att.role, tuple) and att.org is None and brand is None and department_like(text[pa:pb], lex) \
+                and _comma_between(text, att.role, (pa, pb)):
+            att.role = (att.role[0], pb)  # "Strategic Director, Children and Families": the job's department
         elif att.role is not None and brand_like(text[pa:pb], lex):
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
         else:
@@ -283,6 +286,17 @@ def _names_post(text: str, lex: Lexicon) -> bool:
     """"Deputy Mayor", "Deputy Town Mayor": a post of the role vocabulary, or one that ends in one of its jobs."""
     words = text.split()
     return text.lower() in lex.roles_and_ranks_lower or bool(words) and words[-1].lower() in lex.one_word_roles_lower
+
+
+def department_like(text: str, lex: Lexicon) -> bool:
+    """"Children and Families", "Prevention and Protection", "Trading Standards": a department named by what it
+    does, every word one of the department vocabulary's; after a job it is part of the job, not the body ("Service
+    Manager, Harbourlight" names a body: "Harbourlight" is no such word)."""
+    words = re.findall(r"[\w'\u2019&-]+", text)
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and not known_body(text, lex) \
+        and all(w.lower() in ("of", "and", "the", "for", "&") or w[:1].isupper()
+                and w.lower().replace("\u2019", "'") in lex.department_words for w in words) \
+        and not looks_like_org(text, lex)
 
 
 def brand_like(text: str, lex: Lexicon) -> bool:

@@ -121,6 +121,14 @@ class Lexicon:
         return frozenset(r.lower().split()[-1] for r in self.role_heads)
 
     @cached_property
+    def department_words(self) -> frozenset[str]:
+        """Words that name a department or function ("children", "prevention", "trading"): those of
+        ``department_words.txt`` and of every job in the role vocabulary, lower case."""
+        listed = (w.strip() for w in _read("department_words.txt").splitlines() if not w.startswith("#"))
+        jobs = (w for r in (*self.roles, *self.role_heads) for w in re.findall(r"[\w'\u2019-]+", r.lower()))
+        return frozenset(w.replace("\u2019", "'") for w in (*listed, *jobs) if w)
+
+    @cached_property
     def org_prefix_openings(self) -> tuple[str, ...]:
         """Organisation prefixes as openings of a lower-cased name ("office of the ")."""
         return tuple(p.lower() + " " for p in self.org_prefixes)
