@@ -2159,3 +2159,85 @@ def test_a_department_after_a_job_is_part_of_the_job(entry):
     assert found["Jo Bloggs"] == ("Strategic Director, Children and Families", None)
     assert found["Kay Lo"] == ("Area Manager, Prevention and Protection", None)
     assert _attendance("Present: Lu Mo (Manager, Harbourlight).")["Lu Mo"] == ("Manager", "Harbourlight")
+
+
+@pytest.mark.parametrize("entry", ["Present: Councillors R. Corfield (Chair) (Con), M. Oakenfull (Lib Dem) and "
+                                   "S. Limbrick (Ind).",
+                                   "Name | Council | Political group | Attendance\nCouncillor R. Corfield | "
+                                   "Wyvern District Council | Conservative | Present\nCouncillor S. Limbrick | Wyvern "
+                                   "District Council | Independent | Present"])
+def test_a_members_party_is_no_role(entry):
+    """"(Con)", "(Lib Dem)" after a name, or a "Political group" column: a party is neither the member's role nor
+    the body they sit for (patterns/parties.txt)."""
+    found = {name.split()[-1]: details for name, details in _attendance(entry).items()}
+    assert found["Corfield"][0] == ("Chair" if "(Chair)" in entry else None)
+    assert found["Limbrick"][0] is None
+
+
+def test_posts_then_names_with_the_body_after_the_post():
+    """"Post, Body – Name (XX)" lines of a board that lists members by seat, one of them a job whose words include
+    "and" ("Modern Slavery and Exploitation Co-ordinator"); "Named Professional" is a job."""
+    found = _attendance(
+        "Also attending\nDirector of Adult Social Care, Hollin County Council \u2013 S. Burtenshaw (SB)\n"
+        "Modern Slavery and Exploitation Co-ordinator, Hollin Police \u2013 L. Stickland (LS) (item 6)\n"
+        "Named Professional for Adult Safeguarding, Hollin Community Health NHS Trust \u2013 H. Peachey")
+    assert found == {
+        "S. Burtenshaw": ("Director of Adult Social Care", "Hollin County Council"),
+        "L. Stickland": ("Modern Slavery and Exploitation Co-ordinator", "Hollin Police"),
+        "H. Peachey": ("Named Professional for Adult Safeguarding", "Hollin Community Health NHS Trust")}
+
+
+def test_posts_then_names_in_columns_under_a_label_naming_their_body():
+    """"Post      Name" printed in two columns with no dash, under "IN ATTENDANCE (all X Council)"."""
+    found = _attendance("IN ATTENDANCE (all Vennie Council)\nLead Officer, Adult Protection            L. Mitchelhill "
+                        "(LM)\nCommittee Clerk (minute)                  F. Cruden")
+    assert found == {"L. Mitchelhill": ("Lead Officer, Adult Protection", "Vennie Council"),
+                     "F. Cruden": ("Committee Clerk", "Vennie Council")}
+
+
+def test_two_partners_in_brackets_share_the_body_after_them():
+    """"Partners:" is a list's label; in "A (Post) and B (Unit), Force" the force is both people's body."""
+    found = _attendance("Partners: Superintendent G. Meakin (District Commander) and Inspector E. Paddon (Fretton "
+                        "Neighbourhood Policing Team), Carrow Constabulary; A. Wraight (Head of Service, Carrow Youth "
+                        "Justice Service)")
+    assert found["Superintendent G. Meakin"] == ("District Commander", "Carrow Constabulary")
+    assert found["Inspector E. Paddon"][1] == "Carrow Constabulary"
+    assert found["A. Wraight"] == ("Head of Service", "Carrow Youth Justice Service")
+
+
+def test_a_line_of_members_ends_with_their_council_after_a_dash():
+    """"A (Lab) (Chair), B (Lab) - Council": the council after the dash is that of everyone on the line, and a
+    name of initials with stops opens a second person on it."""
+    found = _attendance("Councillors:\nP. Glanfield (Lab) (Chair), S. Ampadu (Lab) - Haxwick Metropolitan Borough "
+                        "Council\nJ. Maxted (LD), B. Frimpong (Lab) - Brenthorpe Metropolitan Borough Council")
+    assert found == {"P. Glanfield": ("Chair", "Haxwick Metropolitan Borough Council"),
+                     "S. Ampadu": (None, "Haxwick Metropolitan Borough Council"),
+                     "J. Maxted": (None, "Brenthorpe Metropolitan Borough Council"),
+                     "B. Frimpong": (None, "Brenthorpe Metropolitan Borough Council")}
+
+
+def test_a_position_name_designation_table(tmp_path):
+    """A space-aligned "Position | Name | Designation | Attendance" table under a heading that is no label: the
+    Designation is "Job, Body"; the Chair's seat goes with the job; a row whose name runs into the next column is
+    still read."""
+    text = ("KILBRAN VIOLENCE AGAINST WOMEN PARTNERSHIP\n\nMINUTE OF MEETING\n\nDate:   22 February 2023\n\n"
+            "MEMBERSHIP AND ATTENDANCE\n\n"
+            "Position        Name              Designation                                           Attendance\n"
+            "Chair           A. Rettie         Chief Social Work Officer, Kilbran Council            Present\n"
+            "Member          M. Cairnie        Manager, Kilbran Women's Aid                          Present\n"
+            "Member          Councillor J. Westwater  Convener, Communities Committee, Kilbran Council   Apologies\n"
+            "Minute          E. Trotman        Committee Officer, Kilbran Council                    Present\n\n\n"
+            "1. WELCOME AND APOLOGIES\n\nThe Chair welcomed members.\n\n2. DECLARATIONS OF INTEREST\n\nNone.\n")
+    people = _roles_and_bodies(tmp_path, "kilbran_vawp_2023-02-22", text)
+    assert people["A Rettie"] == ("Chair (Chief Social Work Officer)", "Kilbran Council")
+    assert people["M Cairnie"] == ("Manager", "Kilbran Women's Aid")
+    assert people["J Westwater"][1] == "Kilbran Council"
+    assert people["E Trotman"] == ("Committee Officer", "Kilbran Council")
+
+
+def test_a_portfolio_list_stops_at_a_body_that_holds_and():
+    """"Designated Professional for Safeguarding Adults, NHS Winter and Ketter Integrated Care Board": the body after
+    the job is no subject of a portfolio, though its name holds "and"."""
+    assert "NHS Winter and Ketter Integrated Care Board" in _orgs(
+        "Dr Tobias Fenmore, Designated Professional for Safeguarding Adults, NHS Winter and Ketter Integrated Care "
+        "Board (ICB), reported on training.")

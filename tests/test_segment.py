@@ -1538,3 +1538,12 @@ def test_a_bilingual_body_name_in_the_header_gives_its_english_side(tmp_path):
         "Date: Wednesday 11 October 2023   Time: 10:00 - 12:10\n\n1. Welcome and apologies\n\nNone.\n\n"
         "2. Notes of the last meeting\n\nAgreed as accurate.\n"))
     assert meeting["meeting"]["committee"] == "Safer Tafod Partnership Strategic Board"
+
+
+def test_a_site_title_that_pairs_a_body_name_with_its_welsh_side(tmp_path):
+    """A site's title line "X Public Services Board | Bwrdd Gwasanaethau Cyhoeddus X": the committee is the English
+    side."""
+    meeting = extract_text(tmp_path, "rhosfa_psb_synthetic_2022-07-19.txt", (
+        "Rhosfa Public Services Board | Bwrdd Gwasanaethau Cyhoeddus Rhosfa\n\nNotes of the meeting held on 19 "
+        "July 2022\n\n1. Welcome and apologies\n\nNone.\n\n2. Notes of the last meeting\n\nAgreed as accurate.\n"))
+    assert meeting["meeting"]["committee"] == "Rhosfa Public Services Board"

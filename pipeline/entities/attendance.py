@@ -39,7 +39,10 @@ COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: ea
 
 # what joins a job to its department, or the department's words: "Director, Children and Families"
 DEPARTMENT_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
-AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
+INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")
+DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")
+AND = re.compile(r"\s+and\s+")
+AFTER_BRACKET = re.compile(r"\s*\([^()]*\)\s*,\s*")  # "(Neighbourhood Policing Team), ": a body after the bracket  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 # the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
 BODY_HEAD = re.compile(r"\b(?:Council|Constabulary|Police|Trust|Authority|Board|Partnership|Commissioner)$")
 
@@ -107,7 +110,10 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         org_label = _body_of_label(text, start, body_start, lex)
     out: list[Attendee] = []
     end = _before_narrative(text, body_start, end, lex)
-    if table := rows_by_column(text, body_start, end):  # "Organisation | Name (initials) | Designation"
+    table = rows_by_column(text, body_start, end)
+    if table is None and body_start > start and kind != "contact":
+        table = rows_by_column(text, start, end)  # no label: the table's own heading row opens the list
+    if table:  # "Organisation | Name (initials) | Designation"
         rows, body_start = table
         out.extend(att for row in rows if (att := _read_row(text, row, kind, lex)))
     lines = logical_lines(text, body_start, end, lex)
@@ -156,8 +162,8 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
 def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexicon) -> Attendee | None:
     """The person of a table row read cell by cell: the name (with its initials), the post, the body."""
     found: list[Attendee] = []
-    if "name" in row:
-        _read_line(text, *row["name"], kind, lex, found, True)
+    if "name" in row or "line" in row:
+        _read_line(text, *row.get("name", row.get("line")), kind, lex, found, True)
     if not found:
         return None
     att = found[0]
@@ -165,6 +171,14 @@ def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexico
         a, b = row["role"]
         note = re.search(r"\s+[-\u2013]\s|\s*\(", text[a:b])
         att.role = trimmed(text, a, a + note.start()) if note and note.start() else (a, b)
+        cut = text.rfind(",", *att.role)
+        if "org" not in row and cut > 0 and looks_like_org(text[cut + 1:att.role[1]].strip(), lex):
+            # "Chief Social Work Officer, Kilbranie Council" in a Designation column: the job, then its body
+            att.role, att.org = trimmed(text, att.role[0], cut), trimmed(text, cut + 1, att.role[1])
+    if "seat" in row and CHAIR_SEAT.fullmatch(seat := text[slice(*row["seat"])]):
+        # "Chair | A. Rettie | Chief Social Work Officer": the seat on the body, with the job it is held in
+        job = text[slice(*att.role)] if isinstance(att.role, tuple) else att.role
+        att.role = f"{seat} ({job})" if job else seat
     if "org" in row:
         a, b = row["org"]
         acronym = re.search(r"\s*\([A-Z]{2,6}\)$", text[a:b])  # "Ardlossie Alcohol and Drug Partnership (ADP)"
@@ -191,7 +205,8 @@ def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, 
         b = a + acronym.start()  # "... Reduction Unit (VRU)": the name, not its acronym
     bracket = re.search(r"\(([^()]+)\)$", text[a:b])
     if bracket and looks_like_org(bracket.group(1), lex) and not looks_like_org(text[a:a + bracket.start()], lex):
-        return "org", (a + bracket.start(1), a + bracket.end(1)), end
+        every = ALL_OF.match(bracket.group(1))  # "IN ATTENDANCE (all Strathvennie Council)": the council
+        return "org", (a + bracket.start(1) + (every.end() if every else 0), a + bracket.end(1)), end
     if looks_like_org(text[a:b], lex) and not segment_rules()["header_label"].match(text[a:b]):
         return "org", (a, b), end
     if CHAIR_SEAT.fullmatch(text[a:b]):
@@ -240,7 +255,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     first_end = _entry_end(text, pieces, 0)
     in_list = len(named) > 1 or (plural and len(pieces) > 1) or (
         named[:1] == [0] and text[la:first_end].rstrip().endswith(")") and ";" in text[first_end:lb])
-    group, prev_end, first, post, members = None, la, len(out), None, False
+    group, prev_end, first, post, members, pair = None, la, len(out), None, False, False
     line_start = first
     for k, (a, b) in enumerate(pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
         if a < prev_end:
@@ -271,8 +286,14 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         group = _add_entry(text, a, b, kind, lex, out, in_list, group, members, detail)
         if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
             out[-1].role = post  # the Chair, Westbridge Council") the name before it
-        if joined and len(out) == before + 1 and out[-1].org and out[-2].role is None and out[-2].org is None:
-            out[-2].org = out[-1].org  # "Sergeant Matt Kitchingman and PCSO Kerry Swindlehurst (Tessingshire Police)"
+        if len(out) == before + 1:
+            pair = joined  # the person just read is joined to the one before by "and"
+        if pair and isinstance(out[-1].org, tuple) and out[-2].org is None and (
+                out[-2].role is None or AFTER_BRACKET.fullmatch(text, out[-1].end, out[-1].org[0])):
+            # "Sergeant Matt Kitchingman and PCSO Kerry Swindlehurst (Tessingshire Police)", "Superintendent G.
+            # Meakin (District Commander) and Inspector E. Paddon (Neighbourhood Policing Team), Carrowby
+            # Constabulary": the body both work for
+            out[-2].org = out[-1].org
         post, prev_end = None, b
         # a body in brackets after the last name that others share: everyone on the line before "(all X Council)"
         # ("A, Job; B, Job; and C, Job (all X Council)"), a plural title's group ("Councillors A, B and C (X)")
@@ -289,6 +310,13 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 if att.role is not None or att.org is not None:
                     break
                 att.role = shared
+    last = out[-1] if len(out) - first > 1 else None
+    if in_list and last and isinstance(last.org, tuple) and last.org[1] == trimmed(text, la, lb)[1] \
+            and DASH_BEFORE.search(text, max(la, last.org[0] - 4), last.org[0]):
+        # "M. Crisfield (Con) (Vice-Chair), D. Eddolls (Lab) - Orlbridge Metropolitan Borough Council": the body
+        # after a dash at the line's end is the council of everyone on the line (since a ";")
+        for att in out[first:-1]:
+            att.org = att.org or last.org
 
 
 def _post_note(inner: str) -> bool:
@@ -321,7 +349,9 @@ def _names_someone(text: str, a: int, b: int, lex: Lexicon) -> bool:
 
 def _opens_name(entry: str, lex: Lexicon) -> bool:
     words = entry.split()
-    return bool(words) and starts_name(words[0], lex, words[1] if len(words) > 1 else "")
+    # "B. Frimpong": initials with their stops, then a surname, open a person's name as a title does
+    return bool(words) and (starts_name(words[0], lex, words[1] if len(words) > 1 else "")
+                            or INITIALS_THEN_SURNAME.match(entry) is not None)
 
 
 def _label_people(text: str, people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:

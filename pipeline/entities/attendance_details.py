@@ -36,7 +36,8 @@ SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b", re.IGNORECASE)
 AS_SUBSTITUTE = re.compile(r"as\s+(?:a\s+)?(substitute)\b", re.IGNORECASE)  # "(as substitute for Councillor X)"
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
-                               r"online|remote|virtual|\u2713|\u2714)")
+                               r"online|remote|remotely|virtual|in the (?:chamber|room)|by video(?: link)?|"
+                               r"via (?:ms |microsoft )?teams|by (?:tele)?phone|\u2713|\u2714)")
 TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
 RANK_PREFIXES = {"vice", "deputy", "co", "sub", "assistant"}
 CHAIR_FOR_PART = re.compile(r"((?:Vice[- ])?Chair(?:man|woman|person)?)\s+(?:for|from|until)\s+"
@@ -120,6 +121,11 @@ def _names_unit(text: str, lex: Lexicon) -> bool:
     return bool(expansion) and expansion.split()[-1].lower() in lex.org_suffixes_lower
 
 
+def _party(part: str, name: str, lex: Lexicon) -> bool:
+    """Is ``part`` a political party ("Con", "Plaid Cymru"), and not the initials of ``name`` ("SF")?"""
+    return part.lower() in lex.parties_lower and not initials_of(part, name)
+
+
 def initials_of(part: str, name: str) -> bool:
     """Is ``part`` ("JT") the initials of ``name`` ("Jon Treadgold"): two or three capitals, the first the first
     name's or the last the surname's?"""
@@ -174,6 +180,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
         low = inner.lower()
+        if _party(inner, text[att.start:att.end], lex):
+            continue  # "Cllr Jo Bell (Lib Dem)": the member's party is no role and no body
         if (every := ALL_OF.match(inner)) and looks_like_org(inner[every.end():], lex):
             att.org = att.org or (span[0] + every.end(), span[1])  # "(all Dunmarrow Council)": theirs too
         elif re.fullmatch(r"[A-Z]{2,4}", inner):
@@ -248,8 +256,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         pa, pb = a + pa, a + pb
         if (status := TRAILING_STATUS.search(text, pa, pb)) and status.start() > pa:
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
-        if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]):
-            continue  # "- item 6", "(notes)", "Yes": when they attended, not who they are
+        if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]) \
+                or _party(text[pa:pb], text[att.start:att.end], lex):
+            continue  # "- item 6", "(notes)", "Yes", "| Plaid Cymru |": when they attended, not who they are
         if att.alias is None and text[pa:pb] not in acronyms and initials_of(text[pa:pb], text[att.start:att.end]):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue

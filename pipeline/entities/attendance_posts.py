@@ -100,6 +100,8 @@ def job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attende
     return Attendee(inside[0], inside[1], role=(m.start(1), m.end(1)), kind=kind)
 
 
+NAME_ENDS = re.compile(r"\s*(?:[,(;:]|$)")  # what follows a whole name: its details, or nothing
+POST_GAP = re.compile(r"([^\t\n]+?)(?:\t+| {3,})(?=\S)")  # "Lead Officer, Adult Protection      L. Mitchelhill"
 POST_DASH = re.compile(r"([^\u2013\u2014]+?)\s+[\u2013\u2014-]\s+(?=\S)")
 
 
@@ -108,11 +110,15 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     (Chair)": a line that gives the post, its body in brackets, a dash, then the person (boards that list their
     members by the seat they fill).  The post is the role whatever the notes after the name say."""
     a, b = trimmed(text, a, b)
-    m = POST_DASH.match(text, a, b)
-    if not m or name_extent(text, m.start(1), m.end(1), lex):
-        return None  # "Cllr Jo Bell – Chair": the name comes first
+    m = POST_DASH.match(text, a, b) or POST_GAP.match(text, a, b)
+    if not m or (first := name_extent(text, m.start(1), m.end(1), lex)) and NAME_ENDS.match(text, first[1], m.end(1)):
+        return None  # "Cllr Jo Bell – Chair": the name comes first (not "Modern Slavery and Exploitation Co-ordinator")
     post_end = text.find("(", m.start(1), m.end(1))
     post = trimmed(text, m.start(1), m.end(1) if post_end < 0 else post_end)
+    body = None
+    if (cut := text.rfind(",", *post)) >= 0 and looks_like_org(text[cut + 1:post[1]].strip(), lex):
+        # "Director of Adult Social Care, Hollinsmere County Council – S. Burtenshaw (SB)": the post's body after it
+        body, post = trimmed(text, cut + 1, post[1]), trimmed(text, post[0], cut)
     words = WORD.findall(text[post[0]:post[1]])
     extent = name_extent(text, m.end(), b, lex)
     if extent is None or not (any(is_job_word(w, lex) for w in words) or lex.rank_length(words)
@@ -124,5 +130,5 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     read_details(text, post[1], m.end(1), lex, bracket)  # "(Kelmscar County Council)": the post's body
     after = Attendee(extent[1], extent[1])
     read_details(text, extent[1], b, lex, after)  # "(AB)", "(Calder Police)"
-    att.org, att.alias = bracket.org or after.org, after.alias
+    att.org, att.alias = body or bracket.org or after.org, after.alias
     return att

@@ -13,6 +13,8 @@ import re
 from ..segment.layout import Line, split_lines
 from ..segment.tables import row_cells
 
+STATUS = re.compile(r"(?:Present|Apologies|Absent|Attended|Yes|No)(?:\s*\([^()]*\))?")  # an attendance column
+STATUS_AT_END = re.compile(r"\s+" + STATUS.pattern + "$")
 RULE_LINE = re.compile(r"[-+=|:\s]+")  # "----+----", "|---|---|": a table's rules
 
 # what a column's heading says its cells hold; the first kind whose words the heading has
@@ -34,6 +36,8 @@ def column_kinds(line: Line) -> list[str | None] | None:
                   None) for c in cells]
     if kinds.count("name") != 1 or sum(k is not None for k in kinds) < 2:
         return None
+    if kinds.count("role") == 2:  # "Position | Name | Designation": the seat on the body, then the job
+        kinds[kinds.index("role")] = "seat"
     return kinds
 
 
@@ -50,8 +54,21 @@ def rows_by_column(text: str, start: int, end: int) -> tuple[list[dict[str, tupl
     for ln in lines[heading + 1:]:
         if not RULE_LINE.fullmatch(ln.text):
             cells = row_cells(ln)
-            if cells is None or len(cells) != len(kinds):
+            if cells and len(cells) == len(kinds) - 1 and kinds[-1] is None and \
+                    (status := STATUS_AT_END.search(cells[-1].text)):
+                # "... Kilbranie Council Present": the last column printed one space from the one before
+                last = cells[-1]
+                cells[-1] = Line(last.start, last.start + status.start(), last.text[:status.start()], 1)
+            elif cells and len(cells) == len(kinds) - 1 and kinds[-1] is None and STATUS.fullmatch(cells[-1].text) \
+                    and (at := kinds.index("name")) < len(cells) - 1:
+                # "Member | Councillor J. Westwater Convener, Communities Committee | Apologies": the name's cell
+                # runs into the next; the person's details are read from the two as one line
+                rows.append({kind: (c.start, c.end) for kind, c in zip(kinds[:at], cells[:at], strict=True) if kind}
+                            | {"line": (cells[at].start, cells[-2].end)})
+                table_end = ln.end
+                continue
+            elif cells is None or len(cells) != len(kinds):
                 break
-            rows.append({kind: (c.start, c.end) for kind, c in zip(kinds, cells, strict=True) if kind and c.text})
+            rows.append({kind: (c.start, c.end) for kind, c in zip(kinds, cells, strict=False) if kind and c.text})
         table_end = ln.end
     return rows, table_end

@@ -121,6 +121,12 @@ class Lexicon:
         return frozenset(r.lower().split()[-1] for r in self.role_heads)
 
     @cached_property
+    def parties_lower(self) -> frozenset[str]:
+        """Political parties as minutes print them ("con", "lib dem", "plaid cymru"), lower case."""
+        return frozenset(p.strip().lower() for p in _read("parties.txt").splitlines()
+                         if p.strip() and not p.startswith("#"))
+
+    @cached_property
     def department_words(self) -> frozenset[str]:
         """Words that name a department or function ("children", "prevention", "trading"): those of
         ``department_words.txt`` and of every job in the role vocabulary, lower case."""

@@ -32,6 +32,7 @@ def with_portfolio(role: Span) -> Span:
     and a last "and"; the job title takes the whole list (not "..., Kent County Council", a body after it,
     nor a list of people)."""
     doc, k = role.doc, role.end
+    places = doc.user_data.get("places", frozenset())
     if not any(t.lower_ in ("for", "of") for t in role) or k >= len(doc) or doc[k].text != ",":
         return role
     items = 0
@@ -41,8 +42,11 @@ def with_portfolio(role: Span) -> Span:
         while j < len(doc) and doc[j].text[:1].isupper() and not (has(doc[j], "TITLE") or has(doc[j], "RANK")
                                                                   or doc[j].ent_type_ == "PERSON"):
             j += 1
-        if j == k + 1 or has(doc[j - 1], "ORGEND") and not is_weak(doc[k + 1:j]):
-            return role  # no subject, or a body ("..., Kent County Council")
+        if j == k + 1 or has(doc[j - 1], "ORGEND") and (
+                not is_weak(doc[k + 1:j]) or any(t.text == "NHS" or t.text in places for t in doc[role.end + 1:j])):
+            # no subject, or a body ("..., Kent County Council"; "..., NHS Wintercombe and Ketterbridge Integrated
+            # Care Board", whose own "and" splits it: a place names no subject of a portfolio)
+            return role
         items, k = items + 1, j
         if last:
             after = doc[k] if k < len(doc) else None

@@ -236,9 +236,13 @@ def _committee_name(text: str) -> str:
     """A header line as a committee name: document-type words and a trailing qualifier dropped, caps titled."""
     name = " ".join(rules()["document_type"].sub(" ", text).split())
     name = re.sub(r"\s*\([^)]*\)$", "", name)  # "LICENSING SUB-COMMITTEE (LICENSING ACT 2003)"
-    if " / " in name:  # "SAFER X PARTNERSHIP / PARTNERIAETH X DDIOGELACH": the English side of a bilingual name
+    if " / " in name or " | " in name:
+        # "SAFER X PARTNERSHIP / PARTNERIAETH X DDIOGELACH", "X Public Services Board | Bwrdd Gwasanaethau
+        # Cyhoeddus X" (a site's title): the English side of a bilingual name
         from ..entities.bilingual import without_welsh  # (only here: the entities package loads spaCy)
-        name = " ".join(without_welsh(name).split()) or name
+        paired = name.replace(" | ", " / ")
+        if (english := without_welsh(paired)) != paired:
+            name = " ".join(english.split()) or name
     return title_case(name)
 
 
