@@ -52,8 +52,10 @@ MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed"
 CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
 NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
 # "NOTED the report and AGREED to ...": a decision after the noting
+SUPPORTED_APPOINTMENT = re.compile(r"\b(?:support|endorse)[sd]?\s+the\s+(?:proposed\s+)?appointment\s+of\b",
+                                   re.IGNORECASE)
 NOTED_NEXT_MEETING = re.compile(r"(?:(?:That\s+)?it\s+(?:be|was)\s+noted|(?:RESOLVED\s+)?to\s+note|"
-                                r"The\s+(?:[\w'\u2019-]+\s+){1,3}?noted)\s+that\s+(?:the|its)\s+(?:[\w-]+\s+)?"
+                                r"The\s+(?:[\w'\u2019-]+\s+){1,3}?noted|Members\s+noted)\s+that\s+(?:the|its)\s+(?:[\w-]+\s+)?"
                                 r"(?:next|annual|special|extraordinary)\b",
                                 re.IGNORECASE)
 SECOND_VERB = re.compile(r"\b(?:AGREED|APPROVED|RESOLVED|DECIDED|ENDORSED)\b|\band\s+(?:agreed|approved|resolved)\b")
@@ -108,6 +110,9 @@ def rule_types(text: str, origin: str | None = None) -> list[str]:
         found.discard("noted")  # "The Panel noted that its next meeting would be held on ...", "That it be noted
         # that the next meeting ...", "It was noted that ...", "to note that the next ordinary meeting ...": the date
         # is set (12 of the 16 such gold decisions of the development sets type them so, sets 3-5 not)
+    if "endorsed" in found and SUPPORTED_APPOINTMENT.search(text):
+        found.discard("elected")  # "That the Panel supports the proposed appointment of X as Deputy Commissioner":
+        # the appointment is another's (a confirmation hearing); the body endorses it
     return [t for t in decision_types() if t in found]
 
 

@@ -1,7 +1,8 @@
 """Layouts and wordings of the eleventh session's development sets (synthetic41, synthetic42), each written here
 in new words: item numbers printed as references on a line of their own, presenters' cells after titles, parish
 "Min 24.071" references, a title wrapped onto a year line, decision labels alone over numbered clauses, narrative
-refusals and a motion whose amendment quotes the words it adds."""
+refusals and a motion whose amendment quotes the words it adds; and of synthetic43: a town council's "1/24-25"
+minute numbers and "Resolution:" labels, Scottish decisions in capitals, a title that opens with a number."""
 
 from __future__ import annotations
 
@@ -171,3 +172,56 @@ def test_after_consideration_the_body_noted(tmp_path):
     decisions = _extract(tmp_path, text).items[0].decisions
     assert [(ws(d.text), d.types) for d in decisions] == [
         ("After consideration, the Partnership noted the report.", ["noted"])]
+
+
+def _decisions(meeting) -> list[tuple[str | None, list[str], str]]:
+    return [(i.number, d.types, " ".join(d.text.split())) for i in meeting.items for d in i.decisions]
+
+
+def test_a_town_councils_civic_year_minute_numbers_and_resolution_labels(tmp_path):
+    """"1/24-25<TAB>TITLE" over tab-indented minutes whose decisions follow "Resolution:" (after a table of
+    nominations too); "Members noted that the next Ordinary Meeting ... will be held on ..." sets the date."""
+    text = ("WEXLEY TOWN COUNCIL\n\nMinutes of the Annual Meeting of the Town Council held on Monday 13 May 2024 at "
+            "7.00 pm\n\nMembers present:\n\tCllr E. Bell (Town Mayor)\n\tCllr N. Hale\n\n\nMinute No.\tMinute\n\n"
+            "1/24-25\tELECTION OF TOWN MAYOR FOR 2024/25\n\tCllr Bell invited nominations.\n"
+            "\tResolution: that Cllr N. Hale be elected Town Mayor for 2024/25.\n\n"
+            "2/24-25\tAPPOINTMENTS TO OUTSIDE BODIES 2024/25\n\tThe Town Clerk circulated a table of nominations:\n"
+            "\tWexley Neighbourhood Watch Association (outside body)\tCllr Bell\n"
+            "\tResolution: that members be appointed to outside bodies for 2024/25 as set out in the table above.\n\n"
+            "3/24-25\tDATE OF NEXT MEETING\n\tMembers noted that the next Ordinary Meeting of the Council will be held "
+            "on Monday 10 June 2024 at 7.00 pm.\n")
+    meeting = _extract(tmp_path, text, "wexley_town_council_2024-05-13.txt")
+    assert _items(meeting) == [("1/24-25", "ELECTION OF TOWN MAYOR FOR 2024/25"),
+                               ("2/24-25", "APPOINTMENTS TO OUTSIDE BODIES 2024/25"),
+                               ("3/24-25", "DATE OF NEXT MEETING")]
+    assert _decisions(meeting) == [
+        ("1/24-25", ["elected"], "that Cllr N. Hale be elected Town Mayor for 2024/25."),
+        ("2/24-25", ["elected"], "that members be appointed to outside bodies for 2024/25 as set out in the table "
+                                 "above."),
+        ("3/24-25", ["scheduled"], "Members noted that the next Ordinary Meeting of the Council will be held on "
+                                   "Monday 10 June 2024 at 7.00 pm.")]
+
+
+def test_scottish_decisions_in_capitals_a_title_opening_with_a_number_and_a_continued_item(tmp_path):
+    """"8. 16 DAYS OF ACTION ..." is a title (a number opens it); "The Partnership AGREED to appoint X as Vice
+    Chair" is an election; "Consideration of X was CONTINUED to the May meeting" is a deferral."""
+    text = ("WEXLEY VIOLENCE AGAINST WOMEN PARTNERSHIP\n\nMINUTE OF MEETING\n\nDate: Wednesday 22 February 2023\n\n"
+            "7. APPOINTMENT OF VICE CHAIR\n\nR. Gammie was nominated. There were no other nominations.\n\n"
+            "The Partnership AGREED to appoint R. Gammie as Vice Chair until the end of March 2024.\n\n"
+            "8. 16 DAYS OF ACTION 2022 AND TRAINING CALENDAR 2023/24\n\nThe Co-ordinator presented the evaluation "
+            "of the campaign.\n\nConsideration of a campaign on commercial sexual exploitation was CONTINUED to the "
+            "May meeting, to allow the Co-ordinator to consult.\n\n9. ANY OTHER BUSINESS\n\nThere was none.\n")
+    meeting = _extract(tmp_path, text, "wexley_vawp_2023-02-22.txt")
+    assert [t for _, t in _items(meeting)] == ["APPOINTMENT OF VICE CHAIR",
+                                               "16 DAYS OF ACTION 2022 AND TRAINING CALENDAR 2023/24",
+                                               "ANY OTHER BUSINESS"]
+    assert [(n, types) for n, types, _ in _decisions(meeting)] == [("7", ["elected"]), ("8", ["deferred"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That the Panel supports the proposed appointment of Ms Jo Hale as Deputy Police and Crime Commissioner.",
+     ["endorsed"]),
+    ("The Partnership AGREED to appoint R. Gammie as Vice Chair until the end of March 2024.", ["elected"]),
+])
+def test_supporting_anothers_appointment_is_no_election(text, expected):
+    assert rule_types(text) == expected

@@ -39,10 +39,10 @@ COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: ea
 
 # what joins a job to its department, or the department's words: "Director, Children and Families"
 DEPARTMENT_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
-INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")
-DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")
-AND = re.compile(r"\s+and\s+")
-AFTER_BRACKET = re.compile(r"\s*\([^()]*\)\s*,\s*")  # "(Neighbourhood Policing Team), ": a body after the bracket  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
+INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")  # "B. Frimpong", "J.P. Hale"
+DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")  # "... (Lab) - Haxwick Council": the dash before a line's body
+AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
+AFTER_BRACKET = re.compile(r"\s*\([^()]*\)\s*,\s*")  # "(Neighbourhood Policing Team), ": a body after the bracket
 # the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
 BODY_HEAD = re.compile(r"\b(?:Council|Constabulary|Police|Trust|Authority|Board|Partnership|Commissioner)$")
 

@@ -29,6 +29,7 @@ LIST_CONTINUES = re.compile(r"[;,]$|\b(?:and|or)$")
 # minutes after its Welsh ("PENDERFYNWYD / RESOLVED:")
 DECISION_LINE = re.compile(r"^(?:[A-Z]+\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|NOTED|RECOMMENDED)\b|"
                            r"^(?:Resolved|Agreed|Decision|Decided|Actions?|Outcome)\s*(?::|[-\u2013\u2014]|$)"
+                           r"|^(?:Resolutions?|RESOLUTIONS?)\s*:"
                            r"|^Resolved that\b")
 # "Decision" as a heading on a line of its own (Scottish minutes): what follows it is a paragraph of its own
 DECISION_HEADING = re.compile(r"^\s*(?:Decisions?|DECISIONS?|Outcome|OUTCOME)\s*$")

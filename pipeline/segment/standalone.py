@@ -19,7 +19,7 @@ SENTENCE_BREAK = re.compile(r"[.!?;][\"\u201d)]?\s+(?=[A-Z(\u201c\"])|\n")
 CLAUSE_AFTER = re.compile(r"\s*(?:to|that)\b", re.IGNORECASE)
 # "The Panel noted that ...", "It was agreed that ...": the body records it, unlike an agenda's "The next meeting
 # will be held on ..."
-BODY_NOTED = re.compile(r"(?:It\s+was|The\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:noted|agreed|confirmed)\s+that\b")
+BODY_NOTED = re.compile(r"(?:It\s+was|The\s+(?:[\w'\u2019-]+\s+){1,3}?|Members\s+)(?:noted|agreed|confirmed)\s+that\b")
 
 
 class StandalonePass:
