@@ -225,3 +225,36 @@ def test_scottish_decisions_in_capitals_a_title_opening_with_a_number_and_a_cont
 ])
 def test_supporting_anothers_appointment_is_no_election(text, expected):
     assert rule_types(text) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "decision", "types"), [
+    ("6.5 The Committee accepted the six recommendations and approved the multi-agency action plan.",
+     "The Committee accepted the six recommendations and approved the multi-agency action plan.", ["approved"]),
+    ("The reviewer will meet the family. Authority was delegated to the Convener and the Lead Officer to agree the "
+     "final wording of the summary.", "Authority was delegated to the Convener and the Lead Officer to agree the final "
+     "wording of the summary.", ["delegated"]),
+    ("Members discussed online threats. The Board declined a request from Wexley Safe Ltd to fund a monitoring "
+     "service, as the police already monitor them.", "The Board declined a request from Wexley Safe Ltd to fund a "
+     "monitoring service, as the police already monitor them.", ["declined"]),
+])
+def test_decisions_in_a_paragraph_of_discussion(tmp_path, paragraph, decision, types):
+    """A body accepting or declining something, or a delegation in the passive, is a decision wherever the sentence
+    falls."""
+    text = HEAD + (f"1. ADULT B REVIEW\n\n{paragraph}\n\n2. WORK PROGRAMME\n\n"
+                   "RESOLVED - That the work programme be noted.\n")
+    assert ("1", types, decision) in _decisions(_extract(tmp_path, text))
+
+
+def test_a_proposal_the_next_sentence_calls_an_amendment_is_lost(tmp_path):
+    """"It was moved by X and seconded by Y that ... . On being put to the vote the / amendment was LOST" (a
+    printed line break inside "not carried" too): the proposal is declined, and the resolutions after it stand."""
+    text = HEAD + ("1. TAXI LICENSING POLICY\n\nIt was moved by Councillor Chhina and seconded by Councillor Grinter "
+                   "that all licensed\nvehicles be required to have CCTV fitted from 1 April 2023. On being put to the "
+                   "vote the\namendment was LOST (3 for, 5 against).\nThe Committee then RESOLVED:\n(1) That Council "
+                   "be recommended to adopt the Policy.\n\n2. WORK PROGRAMME\n\nCouncillor Hale proposed that the "
+                   "Panel establish a task and finish group. On being put to the vote the proposal was not\n"
+                   "   carried (3 for, 7 against).\n")
+    assert _decisions(_extract(tmp_path, text)) == [
+        ("1", ["declined"], "that all licensed vehicles be required to have CCTV fitted from 1 April 2023."),
+        ("1", ["referred"], "That Council be recommended to adopt the Policy."),
+        ("2", ["declined"], "that the Panel establish a task and finish group.")]

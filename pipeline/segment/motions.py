@@ -108,7 +108,8 @@ class MotionPass:
             stop = max(next((k for k, a in later if a == amendment), len(self.blocks)), i + 1)
             end = self._end_of_motion(begin, b.end)
             if seconded[n]:
-                vote = self._vote(begin, range(i, stop), amendment)
+                vote = self._vote(begin, range(i, stop), amendment) or (
+                    None if amendment else self._amendment_lost_next(end, b.end))
             else:  # no seconder named: only a vote in the very next sentence answers the proposal
                 vote = self._vote(end, range(i, i + 1), amendment)
                 if vote is not None and vote >= (first_sentence_end(self.text, end, b.end) or b.end):
@@ -119,6 +120,14 @@ class MotionPass:
             if vote is not None:
                 self.clause(begin, end, "motion_lost")
                 self.votes_read.append(vote)
+
+    def _amendment_lost_next(self, end: int, block_end: int) -> int | None:
+        """"It was moved by X and seconded by Y that all vehicles be required to ... . On being put to the vote the
+        amendment was LOST": the vote in the sentence right after a proposal answers it, though the minutes call
+        it an amendment only there (it was moved to the recommendations under debate)."""
+        r = rules()
+        m = r["motion_outcome"].search(self.text, end, first_sentence_end(self.text, end, block_end) or block_end)
+        return m.start() if m and "amendment" in m.group(0).lower() and r["outcome_lost"].search(m.group(0)) else None
 
     def _quoted_after(self, group: list[int]) -> list[int]:
         """The paragraphs of a motion whose quotation the ``group`` opens and does not close ('... seconded the
