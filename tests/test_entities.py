@@ -2241,3 +2241,54 @@ def test_a_portfolio_list_stops_at_a_body_that_holds_and():
     assert "NHS Winter and Ketter Integrated Care Board" in _orgs(
         "Dr Tobias Fenmore, Designated Professional for Safeguarding Adults, NHS Winter and Ketter Integrated Care "
         "Board (ICB), reported on training.")
+
+
+def test_a_scottish_committee_under_its_councils_two_word_name(tmp_path):
+    """"Ardlochan Council" above "Minutes" and the committee's name: the members present are the council's; in the
+    running list of those in attendance "(all X Council except where stated)" gives the rest their body, and a
+    police division named after two places is part of the commander's post, the force their body."""
+    text = ("Ardloch Council\nMinutes\nPolice and Fire and Rescue Scrutiny Committee\n10.00 am, Tuesday 22 November "
+            "2022\nPresent\nCouncillor S Yool (Convener), Councillors F Cheape and D Blackadder.\nIn attendance\n"
+            "Chief Superintendent Gormlaith McAra, Local Police Commander, Ardloch and Strathmuick\nDivision, "
+            "Police Scotland; Brinsley Lowden, Service Director, Communities; and L Whyte, Committee Officer (all "
+            "Ardloch Council except where stated).\nApologies\nCouncillor P Quarm.\n1. Order of Business\nThe "
+            "Convener took item 6 first.\n2. Minutes\nThe minute of 20 September 2022 was approved.\n")
+    people = _roles_and_bodies(tmp_path, "ardloch_pfrsc_2022-11-22", text)
+    assert people["S Yool"] == ("Convener", "Ardloch Council")
+    assert people["F Cheape"][1] == "Ardloch Council"
+    assert people["Gormlaith McAra"][1] == "Police Scotland"
+    assert "Local Police Commander" in people["Gormlaith McAra"][0]
+    assert people["Brinsley Lowden"][1] == people["L Whyte"][1] == "Ardloch Council"
+
+
+def test_the_members_of_a_northern_ireland_partnership_by_group(tmp_path):
+    """"Political Members:" and "Independent Members:" list the partnership's members: they take its name."""
+    text = ("CARNLOUGH AND LISBANE POLICING AND COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on "
+            "7 March 2023\n\nPolitical Members: Alderman J. McIlhagga (Chair); Councillors M. McCandless and E. "
+            "McAtamney.\nIndependent Members: Mr F. Magowan and Mrs A. Neeson.\n\n1. Apologies\n\nNone.\n\n"
+            "2. Policing report\n\nThe Partnership noted the report.\n")
+    people = _roles_and_bodies(tmp_path, "carnlough_pcsp_2023-03-07", text)
+    body = "Carnlough and Lisbane Policing and Community Safety Partnership"
+    assert people["J McIlhagga"] == ("Chair", body)
+    assert people["M McCandless"][1] == people["F Magowan"][1] == body
+
+
+def test_a_note_that_closes_an_entry_is_no_part_of_the_body():
+    """"...; V. Ibison, Business Manager, Office of the Police and Crime Commissioner (notes); DI A. Hewett, RASSO
+    Team, Amber Police (item 4 only)": the notes say how they attended."""
+    found = _attendance("In attendance: V. Ibison, LCJB Business Manager, Office of the Police and Crime Commissioner "
+                        "for Amber (notes); DI A. Hewett, RASSO Investigation Team, Amber Police (item 4 only)")
+    assert found["V. Ibison"] == ("LCJB Business Manager", "Office of the Police and Crime Commissioner for Amber")
+    assert found["DI A. Hewett"][1] == "Amber Police"
+
+
+def test_a_scottish_sederunt_of_posts_with_dot_leaders(tmp_path):
+    """"SEDERUNT" (the Scottish "Present") over "Post ........ Name" lines under their body's name."""
+    text = ("INVERDALE CHILD PROTECTION COMMITTEE\n\nMINUTE of MEETING of the INVERDALE CHILD PROTECTION COMMITTEE "
+            "held on Tuesday 21 September 2021 at 2.00 pm\n\n\nSEDERUNT\n\nInverdale Council\n"
+            "Chief Social Work Officer .............................................. Ms R. Leishman\n"
+            "Head of Children and Families (Vice Chair) .............................. Mr A. Souness\n\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. MINUTE\n\nThe minute was approved.\n")
+    people = _roles_and_bodies(tmp_path, "inverdale_cpc_2021-09-21", text)
+    assert people["R Leishman"] == ("Chief Social Work Officer", "Inverdale Council")
+    assert people["A Souness"][1] == "Inverdale Council"

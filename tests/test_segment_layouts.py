@@ -258,3 +258,25 @@ def test_a_proposal_the_next_sentence_calls_an_amendment_is_lost(tmp_path):
         ("1", ["declined"], "that all licensed vehicles be required to have CCTV fitted from 1 April 2023."),
         ("1", ["referred"], "That Council be recommended to adopt the Policy."),
         ("2", ["declined"], "that the Panel establish a task and finish group.")]
+
+
+def test_minute_numbers_of_a_committees_initials_and_a_stop(tmp_path):
+    """"CW.64 APOLOGIES ..." (pypdf text, no blank lines): the committee's initials, a stop and the number."""
+    text = ("WEXLEY DISTRICT COUNCIL\nCOMMUNITIES COMMITTEE\nMinutes of a meeting held on Tuesday, 8 March 2022.\n"
+            "PRESENT: Cllr J. Bell (Chairman)\nCW.64 APOLOGIES FOR ABSENCE\nApologies were received from Cllr Hale.\n"
+            "CW.65 DECLARATIONS OF INTEREST\nNone.\nCW.66 MINUTES\nThe minutes were confirmed as a correct record.\n")
+    assert _items(_extract(tmp_path, text, "wexley_cw_2022-03-08.txt")) == [
+        ("CW.64", "APOLOGIES FOR ABSENCE"), ("CW.65", "DECLARATIONS OF INTEREST"), ("CW.66", "MINUTES")]
+
+
+def test_rules_that_separate_numbered_items_underline_nothing(tmp_path):
+    """Action notes that close each item with a rule line: the line above a rule is the item's last line, not an
+    underlined title, where a numbered heading follows the rule."""
+    rule = "-" * 72
+    text = ("WEXLEY CRIMINAL JUSTICE BOARD\nSummary of discussion, decisions and actions\n\nDate:   Thursday 17 October "
+            f"2024\n\n{rule}\n1. Welcome, apologies and deputies (MF)\n- AW deputising for OL.\n{rule}\n"
+            "2. Chair of the Board (PE)\n- Proposed LJ, seconded PT.\nDECISION 24/40: MF re-appointed Chair of the "
+            f"Board to 31 March 2026.\n{rule}\n3. Notes of 18 July 2024 (PE)\nDECISION 24/41: Notes of 18 July "
+            f"agreed.\n{rule}\n4. AOB\n- None.\n")
+    assert [t for _, t in _items(_extract(tmp_path, text, "wexley_cjb_2024-10-17.txt"))] == [
+        "Welcome, apologies and deputies", "Chair of the Board", "Notes of 18 July 2024", "AOB"]

@@ -23,6 +23,7 @@ from .attendance_details import (
     Attendee,
     add_body,
     department_like,
+    ignored_note,
     is_role_word,
     looks_like_org,
     read_details,
@@ -41,6 +42,7 @@ COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: ea
 DEPARTMENT_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
 INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")  # "B. Frimpong", "J.P. Hale"
 DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")  # "... (Lab) - Haxwick Council": the dash before a line's body
+TRAILING_NOTE = re.compile(r"\s*\(([^()]+)\)$")  # a bracket that closes an entry
 AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 AFTER_BRACKET = re.compile(r"\s*\([^()]*\)\s*,\s*")  # "(Neighbourhood Policing Team), ": a body after the bracket
 # the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
@@ -392,6 +394,8 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
     if extent is None:
         # "Sue Chandler, Cabinet Member for ..., Kent County Council", "Sir Paul Carter, CBE": details of the
         # previous name (a job, then its body)
+        if (note := TRAILING_NOTE.search(text, a, b)) and ignored_note(note.group(1)):
+            b = note.start()  # "Office of the Police and Crime Commissioner (notes)", "X Police (item 4 only)"
         chunk = text[a:b]
         if out and in_list and b > a and not lex.is_suffix(chunk) and not re.match(r"^\d", chunk):
             if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", chunk)) and (

@@ -30,6 +30,7 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 re.IGNORECASE)
 # "A, Job; B, Job; and C, Job (all Dunmarrow Council)": the body of everyone in the group
 ALL_OF = re.compile(r"(?:all|each|both)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])")
+EXCEPT_STATED = re.compile(r"\s*,?\s+(?:except|unless)\s+(?:where\s+|otherwise\s+)*(?:stated|shown|indicated|noted)$")
 ALL_OF_NOTE = re.compile(r"\(\s*" + ALL_OF.pattern)
 # "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)": who sat in the member's place, not who the member is
 SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
 RANK_PREFIXES = {"vice", "deputy", "co", "sub", "assistant"}
 CHAIR_FOR_PART = re.compile(r"((?:Vice[- ])?Chair(?:man|woman|person)?)\s+(?:for|from|until)\s+"
                             r"(?:minutes?\b|items?\b|part\b|[A-Z]?\d).*", re.IGNORECASE)
-UNIT_HEADS = {"team", "unit", "hub", "squad", "desk", "cell"}  # a unit of a body, named before the body
+UNIT_HEADS = {"team", "unit", "hub", "squad", "desk", "cell", "division", "command"}  # a unit of a body, before it
 TITLE_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "vice chair",
                "deputy chairman", "deputy chair", "co-chair", "in the chair", "independent chair", "clerk", "minutes"}
 
@@ -121,6 +122,11 @@ def _names_unit(text: str, lex: Lexicon) -> bool:
     return bool(expansion) and expansion.split()[-1].lower() in lex.org_suffixes_lower
 
 
+def ignored_note(note: str) -> bool:
+    """A bracket that says when or how someone attended, not who they are: "(notes)", "(item 4 only)"."""
+    return note.lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(note) is not None
+
+
 def _party(part: str, name: str, lex: Lexicon) -> bool:
     """Is ``part`` a political party ("Con", "Plaid Cymru"), and not the initials of ``name`` ("SF")?"""
     return part.lower() in lex.parties_lower and not initials_of(part, name)
@@ -148,14 +154,18 @@ def _comma_between(text: str, first: tuple[int, int], second: tuple[int, int]) -
     return first[1] <= second[0] and re.fullmatch(r",\s*", text[first[1]:second[0]]) is not None
 
 
+# ", Ardlochan and " before "Strathmuick Division": the first place of a unit named after two, read apart
+COORDINATED_PLACE = re.compile(r",\s*[A-Z][\w'\u2019-]*\s+(?:and|&)\s+")
+
+
 def add_body(text: str, att: Attendee, span: tuple[int, int]) -> None:
     """A body read after ``att``'s name: the first one, or the one a unit read before it belongs to ("DI Jo Bell -
     Exploitation Team, Haverwold Police", "Inspector Noriko Tutt, Partnerships, Police Scotland": the unit is the
-    post's)."""
+    post's; "Local Police Commander, Ardlochan and Strathmuick Division, Police Scotland": so is the division)."""
     if unit_of_body(text, att):
         att.role, att.org = att.org, span
-    elif isinstance(att.role, tuple) and isinstance(att.org, tuple) and _comma_between(text, att.role, att.org) \
-            and _comma_between(text, att.org, span):
+    elif isinstance(att.role, tuple) and isinstance(att.org, tuple) and _comma_between(text, att.org, span) and (
+            _comma_between(text, att.role, att.org) or COORDINATED_PLACE.fullmatch(text, att.role[1], att.org[0])):
         # "Throughcare Manager, HMP Craigenlaw, Scottish Prison Service": post, establishment, then the body whose
         # it is; the establishment is part of the post
         att.role, att.org = (att.role[0], att.org[1]), span
@@ -175,15 +185,16 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
     for m in re.finditer(r"\(([^()]*)\)", masked):
         span = trimmed(text, a + m.start(1), a + m.end(1))
         if (note := re.search(r",\s*([^,]+)$", text[span[0]:span[1]])) and (
-                note.group(1).lower() in IGNORED_NOTES or IGNORED_NOTE_START.match(note.group(1))):
+                ignored_note(note.group(1))):
             # "(SNB Coordinator, minutes)", "(Chair, items 1.0 to 3.1)": the note goes
             span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
         low = inner.lower()
         if _party(inner, text[att.start:att.end], lex):
             continue  # "Cllr Jo Bell (Lib Dem)": the member's party is no role and no body
-        if (every := ALL_OF.match(inner)) and looks_like_org(inner[every.end():], lex):
-            att.org = att.org or (span[0] + every.end(), span[1])  # "(all Dunmarrow Council)": theirs too
+        if (every := ALL_OF.match(inner)) and looks_like_org(body := EXCEPT_STATED.sub("", inner[every.end():]), lex):
+            # "(all Dunmarrow Council)", "(all X Council except where stated)": theirs too
+            att.org = att.org or (span[0] + every.end(), span[0] + every.end() + len(body))
         elif re.fullmatch(r"[A-Z]{2,4}", inner):
             if known_body(inner, lex) and not initials_of(inner, text[att.start:att.end]):
                 bracketed_body = bracketed_body or span  # "Chief Inspector D McKeever (PSNI)": the force
@@ -199,7 +210,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.role = att.role or (span[0] + sub.start(1), span[0] + sub.end(1))  # the seat, not whose it was
         elif part := CHAIR_FOR_PART.fullmatch(inner):
             att.role = (span[0], span[0] + part.end(1))  # "(Chair for minute 1)": the chair, for part of the meeting
-        elif low in IGNORED_NOTES or IGNORED_NOTE_START.match(inner) or SUBSTITUTE_NOTE.search(inner):
+        elif ignored_note(inner) or SUBSTITUTE_NOTE.search(inner):
             continue
         elif known := next((r for r in lex.comma_roles_lower if low.startswith(r)), None):
             # "(Police, Fire and Crime Commissioner for Marlshire)": the job's own comma splits nothing

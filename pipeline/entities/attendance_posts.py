@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from ..segment.layout import rules as segment_rules
-from .attendance_details import Attendee, is_job_word, is_role_word, looks_like_org, read_details, trimmed
+from .attendance_details import (
+    Attendee,
+    is_job_word,
+    is_role_word,
+    looks_like_org,
+    read_details,
+    trimmed,
+)
 from .attendance_names import WORD, name_extent
 from .lexicon import Lexicon
 
@@ -115,6 +122,8 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
         return None  # "Cllr Jo Bell – Chair": the name comes first (not "Modern Slavery and Exploitation Co-ordinator")
     post_end = text.find("(", m.start(1), m.end(1))
     post = trimmed(text, m.start(1), m.end(1) if post_end < 0 else post_end)
+    if text[post[1] - 1:post[1]] == ",":  # "Chief Social Work Officer ........ Ms R. Leishman": a leader read as ","
+        post = trimmed(text, post[0], post[1] - 1)
     body = None
     if (cut := text.rfind(",", *post)) >= 0 and looks_like_org(text[cut + 1:post[1]].strip(), lex):
         # "Director of Adult Social Care, Hollinsmere County Council – S. Burtenshaw (SB)": the post's body after it

@@ -18,7 +18,10 @@ from .org_extent import REGION_WORDS, generic_body, plural_kind
 CAPS_LINE = re.compile(r"[A-Z][A-Z&'\u2019\- ]{3,80}")
 # the council named in a page's "Contact:" line (its last, should the officer's team name one too)
 CONTACT_COUNCIL = re.compile(r"^Contact:.*?\b((?:[A-Z][\w'\u2019-]+ ){1,5}Council)\b(?!.*\bCouncil\b)")
-TITLE_LINE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|&|the))+ (?:Council|Authority)")
+# "Harrowmere County Council", "Ardlochan Council" (not "Full Council", "The Council": a meeting, or the body unnamed)
+TITLE_LINE = re.compile(r"(?!(?:The|Full|Ordinary|Annual|Special|Extraordinary|County|Borough|City|District|Town|"
+                        r"Parish) (?:Council|Authority)$)[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|&|the))* "
+                        r"(?:Council|Authority)")
 HEADER_BODY_HEADS = {"council", "authority", "partnership", "board", "panel", "committee", "trust", "constabulary",
                      "police", "service", "commissioner", "group", "forum"}
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")

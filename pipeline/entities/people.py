@@ -53,7 +53,7 @@ class PersonCluster:
         role = _office_and_post(role, [m.role for m in by_position if m.role and m.role != "Contact"])
         org = next((m.org for m in self.mentions if m.from_attendance and m.org), None) or \
             next((m.org for m in sorted(self.mentions, key=lambda m: m.start) if m.org), None)
-        if org is None and committee and any(m.kind in MEMBER_LISTS for m in self.mentions):
+        if org is None and committee and any(member_list(m.kind) for m in self.mentions):
             # members present are members of the meeting's body; "Cabinet", "County Council": the council's
             org = host or committee
         councillor = any(COUNCILLOR.match(m.name.text) for m in self.mentions)
@@ -101,8 +101,13 @@ def _base(role: str) -> str:
 
 # attendance lists of the body's own members: "PRESENT", "Members present:", "Panel Members:", "Board members:"
 # (not "Cabinet Members:", whose members are the council's)
-MEMBER_LISTS = {"present", "members", "members_present"} | {
-    f"{body}_members{tail}" for body in ("panel", "board", "committee", "partnership") for tail in ("", "_present")}
+MEMBER_LISTS = {"present", "members", "members_present"}
+
+
+def member_list(kind: str | None) -> bool:
+    """Is an attendance list of this kind one of the body's members ("Present:", "Panel members present:",
+    "Political Members:", "Independent Members:"), not its officers or guests?"""
+    return kind in MEMBER_LISTS or bool(kind) and kind.endswith(("_members", "_members_present"))
 
 
 def _clean(text: str) -> str:

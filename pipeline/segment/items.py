@@ -130,8 +130,11 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
     found: list[ItemSpan] = []
     for idx, ln in enumerate(lines):
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+        after = lines[idx + 2] if idx + 2 < len(lines) else None
         if nxt and nxt.blank_before == 0 and r["underline"].match(nxt.text) and (
-                (heading := _heading_number(ln))[0] is not None or looks_like_title(ln.text, 25)):
+                (heading := _heading_number(ln))[0] is not None or looks_like_title(ln.text, 25)) \
+                and not (after and after.blank_before == 0 and _heading_number(after)[0] is not None):
+            # (not a rule that separates items: "DECISION 24/40: MF re-appointed Chair." / "-----" / "3. Notes")
             number, t_start = heading
             found.append(ItemSpan(ln.start, nxt.end, number, clean_title(ln.text[t_start - ln.start:]),
                                   (t_start, ln.end)))
