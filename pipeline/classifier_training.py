@@ -24,6 +24,7 @@ import spacy
 
 from . import __version__, decisions, topics
 from .evaluate import overlap, prf
+from .models import new_model_folder
 from .textclf import TextClassifier
 from .training import (
     CLASSIFIER_ROOTS,
@@ -189,7 +190,7 @@ def train(task: Task, corpus: Path, out_root: Path, log=print) -> Path:
     aa, ba, ya = task.examples(train_set + val, True)
     final = _fit(task, aa, ba, ya)
     final.thresholds = model.thresholds.copy()  # chosen on validation meetings, before the refit
-    out = out_root / date.today().isoformat()
+    out = new_model_folder(out_root, date.today().isoformat())
     final.save(out, _meta(task.name, train_set, val, test, scores, task.labels,
                           {"examples": len(aa), "strategy": strategy}))
     _log_scores(log, scores)

@@ -24,6 +24,15 @@ def _files(folder: Path) -> dict[str, str]:
     return out
 
 
+def new_model_folder(root: Path, day: str) -> Path:
+    """``root/<day>``, or ``<day>b``, ``<day>c`` ... when a model of that day is there already: a second model
+    trained on one day must not overwrite the first (the newest, last in name order, is the one loaded)."""
+    for suffix in ("", *"bcdefghijklmnopqrstuvwxyz"):
+        if not (folder := root / f"{day}{suffix}").exists():
+            return folder
+    raise FileExistsError(f"{root}: 26 models of {day} already; remove some")
+
+
 def write_manifest(folder: Path) -> None:
     """Record the SHA-256 of every file of ``folder`` in its meta.json."""
     meta_path = folder / "meta.json"

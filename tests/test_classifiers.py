@@ -362,3 +362,12 @@ def test_label_prefills_a_gold_annotation(tmp_path):
 ])
 def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
     assert decisions.rule_types(text) == expected
+
+
+def test_a_second_model_trained_on_one_day_does_not_overwrite_the_first(tmp_path):
+    """The folder of a new model is the day's date, then "<day>b", "<day>c", ...: never an existing model's."""
+    from pipeline.models import new_model_folder
+    assert new_model_folder(tmp_path, "2026-11-29") == tmp_path / "2026-11-29"
+    (tmp_path / "2026-11-29").mkdir()
+    (tmp_path / "2026-11-29b").mkdir()
+    assert new_model_folder(tmp_path, "2026-11-29") == tmp_path / "2026-11-29c"

@@ -273,8 +273,8 @@ def test_rules_that_separate_numbered_items_underline_nothing(tmp_path):
     """Action notes that close each item with a rule line: the line above a rule is the item's last line, not an
     underlined title, where a numbered heading follows the rule."""
     rule = "-" * 72
-    text = ("WEXLEY CRIMINAL JUSTICE BOARD\nSummary of discussion, decisions and actions\n\nDate:   Thursday 17 October "
-            f"2024\n\n{rule}\n1. Welcome, apologies and deputies (MF)\n- AW deputising for OL.\n{rule}\n"
+    text = ("WEXLEY CRIMINAL JUSTICE BOARD\nSummary of discussion, decisions and actions\n\nDate:   Thursday 17 "
+            f"October 2024\n\n{rule}\n1. Welcome, apologies and deputies (MF)\n- AW deputising for OL.\n{rule}\n"
             "2. Chair of the Board (PE)\n- Proposed LJ, seconded PT.\nDECISION 24/40: MF re-appointed Chair of the "
             f"Board to 31 March 2026.\n{rule}\n3. Notes of 18 July 2024 (PE)\nDECISION 24/41: Notes of 18 July "
             f"agreed.\n{rule}\n4. AOB\n- None.\n")

@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from .. import __version__
 from ..evaluate import load_gold, score
-from ..models import write_manifest
+from ..models import new_model_folder, write_manifest
 from .nlp import make_nlp
 
 SEED = 13
@@ -187,7 +187,7 @@ def train_entities(corpus: Path, out_root: Path, log=print, epochs: int = EPOCHS
         examples += _paragraph_examples(nlp, labelled_doc(nlp, text, m.gold, rule_people))
     log(f"{len(examples)} paragraph examples")
     model = train_ner(examples, epochs=epochs, log=log)
-    out = out_root / date.today().isoformat()
+    out = new_model_folder(out_root, date.today().isoformat())
     model_dir = out / "model"
     model_dir.mkdir(parents=True, exist_ok=True)
     model.to_disk(model_dir)
