@@ -280,3 +280,16 @@ def test_rules_that_separate_numbered_items_underline_nothing(tmp_path):
             f"agreed.\n{rule}\n4. AOB\n- None.\n")
     assert [t for _, t in _items(_extract(tmp_path, text, "wexley_cjb_2024-10-17.txt"))] == [
         "Welcome, apologies and deputies", "Chair of the Board", "Notes of 18 July 2024", "AOB"]
+
+
+def test_numbered_decision_lines_of_action_notes(tmp_path):
+    """"DECISION 24/40: ..." (a decision with the notes' own reference) is a decision like "DECISION: ...";
+    action notes' own words for a delegation, a deferral and a request get their types."""
+    text = ("WEXLEY CRIMINAL JUSTICE BOARD\nSummary of discussion, decisions and actions\n\nDate:   17 October 2024\n\n"
+            "1. Chair of the Board (PE)\n- Proposed LJ, seconded PT.\nDECISION 24/40: MF re-appointed Chair of the "
+            "Board to 31 March 2026.\n\n2. Sentencing review (MF)\nDECISION 24/43: MF authorised to submit the Board's "
+            "response to the call for evidence.\nDECISION 24/44: Board commissioned a deep dive into case attrition "
+            "for the January meeting.\n\n3. Modern slavery (PT)\nDECISION 24/49: Sign-off of the protocol parked to "
+            "the April mtg, pending revised guidance.\n")
+    assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text, "wexley_cjb_2024-10-17.txt"))] == [
+        ("1", ["elected"]), ("2", ["delegated"]), ("2", ["requested"]), ("3", ["deferred"])]
