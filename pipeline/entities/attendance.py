@@ -29,6 +29,7 @@ from .attendance_details import (
     read_details,
     trimmed,
 )
+from .attendance_labels import CHAIR_SEAT, body_of_label, label_people
 from .attendance_lines import body_headings, logical_lines
 from .attendance_names import initials_key, name_extent, starts_name
 from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
@@ -106,10 +107,10 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         body_start = start
     elif ":" in first_line:
         body_start = start + first_line.find(":") + 1
-        org_label = _body_of_label(text, start, body_start - 1, lex)
+        org_label = body_of_label(text, start, body_start - 1, lex)
     else:  # a label alone on its line ("Present"), or the body the people below represent ("Harlmoor Constabulary")
         body_start = start + len(first_line)
-        org_label = _body_of_label(text, start, body_start, lex)
+        org_label = body_of_label(text, start, body_start, lex)
     out: list[Attendee] = []
     end = _before_narrative(text, body_start, end, lex)
     table = rows_by_column(text, body_start, end)
@@ -125,12 +126,12 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     for k, (la, lb) in enumerate(lines):
         if text[la:lb].rstrip().endswith(":") and name_extent(text, *trimmed(text, la, lb), lex) is None:
             if heading:
-                _label_people(text, out[since:], heading)
-            heading, since = _body_of_label(text, la, text.rindex(":", la, lb), lex), len(out)
+                label_people(text, out[since:], heading)
+            heading, since = body_of_label(text, la, text.rindex(":", la, lb), lex), len(out)
             continue
         if (body := headings.get(k)) is not None:
             if heading:
-                _label_people(text, out[since:], heading)
+                label_people(text, out[since:], heading)
             heading, since = body, len(out)  # "Brenmoorshire Police" / "DCI Adeel Stenhouse, ...": no colon
             continue
         if (len(lines) > 1 or org_label) and (by_post := post_then_name(text, la, lb, kind, lex)):
@@ -153,11 +154,11 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         if label and label[0] == "group":  # "Co-opted Members:": in the singular, their seat ("Councillors:": none)
             label = ("role", shared, label[2]) if (shared := plural_role(text, label[1], lex)) else None
         if label:
-            _label_people(text, out[before:], label)
+            label_people(text, out[before:], label)
     if heading:
-        _label_people(text, out[since:], heading)
+        label_people(text, out[since:], heading)
     if org_label:
-        _label_people(text, out[:own_label_until], org_label)
+        label_people(text, out[:own_label_until], org_label)
     return out
 
 
@@ -186,40 +187,6 @@ def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexico
         acronym = re.search(r"\s*\([A-Z]{2,6}\)$", text[a:b])  # "Ardlossie Alcohol and Drug Partnership (ADP)"
         att.org = (a, a + acronym.start()) if acronym else (a, b)
     return att
-
-
-SEAT_QUALIFIERS = {"independent", "co-opted", "coopted", "lay", "associate", "non-voting", "substitute"}
-
-
-CHAIR_SEAT = re.compile(r"(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Convener", re.IGNORECASE)
-LABEL_DASH = re.compile(r"([^\n\u2013\u2014]{3,40}?)\s+[\u2013\u2014-]\s+")
-
-
-def _body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, tuple[int, int], int] | None:
-    """The body a list's label names, whose people it lists: "Oxenmere Violence Reduction Unit (VRU):",
-    "Harlmoor Constabulary", or the bracket of "Officers (Elvershire County Council):"; as a line label for
-    :func:`_label_people`."""
-    a, b = trimmed(text, start, end)
-    if (dash := LABEL_DASH.match(text, a, b)) and segment_rules()["header_label"].match(dash.group(1)) \
-            and looks_like_org(text[dash.end():b], lex):
-        return "org", (dash.end(), b), end  # "OFFICERS \u2013 Pendlecote County Council:": the label, then the body
-    if acronym := re.search(r"\s*\([A-Z]{2,6}\)$", text[a:b]):
-        b = a + acronym.start()  # "... Reduction Unit (VRU)": the name, not its acronym
-    bracket = re.search(r"\(([^()]+)\)$", text[a:b])
-    if bracket and looks_like_org(bracket.group(1), lex) and not looks_like_org(text[a:a + bracket.start()], lex):
-        every = ALL_OF.match(bracket.group(1))  # "IN ATTENDANCE (all Strathvennie Council)": the council
-        return "org", (a + bracket.start(1) + (every.end() if every else 0), a + bracket.end(1)), end
-    if looks_like_org(text[a:b], lex) and not segment_rules()["header_label"].match(text[a:b]):
-        return "org", (a, b), end
-    if CHAIR_SEAT.fullmatch(text[a:b]):
-        return "role", (a, b), end  # "Chair: Councillor Ann Hale (Fellby Council)": the seat of the one named
-    # "Independent co-opted members: Mrs D Aldwinckle and Mr K Mensah-Bonsu": a seat, in the plural, with a qualifier
-    seat = re.sub(r"\s+(?:present|in attendance)$", "", text[a:b], flags=re.IGNORECASE)
-    words = seat.lower().split()
-    if len(words) >= 2 and (role := plural_role(seat, seat, lex)) and (
-            words[-1] != "members" or SEAT_QUALIFIERS & set(words[:-1])):  # not "Committee members present:"
-        return "role", role, end
-    return None
 
 
 # "... and Joanna Wreford. Councillor Lewis Illingworth joined the meeting remotely": a sentence after the list
@@ -354,24 +321,6 @@ def _opens_name(entry: str, lex: Lexicon) -> bool:
     # "B. Frimpong": initials with their stops, then a surname, open a person's name as a title does
     return bool(words) and (starts_name(words[0], lex, words[1] if len(words) > 1 else "")
                             or INITIALS_THEN_SURNAME.match(entry) is not None)
-
-
-def _label_people(text: str, people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:
-    """A line's label is the body each person on the line represents ("org"), or the seat they fill ("role").  A
-    body set out over its people ("unit_of") is their organisation even where an entry names one: the entry's is
-    a unit of it ("Brenmoorshire Police" / "DCI Adeel Stenhouse, Offender Management Unit"), part of the post."""
-    for att in people:
-        if label[0] == "unit_of" and isinstance(att.org, tuple):
-            unit, att.org = att.org, None
-            if att.role is None:
-                att.role = unit
-            elif isinstance(att.role, tuple) and re.fullmatch(r",\s*|\s*\(", text[att.role[1]:unit[0]]):
-                closing = text[unit[1]:unit[1] + 1] == ")"  # "Senior Probation Officer, IOM", "Officer (Reducing ...)"
-                att.role = (att.role[0], unit[1] + closing)
-        if label[0] in ("org", "unit_of"):
-            att.org = att.org or label[1]
-        else:
-            att.role = att.role or label[1]
 
 
 def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], in_list: bool,
