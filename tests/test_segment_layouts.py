@@ -221,6 +221,7 @@ def test_scottish_decisions_in_capitals_a_title_opening_with_a_number_and_a_cont
 @pytest.mark.parametrize(("text", "expected"), [
     ("That the Panel supports the proposed appointment of Ms Jo Hale as Deputy Police and Crime Commissioner.",
      ["endorsed"]),
+    ("The revised terms of reference, which add two members, were adopted.", ["approved"]),
     ("The Partnership AGREED to appoint R. Gammie as Vice Chair until the end of March 2024.", ["elected"]),
 ])
 def test_supporting_anothers_appointment_is_no_election(text, expected):
@@ -293,3 +294,19 @@ def test_numbered_decision_lines_of_action_notes(tmp_path):
             "the April mtg, pending revised guidance.\n")
     assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text, "wexley_cjb_2024-10-17.txt"))] == [
         ("1", ["elected"]), ("2", ["delegated"]), ("2", ["requested"]), ("3", ["deferred"])]
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("Members confirmed Dr Jo Hale as Chair of the Partnership for a further year.", ["elected"]),
+    ("Jo Hale was declared elected Chair of the Board for 2022-2024.", ["elected"]),
+    ("The Board gave its backing to the Council signing the Night Safety Charter.", ["endorsed"]),
+    ("There was no support for funding the recovery app offered by Wexley Digital Ltd.", ["declined"]),
+    ("The Chair and Treasurer were given authority to sign the grant agreements.", ["delegated"]),
+])
+def test_more_ways_a_paragraph_records_a_decision(tmp_path, sentence, types):
+    """Wordings of the body's decisions inside a paragraph of discussion (development set 45)."""
+    text = HEAD + (f"1. PARTNERSHIP BUSINESS\n\nMembers discussed the item at length. {sentence}\n\n2. DATE OF NEXT "
+                   "MEETING\n\nThe Board will next meet on Thursday 12 January 2023 at 7.00pm.\n")
+    found = _decisions(_extract(tmp_path, text))
+    assert ("1", types, sentence) in found
+    assert ("2", ["scheduled"], "The Board will next meet on Thursday 12 January 2023 at 7.00pm.") in found
