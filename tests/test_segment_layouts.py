@@ -310,3 +310,15 @@ def test_more_ways_a_paragraph_records_a_decision(tmp_path, sentence, types):
     found = _decisions(_extract(tmp_path, text))
     assert ("1", types, sentence) in found
     assert ("2", ["scheduled"], "The Board will next meet on Thursday 12 January 2023 at 7.00pm.") in found
+
+
+def test_a_next_meeting_line_under_the_last_rule_is_an_item_of_its_own(tmp_path):
+    """Action notes that close each item with a rule: "Next meeting: <date>" under the last rule is item N + 1,
+    titled "Next meeting", whose line sets the date."""
+    rule = "-" * 72
+    text = ("WEXLEY CRIMINAL JUSTICE BOARD\nSummary of discussion, decisions and actions\n\nDate:   17 October 2024\n\n"
+            f"{rule}\n1. Welcome (MF)\n- AW deputising for OL.\n{rule}\n2. AOB\n- None.\n{rule}\n"
+            "Next meeting: Thursday 16 January 2025, 10:00, OPCC Boardroom / Teams\n")
+    meeting = _extract(tmp_path, text, "wexley_cjb_2024-10-17.txt")
+    assert _items(meeting) == [("1", "Welcome"), ("2", "AOB"), ("3", "Next meeting")]
+    assert [(n, types) for n, types, _ in _decisions(meeting)] == [("3", ["scheduled"])]

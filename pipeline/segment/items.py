@@ -39,7 +39,7 @@ def find_items(doc: Document, lines: list[Line]) -> list[ItemSpan]:
     for strategy in (_marked_up_headings, _numbered_headings):
         found = strategy(lines)
         if len(found) >= 2:
-            return found
+            return found + _closing_next_meeting(lines, found)
     return from_dump(doc, lines)
 
 
@@ -111,6 +111,22 @@ def _items_before(doc: Document, lines: list[Line], stop: int) -> list[ItemSpan]
             items.append(ItemSpan(lines[i].start, lines[i].end, None, clean_title(first),
                                   (lines[i].start, lines[i].end)))
     return items
+
+
+NEXT_MEETING_LINE = re.compile(r"(?:Date\s+of\s+)?[Nn]ext\s+meeting\s*:\s*(?=\S)")
+
+
+def _closing_next_meeting(lines: list[Line], found: list[ItemSpan]) -> list[ItemSpan]:
+    """"-----" / "Next meeting: Thursday 16 January 2025, 10:00" after the last numbered item of action notes: a
+    rule closes that item, so the line under it is an item of its own, numbered after the last."""
+    last = found[-1]
+    for k, ln in enumerate(lines):
+        if ln.start > last.body_start and k and rules()["underline"].match(lines[k - 1].text) \
+                and (m := NEXT_MEETING_LINE.match(ln.text)):
+            number = str(int(last.number) + 1) if last.number and last.number.isdigit() else None
+            title_end = ln.start + len(m.group(0).rstrip().rstrip(":").rstrip())
+            return [ItemSpan(ln.start, ln.start, number, "Next meeting", (ln.start, title_end))]
+    return []
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
