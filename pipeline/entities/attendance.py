@@ -22,7 +22,7 @@ from .attendance_details import (
     TITLE_ROLES,
     Attendee,
     add_body,
-    department_like,
+    department_after_job,
     ignored_note,
     is_role_word,
     looks_like_org,
@@ -39,8 +39,6 @@ from .people import COUNCILLOR
 
 COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: each entry's bracket is a ward
 
-# what joins a job to its department, or the department's words: "Director, Children and Families"
-DEPARTMENT_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
 INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")  # "B. Frimpong", "J.P. Hale"
 DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")  # "... (Lab) - Haxwick Council": the dash before a line's body
 TRAILING_NOTE = re.compile(r"\s*\(([^()]+)\)$")  # a bracket that closes an entry
@@ -358,10 +356,8 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
                 add_body(text, out[-1], (a, b))
             elif out[-1].role is None:
                 out[-1].role = (a, b)
-            elif isinstance(out[-1].role, tuple) and out[-1].org is None and department_like(chunk, lex) \
-                    and DEPARTMENT_JOIN.fullmatch(text, out[-1].role[1], a):
-                # "...; Jo Bell, Strategic Director, Children and Families;" (the pieces split at "and" too)
-                out[-1].role = (out[-1].role[0], b)
+            elif department_after_job(text, out[-1], (a, b), lex):
+                out[-1].role = (out[-1].role[0], b)  # "...; Jo Bell, Strategic Director, Children and Families;"
         return group
     att = Attendee(extent[0], extent[1], kind=kind)
     read_details(text, extent[1], b, lex, att, member=members or COUNCILLOR.match(text, a) is not None)

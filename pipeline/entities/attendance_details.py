@@ -279,8 +279,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
                 att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force
             else:
                 add_body(text, att, (pa, pb))
-        elif isinstance(att.role, tuple) and att.org is None and brand is None and department_like(text[pa:pb], lex) \
-                and _comma_between(text, att.role, (pa, pb)):
+        elif brand is None and department_after_job(text, att, (pa, pb), lex):
             att.role = (att.role[0], pb)  # "Strategic Director, Children and Families": the job's department
         elif att.role is not None and brand_like(text[pa:pb], lex):
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
@@ -317,6 +316,17 @@ def department_like(text: str, lex: Lexicon) -> bool:
         and all(w.lower() in ("of", "and", "the", "for", "&") or w[:1].isupper()
                 and w.lower().replace("\u2019", "'") in lex.department_words for w in words) \
         and not looks_like_org(text, lex)
+
+
+# what joins a job to its department, or the department's words: "Director, Children and Families"
+DEPARTMENT_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
+
+
+def department_after_job(text: str, att: Attendee, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Is ``span`` a department that goes on ``att``'s job, read with no body yet ("Strategic Director, Children
+    and Families": the pieces after the job, split at commas or at "and")?"""
+    return isinstance(att.role, tuple) and att.org is None and department_like(text[span[0]:span[1]], lex) \
+        and DEPARTMENT_JOIN.fullmatch(text, att.role[1], span[0]) is not None
 
 
 def brand_like(text: str, lex: Lexicon) -> bool:

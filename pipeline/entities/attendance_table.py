@@ -54,13 +54,13 @@ def rows_by_column(text: str, start: int, end: int) -> tuple[list[dict[str, tupl
     for ln in lines[heading + 1:]:
         if not RULE_LINE.fullmatch(ln.text):
             cells = row_cells(ln)
-            if cells and len(cells) == len(kinds) - 1 and kinds[-1] is None and \
-                    (status := STATUS_AT_END.search(cells[-1].text)):
+            # a cell short, the attendance column last: two columns printed as one
+            short = bool(cells) and len(cells) == len(kinds) - 1 and kinds[-1] is None
+            if short and (status := STATUS_AT_END.search(cells[-1].text)):
                 # "... Kilbranie Council Present": the last column printed one space from the one before
                 last = cells[-1]
                 cells[-1] = Line(last.start, last.start + status.start(), last.text[:status.start()], 1)
-            elif cells and len(cells) == len(kinds) - 1 and kinds[-1] is None and STATUS.fullmatch(cells[-1].text) \
-                    and (at := kinds.index("name")) < len(cells) - 1:
+            elif short and STATUS.fullmatch(cells[-1].text) and (at := kinds.index("name")) < len(cells) - 1:
                 # "Member | Councillor J. Westwater Convener, Communities Committee | Apologies": the name's cell
                 # runs into the next; the person's details are read from the two as one line
                 rows.append({kind: (c.start, c.end) for kind, c in zip(kinds[:at], cells[:at], strict=True) if kind}

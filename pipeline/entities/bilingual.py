@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import _read
+from .lexicon import word_list
 
 PAIR = re.compile(r"\s*/\s*")  # "Cadeirydd / Chair", "Cyng./Cllr"
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -29,8 +29,7 @@ TELLTALE_LENGTH = 9
 
 @lru_cache(maxsize=1)
 def welsh_words() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in _read("welsh_words.txt").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in word_list("welsh_words.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,11 @@ def _read(name: str) -> str:
     return (resources.files("pipeline") / "patterns" / name).read_text(encoding="utf-8")
 
 
+def word_list(name: str) -> list[str]:
+    """The entries of a word list under ``patterns/``: one a line, blank lines and "#" comments skipped."""
+    return [w.strip() for w in _read(name).splitlines() if w.strip() and not w.startswith("#")]
+
+
 def pattern_lines(name: str) -> list[dict]:
     out = []
     for lineno, line in enumerate(_read(name).splitlines(), 1):
@@ -123,16 +128,14 @@ class Lexicon:
     @cached_property
     def parties_lower(self) -> frozenset[str]:
         """Political parties as minutes print them ("con", "lib dem", "plaid cymru"), lower case."""
-        return frozenset(p.strip().lower() for p in _read("parties.txt").splitlines()
-                         if p.strip() and not p.startswith("#"))
+        return frozenset(p.lower() for p in word_list("parties.txt"))
 
     @cached_property
     def department_words(self) -> frozenset[str]:
         """Words that name a department or function ("children", "prevention", "trading"): those of
         ``department_words.txt`` and of every job in the role vocabulary, lower case."""
-        listed = (w.strip() for w in _read("department_words.txt").splitlines() if not w.startswith("#"))
         jobs = (w for r in (*self.roles, *self.role_heads) for w in re.findall(r"[\w'\u2019-]+", r.lower()))
-        return frozenset(w.replace("\u2019", "'") for w in (*listed, *jobs) if w)
+        return frozenset(w.replace("\u2019", "'") for w in (*word_list("department_words.txt"), *jobs))
 
     @cached_property
     def org_prefix_openings(self) -> tuple[str, ...]:
@@ -190,7 +193,7 @@ def load_lexicon() -> Lexicon:
     glossary = {o["acronym"]: o["name"] for o in organisations if o.get("acronym") and o.get("type") != "programme"}
     glossary.update(json.loads(_read("glossary.json")))
     return Lexicon(
-        first_names=frozenset(n.strip() for n in _read("first_names.txt").splitlines() if n.strip()),
+        first_names=frozenset(word_list("first_names.txt")),
         titles=titles,
         plural_titles=frozenset(plural),
         suffixes=frozenset(suffixes),

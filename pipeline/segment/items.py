@@ -113,19 +113,18 @@ def _items_before(doc: Document, lines: list[Line], stop: int) -> list[ItemSpan]
     return items
 
 
-NEXT_MEETING_LINE = re.compile(r"(?:Date\s+of\s+)?[Nn]ext\s+meeting\s*:\s*(?=\S)")
+NEXT_MEETING_LINE = re.compile(r"((?:Date\s+of\s+)?[Nn]ext\s+meeting)\s*:\s*(?=\S)")  # group 1: the title
 
 
 def _closing_next_meeting(lines: list[Line], found: list[ItemSpan]) -> list[ItemSpan]:
     """"-----" / "Next meeting: Thursday 16 January 2025, 10:00" after the last numbered item of action notes: a
     rule closes that item, so the line under it is an item of its own, numbered after the last."""
-    last = found[-1]
+    last, underline = found[-1], rules()["underline"]
     for k, ln in enumerate(lines):
-        if ln.start > last.body_start and k and rules()["underline"].match(lines[k - 1].text) \
+        if ln.start > last.body_start and k and underline.match(lines[k - 1].text) \
                 and (m := NEXT_MEETING_LINE.match(ln.text)):
             number = str(int(last.number) + 1) if last.number and last.number.isdigit() else None
-            title_end = ln.start + len(m.group(0).rstrip().rstrip(":").rstrip())
-            return [ItemSpan(ln.start, ln.start, number, "Next meeting", (ln.start, title_end))]
+            return [ItemSpan(ln.start, ln.start, number, "Next meeting", (ln.start, ln.start + m.end(1)))]
     return []
 
 
