@@ -322,3 +322,58 @@ def test_a_next_meeting_line_under_the_last_rule_is_an_item_of_its_own(tmp_path)
     meeting = _extract(tmp_path, text, "wexley_cjb_2024-10-17.txt")
     assert _items(meeting) == [("1", "Welcome"), ("2", "AOB"), ("3", "Next meeting")]
     assert [(n, types) for n, types, _ in _decisions(meeting)] == [("3", ["scheduled"])]
+
+
+def test_numbered_paragraphs_that_open_with_the_bodys_verb_in_capitals(tmp_path):
+    """Scottish minutes leave the body out of its decisions: "4.3 ENDORSED the draft plan." is a decision of its own,
+    typed by its verb; a heading in capitals ("DEFERRED ITEMS") is not."""
+    text = (HEAD + "4. NATIONAL GUIDANCE\n\n4.1 The Lead Officer reported on the new guidance.\n\n"
+            "4.2 ENDORSED the draft implementation plan attached to the report.\n\n"
+            "4.3 REQUESTED Wexley Constabulary to share return interview information within 72 hours.\n\n"
+            "5. TRAINING\n\n5.1 DEFERRED ITEMS\n\n5.2 The Co-ordinator presented the calendar.\n\n"
+            "5.3 DEFERRED consideration of the joint pathway to the meeting on 14 December 2021.\n")
+    assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text))] == [
+        ("4", ["endorsed"]), ("4", ["requested"]), ("5", ["deferred"])]
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("Members took note of the policing update.", ["noted"]),
+    ("The Chair's annual report was accepted with the Board's thanks.", ["noted"]),
+])
+def test_a_report_taken_note_of_or_accepted_with_thanks_is_noted(tmp_path, sentence, types):
+    text = HEAD + f"1. POLICING UPDATE\n\nThe Inspector reported on the quarter.\n\n{sentence}\n"
+    assert _decisions(_extract(tmp_path, text)) == [("1", types, sentence)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an officer asked in the subjunctive to act ("That officers report ...") is requested to; the body's comments
+    # sent to another body, and a recommendation to one of the council's deciding committees, are referred
+    ("That officers report on the operation of the Order to the Scrutiny Committee after twelve months.",
+     ["requested"]),
+    ("that the Town Clerk apply to Wexley County Council for a licence to mount the signs.", ["requested"]),
+    ("That the Head of Housing reply in writing to the lead petitioner within 21 days.", ["requested"]),
+    ("That the Panel's observations, as recorded in this minute, be conveyed to the Safer Wexley Board;",
+     ["referred"]),
+    ("That the Finance and Resources Committee be recommended, at its meeting on 2 March, to include £40,000 in "
+     "the capital programme.", ["referred"]),
+    ("That the Clerk reports that the quotations are awaited.", []),
+])
+def test_officers_asked_in_the_subjunctive_and_views_passed_on(text, expected):
+    assert rule_types(text) == expected
+
+
+def test_an_html_tables_reference_cell_and_title_cell_make_a_heading(tmp_path):
+    """A CMIS-style page prints each item as a table row, "HWB/23/31 | Apologies", and its details as
+    "Place: | Committee Room 1" (the label cell keeps its colon); the navigation row "Agenda | Documents" is no
+    item."""
+    text = ("Wexley City Council\n\nHealth and Wellbeing Board\n\nDate: | Thursday, 23 November 2023\n"
+            "Time: | 2.00 pm\nPlace: | Committee Room 1, Wexley Council House\n\n"
+            "Agenda | Documents | Attendance | Minutes\n\nMinutes\n\n"
+            "HWB/23/31 | Apologies for Absence\n\nApologies were received from Dr Hale.\n\n"
+            "HWB/23/32 | Minutes of the Previous Meeting\n\nThe minutes of the meeting held on 21 September 2023 "
+            "were agreed.\n\nHWB/23/33 | Suicide Prevention Strategy\n\nThe Board endorsed the draft strategy.\n")
+    meeting = _extract(tmp_path, text, "wexley_hwb_2023-11-23.txt")
+    assert _items(meeting) == [("HWB/23/31", "Apologies for Absence"),
+                               ("HWB/23/32", "Minutes of the Previous Meeting"),
+                               ("HWB/23/33", "Suicide Prevention Strategy")]
+    assert meeting.meeting.venue == "Committee Room 1, Wexley Council House"
