@@ -2292,3 +2292,64 @@ def test_a_scottish_sederunt_of_posts_with_dot_leaders(tmp_path):
     people = _roles_and_bodies(tmp_path, "inverdale_cpc_2021-09-21", text)
     assert people["R Leishman"] == ("Chief Social Work Officer", "Inverdale Council")
     assert people["A Souness"][1] == "Inverdale Council"
+
+
+def test_a_moderngov_attendance_tables_seat_kinds_are_no_posts_and_listed_names_are_found_again(tmp_path):
+    """ModernGov's "Attendee | Role | Attendance" table says what seat each person had ("Board Member", "Officer",
+    "Deputy"), not their post; the post is in the minutes, where a listed name is a person wherever it appears,
+    even as an initial and a surname or with a first name the lexicon lacks."""
+    text = ("Youth Justice Partnership Board - Wednesday, 12th July, 2023 2.00 pm\n\nItems\nNo. Item\n\n"
+            "23.\n\nApologies\n\nMinutes:\n\nApologies were received from Superintendent J. Godsmark, for whom "
+            "Inspector D. Divall attended, and from F. Bourne (Head of Early Help).\n\n24.\n\nPerformance\n\n"
+            "Minutes:\n\nTreeve Weller, the Service's Performance and Information Manager, presented the report.\n\n"
+            "Attendance details\n\nPresent:\nAttendee\tRole\tAttendance\tNotes\n"
+            "Councillor Harpal Mangat\tChair\tPresent\n"
+            "Superintendent J. Godsmark\tBoard Member\tApologies\n"
+            "Inspector D. Divall\tDeputy\tPresent\tDeputising for Superintendent J. Godsmark\n"
+            "F. Bourne\tBoard Member\tApologies\n"
+            "Treeve Weller\tOfficer\tPresent\n")
+    people = _roles_and_bodies(tmp_path, "saltmere_yjpb_2023-07-12", text)
+    assert people["Harpal Mangat"][0] == "Chair"
+    assert people["D Divall"][0] == "Inspector"
+    assert people["F Bourne"][0] == "Head of Early Help"
+    assert people["Treeve Weller"][0] == "Performance and Information Manager"
+
+
+def test_a_party_beside_the_council_and_a_body_named_before_the_post():
+    """"(Con, Wexley County Council)": the party is no role, the council is the member's body; "Name – Wexley
+    Youth Action – Chief Officer": a name with no job word before a post is the body."""
+    found = _attendance("Present: Councillor Jo Bell (Con, Wexley County Council); Councillor R. Hale (Marsh Borough "
+                        "Council, LD)")
+    found |= _attendance("Also present: Tom Reid \u2013 Wexley Youth Action \u2013 Chief Officer; K. Lamb \u2013 YJB "
+                         "Cymru \u2013 Oversight Manager (observing)")
+    assert found["Councillor Jo Bell"] == (None, "Wexley County Council")
+    assert found["Councillor R. Hale"] == (None, "Marsh Borough Council")
+    assert found["Tom Reid"] == ("Chief Officer", "Wexley Youth Action")
+    assert found["K. Lamb"] == ("Oversight Manager", "YJB Cymru")
+
+
+def test_hybrid_meetings_list_those_in_the_room_and_those_who_joined_remotely(tmp_path):
+    text = ("WEXLEY YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on Tuesday 21 March 2023 at "
+            "10.00 am\n\nAttendance\n\nIn the room\n\nG. Bellis \u2013 Wexley County Borough Council \u2013 Head of "
+            "Youth Justice Service\n\nJoined remotely\n\nR. Woozley \u2013 Probation Service \u2013 Head of Wexley "
+            "PDU\n\n1. Welcome\n\nThe Chair welcomed everyone.\n\n2. Minutes\n\nThe minutes were approved.\n")
+    people = _roles_and_bodies(tmp_path, "wexley_yjmb_2023-03-21", text)
+    assert people["G Bellis"] == ("Head of Youth Justice Service", "Wexley County Borough Council")
+    assert people["R Woozley"] == ("Head of Wexley PDU", "Probation Service")
+
+
+def test_a_key_to_initials_under_the_rule_that_closes_the_last_item(tmp_path):
+    """Action notes that list those present by initials print a "Key to initials" after the last item, straight
+    under the rule that closes it: the people, their posts and bodies."""
+    rule = "-" * 80
+    text = ("WEXLEY MAPPA STRATEGIC MANAGEMENT BOARD\nRecord of meeting\nWednesday 5 October 2022, 10:00\n\n"
+            "Present: RP (Chair), OS, AK\nApologies: KS\n\n"
+            f"{rule}\n1. Welcome (RP)\n- RP welcomed members.\n\n{rule}\n2. Next meeting\n"
+            "Next meeting on Wednesday 11 January 2023.\n\n"
+            f"{rule}\nKey to initials\nRP   R. Prisk, Head of Public Protection, Probation Service\n"
+            "OS   O. Slyfield, MAPPA Co-ordinator, Wexley MAPPA Unit\nAK   A. Kwiatkowski, MAPPA Lay Adviser\n"
+            "KS   K. Sleeman, Partnership Manager, Jobcentre Plus\n")
+    people = _roles_and_bodies(tmp_path, "wexley_mappa_smb_2022-10-05", text)
+    assert people["R Prisk"] == ("Head of Public Protection", "Probation Service")
+    assert people["O Slyfield"] == ("MAPPA Co-ordinator", "Wexley MAPPA Unit")
+    assert people["K Sleeman"] == ("Partnership Manager", "Jobcentre Plus")

@@ -40,6 +40,11 @@ ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologi
                                r"online|remote|remotely|virtual|in the (?:chamber|room)|by video(?: link)?|"
                                r"via (?:ms |microsoft )?teams|by (?:tele)?phone|\u2713|\u2714)")
 TRAILING_STATUS = re.compile(r"\s{2,}" + ATTENDANCE_STATUS.pattern + r"$")
+# the "Role" column of a ModernGov attendance table: the kind of seat ("Board Member", "Officer", "Guest",
+# "Deputy"), not the person's post; a chair, a substitute, an independent or co-opted member are kept
+SEAT_KIND = re.compile(r"(?:(?:Board|Committee|Partnership|Group|Forum)\s+)?[Mm]ember|Officers?|Guests?|Deputy|"
+                       r"Visitors?|Attendees?")
+PART_GAP = re.compile(r"\s*(?:[,;|\u2013\u2014]|\s-)\s*")  # what parts one entry's details: "Body \u2013 Job"
 RANK_PREFIXES = {"vice", "deputy", "co", "sub", "assistant"}
 CHAIR_FOR_PART = re.compile(r"((?:Vice[- ])?Chair(?:man|woman|person)?)\s+(?:for|from|until)\s+"
                             r"(?:minutes?\b|items?\b|part\b|[A-Z]?\d).*", re.IGNORECASE)
@@ -189,9 +194,15 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             # "(SNB Coordinator, minutes)", "(Chair, items 1.0 to 3.1)": the note goes
             span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
-        low = inner.lower()
         if _party(inner, text[att.start:att.end], lex):
             continue  # "Cllr Jo Bell (Lib Dem)": the member's party is no role and no body
+        name = text[att.start:att.end]
+        if (lead := re.match(r"([^,]+),\s*", inner)) and _party(lead.group(1).strip(), name, lex):
+            span = (span[0] + lead.end(), span[1])  # "(Con, Quistmoor County Council)": the party, then the council
+        elif (tail := re.search(r",\s*([^,]+)$", inner)) and _party(tail.group(1).strip(), name, lex):
+            span = trimmed(text, span[0], span[0] + tail.start())  # "(Quistmoor County Council, Con)"
+        inner = text[span[0]:span[1]]
+        low = inner.lower()
         if (every := ALL_OF.match(inner)) and looks_like_org(body := EXCEPT_STATED.sub("", inner[every.end():]), lex):
             # "(all Dunmarrow Council)", "(all X Council except where stated)": theirs too
             att.org = att.org or (span[0] + every.end(), span[0] + every.end() + len(body))
@@ -268,8 +279,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         if (status := TRAILING_STATUS.search(text, pa, pb)) and status.start() > pa:
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
         if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]) \
-                or _party(text[pa:pb], text[att.start:att.end], lex):
-            continue  # "- item 6", "(notes)", "Yes", "| Plaid Cymru |": when they attended, not who they are
+                or SEAT_KIND.fullmatch(text[pa:pb]) or _party(text[pa:pb], text[att.start:att.end], lex):
+            continue  # "- item 6", "(notes)", "Yes", "Guest", "| Plaid Cymru |": when they attended or in what
+            # seat, not who they are
         if att.alias is None and text[pa:pb] not in acronyms and initials_of(text[pa:pb], text[att.start:att.end]):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
@@ -283,6 +295,11 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.role = (att.role[0], pb)  # "Strategic Director, Children and Families": the job's department
         elif att.role is not None and brand_like(text[pa:pb], lex):
             brand = brand or (pa, pb)  # "Service Manager, Harbourlight": a name after the job is the body
+        elif isinstance(att.role, tuple) and att.org is None and brand is None and PART_GAP.fullmatch(
+                text, att.role[1], pa) and brand_like(text[att.role[0]:att.role[1]], lex) \
+                and is_role_word(text[pa:pb].split()[-1], lex):
+            att.org, att.role = att.role, (pa, pb)  # "Gronw Trew – Cwmteifyn Youth Action – Chief Officer": a
+            # name with no job word, the part before a post, is the body
         else:
             att.role = att.role or (pa, pb)
     att.org = att.org or bracketed_body

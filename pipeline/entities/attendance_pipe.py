@@ -8,7 +8,7 @@ role/organisation links.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .attendance import parse_attendance
 from .lexicon import load_lexicon
@@ -39,8 +39,30 @@ class AttendanceParser:
                     spans.append(span)
                     links[(span.start, span.end)] = (att.role, att.org, att.alias, kind)
         doc.spans["attendance"] = spans
+        doc.spans["attendance_echoes"] = echoes(doc, spans)
         doc.user_data["attendance_links"] = links
         return doc
+
+
+def echoes(doc: Doc, listed: list[Span]) -> list[Span]:
+    """The names of the attendance lists again in the minutes' text, word for word ("Y. Dadswell, Strategic
+    Director of Children's Services, ..."): people already, though a first name the lexicon lacks, or an initial
+    with no title, would not be read as one there; the resolver weighs them as context, below the rules' spans."""
+    taken = {i for s in listed for i in range(s.start, s.end)}
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for s in listed:
+        if len(s) >= 2 and any(t.is_alpha and len(t) > 1 for t in s[1:]):
+            by_first.setdefault(s[0].text, set()).add(tuple(t.text for t in s))
+    out = []
+    for i, tok in enumerate(doc):
+        if i in taken or tok.text not in by_first:
+            continue
+        for words in sorted(by_first[tok.text], key=len, reverse=True):
+            end = i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not taken & set(range(i, end)):
+                out.append(Span(doc, i, end, label="PERSON"))
+                break
+    return out
 
 
 def _find_attendance_lists(text: str) -> list[tuple[int, int, str]]:

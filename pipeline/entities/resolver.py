@@ -115,6 +115,7 @@ class EntityResolver:
         candidates += [(s, "ruler") for s in orgs_inside_roles(roles, places) + orgs_opening_roles(roles, places)]
         for span in doc.spans.get("attendance", []):
             candidates.append((span, "attendance"))
+        candidates += [(s, "context") for s in doc.spans.get("attendance_echoes", [])]
         for span in doc.ents:
             if span.label_ in self.model_labels:
                 candidates.append((span, "ner"))

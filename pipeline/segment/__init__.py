@@ -59,6 +59,7 @@ def segment(doc: Document) -> Meeting:
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+RULES_ABOVE = re.compile(r"(?:[-=_*\u2013\u2014\u2500]{5,}[ \t]*\n)+")  # "------" lines over a list
 INITIALS_ENTRY = re.compile(INITIALS + r"(?:\s*\([^()]*\))?")  # "GT (Chair)", "DSo"
 
 
@@ -78,10 +79,11 @@ def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
     out = []
     paragraphs = item.paragraphs
     for k, p in enumerate(paragraphs):  # (a page dump's "Minutes:" over the list is a paragraph of its own)
-        if not (m := label.match(p.text.partition("\n")[0])):
+        skip = rule.end() if (rule := RULES_ABOVE.match(p.text)) else 0  # the rule that closed the last item
+        if not (m := label.match(p.text[skip:].partition("\n")[0])):
             continue  # the label on its first line: "KEY TO ATTENDEES" / "GT  Gerwyn Toothill, ..."
-        if p.text[m.end():].strip():
-            out.append(Attendance(p.text, p.start, p.end, p.page, kind=list_kind(m)))
+        if p.text[skip + m.end():].strip():
+            out.append(Attendance(p.text[skip:], p.start + skip, p.end, p.page, kind=list_kind(m)))
         elif k + 1 < len(paragraphs) and not label.match(paragraphs[k + 1].text):
             end = paragraphs[k + 1].end
             out.append(Attendance(doc.text[p.start:end], p.start, end, p.page, kind=list_kind(m)))
