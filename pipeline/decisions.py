@@ -50,7 +50,8 @@ def decision_types() -> list[str]:
 
 MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed", "agreed": "approved"}
 CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
-NEGATED = {"approved", "endorsed", "requested"}  # "not supported", "the request ... was not supported"
+NEGATED = {"approved", "endorsed", "requested", "deferred"}  # "not supported", "the request ... was not supported",
+# "unable to support the recommendation that the marshals be withdrawn"
 # "NOTED the report and AGREED to ...": a decision after the noting
 SUPPORTED_APPOINTMENT = re.compile(r"\b(?:support|endorse)[sd]?\s+the\s+(?:proposed\s+)?appointment\s+of\b",
                                    re.IGNORECASE)

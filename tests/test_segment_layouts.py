@@ -377,3 +377,70 @@ def test_an_html_tables_reference_cell_and_title_cell_make_a_heading(tmp_path):
                                ("HWB/23/32", "Minutes of the Previous Meeting"),
                                ("HWB/23/33", "Suicide Prevention Strategy")]
     assert meeting.meeting.venue == "Committee Room 1, Wexley Council House"
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("The Committee lent its support to the proposed hate crime reporting campaign.", ["endorsed"]),
+    ("The Board gave its blessing to the revised drug alert protocol.", ["endorsed"]),
+    ("Members were unable to support the recommendation that the wardens be withdrawn.", ["declined"]),
+    ("The Board withheld its support from the proposal by Wexley Homes Ltd.", ["declined"]),
+    ("The Committee tasked the Community Safety Manager with bringing a ward breakdown to the June meeting.",
+     ["requested"]),
+    ("The Board called on the Probation Service to share release dates with the recovery service.", ["requested"]),
+    ("Members left it to the Chair and Vice-Chair to settle the scope of the review.", ["delegated"]),
+    ("Consideration of the draft Order was stood over to the June meeting, as the consultation is still open.",
+     ["deferred"]),
+    ("Sign-off of the joint release protocol was put back to the January meeting.", ["deferred"]),
+    ("Councillor Jo Hale was returned unopposed as Vice-Chair for the remainder of the year.", ["elected"]),
+])
+def test_decisions_worded_as_idioms(tmp_path, sentence, types):
+    """Support lent or withheld, a task set or a matter left to someone, an item stood over, an election unopposed
+    (development set 47)."""
+    text = HEAD + (f"1. PARTNERSHIP BUSINESS\n\nMembers discussed the item at length. {sentence}\n\n2. DATE OF NEXT "
+                   "MEETING\n\nThe Committee will reconvene on Tuesday 15 June 2021 at 6.30 pm.\n")
+    found = _decisions(_extract(tmp_path, text))
+    assert ("1", types, sentence) in found
+    assert ("2", ["scheduled"], "The Committee will reconvene on Tuesday 15 June 2021 at 6.30 pm.") in found
+
+
+def test_an_action_carried_forward_is_no_deferral(tmp_path):
+    text = HEAD + ("1. ACTION LOG\n\nTwo actions were carried forward to the June meeting. Members noted that the "
+                   "marshals had been stood down in March.\n")
+    assert _decisions(_extract(tmp_path, text)) == []
+
+
+def test_an_outcome_lead_by_table_under_each_item(tmp_path):
+    """"Outcome | Lead | By" under an item: each row's first cell, under the "Outcome" heading, is what the body
+    decided; the Lead and By cells are not."""
+    text = ("WEXLEY REGIONAL SAFEGUARDING BOARD\n\nMinutes of the meeting held on 12 June 2024\n\n"
+            "1. Financial abuse of older people (Mr Lamb)\nMr Lamb reported 64 cases in the year.\n"
+            "Outcome\tLead\tBy\nUpdate noted.\t-\t-\n"
+            "Board approved the Adult Practice Review report for publication on 1 July 2024.\tYS\t1 July 2024\n\n"
+            "2. Children in custody (W. Hale)\nMr Hale reported 17 children held overnight.\n"
+            "A request from Wexley Transport Ltd to be added to the regional framework for moving children from "
+            "custody was not taken forward, as the company could not show that its staff were trained.\n"
+            "Outcome\tLead\tBy\nAgreement of the contribution formula carried over to the September meeting.\tYS\t"
+            "September meeting\n")
+    assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text, "wexley_rsb_2024-06-12.txt"))] == [
+        ("1", ["noted"]), ("1", ["approved"]), ("2", ["declined"]), ("2", ["deferred"])]
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("Record of 6 July 2022 adopted as a true record.", ["approved"]),
+    ("Q1 return taken as read; no exceptions escalated.", ["noted"]),
+    ("OS empowered to commit the unspent £6,400 on awareness sessions before 31 March 2023.", ["delegated"]),
+])
+def test_terse_records_in_other_words(tmp_path, sentence, types):
+    text = ("WEXLEY MAPPA STRATEGIC MANAGEMENT BOARD\nRecord of meeting\nWednesday 5 October 2022, 10:00\n\n"
+            f"1. Business (RP)\n- RP welcomed members.\n{sentence}\n\n2. AOB\n- None.\n")
+    assert ("1", types, sentence) in _decisions(_extract(tmp_path, text, "wexley_smb_2022-10-05.txt"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("scoping findings escalated to the Wexley Domestic Abuse Local Partnership Board for its October meeting.",
+     ["referred"]),
+    ("That the needs assessment be copied to the Wexley Domestic Abuse Local Partnership Board.", ["referred"]),
+    ("That the Council signals its support for the draft Serious Violence Strategy;", ["endorsed"]),
+])
+def test_papers_sent_on_and_support_signalled(text, expected):
+    assert rule_types(text) == expected

@@ -145,6 +145,6 @@ def _decision_cell(heading_row: list[Line] | None, cells: list[Line]) -> Line | 
     if column is None or len(cells) > len(heading_row):
         return None
     k = column if len(cells) == len(heading_row) else len(cells) - (len(heading_row) - column)
-    if not 0 < k < len(cells) or EMPTY_CELL.fullmatch(cells[k].text):
+    if not (0 < k < len(cells) or k == column == 0) or EMPTY_CELL.fullmatch(cells[k].text):
         return None
     return cells[k]
