@@ -2326,6 +2326,9 @@ def test_a_party_beside_the_council_and_a_body_named_before_the_post():
     assert found["Councillor R. Hale"] == (None, "Marsh Borough Council")
     assert found["Tom Reid"] == ("Chief Officer", "Wexley Youth Action")
     assert found["K. Lamb"] == ("Oversight Manager", "YJB Cymru")
+    # whose place a deputy took is no post of theirs
+    deputy = _attendance("In the room\nJ. Dedman \u2013 Wexley Council \u2013 Service Manager (deputy for N. Kilic)")
+    assert deputy["J. Dedman"] == ("Service Manager", "Wexley Council")
 
 
 def test_hybrid_meetings_list_those_in_the_room_and_those_who_joined_remotely(tmp_path):
@@ -2353,3 +2356,36 @@ def test_a_key_to_initials_under_the_rule_that_closes_the_last_item(tmp_path):
     assert people["R Prisk"] == ("Head of Public Protection", "Probation Service")
     assert people["O Slyfield"] == ("MAPPA Co-ordinator", "Wexley MAPPA Unit")
     assert people["K Sleeman"] == ("Partnership Manager", "Jobcentre Plus")
+
+
+def test_a_post_and_its_body_then_the_person_in_brackets():
+    """"Chief Finance Officer, OPCC (Mrs F. Harrod)": officers listed by post, the post's body after a comma, the
+    person in brackets."""
+    found = _attendance("Also present: Police and Crime Commissioner for Wexley (Ms E. Lamb); Chief Executive and "
+                        "Monitoring Officer, Office of the Police and Crime Commissioner for Wexley (D. Hale); Chief "
+                        "Finance Officer, OPCC (Mrs F. Reid)")
+    assert found["Ms E. Lamb"] == ("Police and Crime Commissioner for Wexley", None)
+    assert found["D. Hale"] == ("Chief Executive and Monitoring Officer",
+                                "Office of the Police and Crime Commissioner for Wexley")
+    assert found["Mrs F. Reid"] == ("Chief Finance Officer", "OPCC")
+
+
+def test_a_sederunt_whose_posts_wrap_above_the_leader_under_bodies_headings(tmp_path):
+    """A post printed over two lines, its name after the leader on the second ("Detective Sergeant, Concern Hub" /
+    "(deputising for DI L. Hale) ........ DS K. Reid"), under a body's heading ("Police Scotland", "NHS Wexdale",
+    "Third Sector"): the post is read whole (a unit after its comma as its body, as on one line), the heading is
+    the body of the others, and a rank the post already gives is not given twice."""
+    leader = " " + "." * 40 + " "
+    text = ("WEXDALE CHILD PROTECTION COMMITTEE\n\nMINUTE of MEETING of the WEXDALE CHILD PROTECTION COMMITTEE "
+            "held on Tuesday 21 September 2021 at 2.00 pm\n\n\nSEDERUNT\n\nWexdale Council\n"
+            f"Chief Social Work Officer{leader}Ms R. Lamb\n\nPolice Scotland\n"
+            f"Detective Chief Inspector, Public Protection Unit,\nWexdale Division{leader}DCI M. Purvis\n"
+            f"Detective Sergeant, Divisional Concern Hub\n(deputising for DI L. Hale){leader}DS K. Reid\n\n"
+            f"NHS Wexdale\nConsultant Paediatrician{leader}Dr S. Kerr\n\n"
+            f"Third Sector\nChief Executive, Wexdale Youth Trust{leader}Mr T. Cran\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. MINUTE\n\nThe minute was approved.\n")
+    people = _roles_and_bodies(tmp_path, "wexdale_cpc_2021-09-21", text)
+    assert people["M Purvis"] == ("Detective Chief Inspector, Public Protection Unit", "Wexdale Division")
+    assert people["K Reid"] == ("Detective Sergeant", "Divisional Concern Hub")
+    assert people["S Kerr"] == ("Consultant Paediatrician", "NHS Wexdale")
+    assert people["R Lamb"] == ("Chief Social Work Officer", "Wexdale Council")

@@ -159,7 +159,8 @@ def role_of(name, stated: str | None) -> str | None:
     whole = f"{stated} {name.rank}"  # "Police and Crime" + "Commissioner Jo Bell": one job, split by the name's rank
     if name.rank and whole.lower() in load_lexicon().roles_and_ranks_lower:
         return whole
-    if name.rank and implied and implied.lower() not in stated.lower() and not CHAIR_ROLE.search(stated):
+    if name.rank and implied and implied.split(" (")[0].lower() not in stated.lower() and not CHAIR_ROLE.search(stated):
+        # (not "DCI M. Purves" as "Detective Chief Inspector, Public Protection Unit": the post gives the rank)
         return f"{implied}, {stated}"
     return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job
 

@@ -32,7 +32,15 @@ from .attendance_details import (
 from .attendance_labels import CHAIR_SEAT, body_of_label, label_people
 from .attendance_lines import body_headings, logical_lines
 from .attendance_names import initials_key, name_extent, starts_name
-from .attendance_posts import group_label, job_then_name, line_label, plural_role, post_before_name, post_then_name
+from .attendance_posts import (
+    group_label,
+    job_then_name,
+    line_label,
+    plural_role,
+    post_before_name,
+    post_body_then_name,
+    post_then_name,
+)
 from .attendance_table import rows_by_column
 from .lexicon import Lexicon, load_lexicon
 from .people import COUNCILLOR
@@ -229,7 +237,8 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
             continue  # a piece of an entry read whole ("Assistant Director, Early Help – Jo Bell")
         opens_entry = prev_end == la or ";" in text[prev_end:a]
         entry_end = _entry_end(text, pieces, k) if in_list and opens_entry else None
-        if entry_end is not None and (by_post := post_then_name(text, a, entry_end, kind, lex)):
+        if entry_end is not None and (by_post := post_then_name(text, a, entry_end, kind, lex)
+                                      or post_body_then_name(text, a, entry_end, kind, lex)):
             out.append(by_post)  # "...; Director of Public Health – Dr Ann Hale; ...": the seat, then its holder
             group, first, post, prev_end = None, len(out), None, entry_end
             continue

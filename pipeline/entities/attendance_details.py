@@ -32,8 +32,9 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
 ALL_OF = re.compile(r"(?:all|each|both)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])")
 EXCEPT_STATED = re.compile(r"\s*,?\s+(?:except|unless)\s+(?:where\s+|otherwise\s+)*(?:stated|shown|indicated|noted)$")
 ALL_OF_NOTE = re.compile(r"\(\s*" + ALL_OF.pattern)
-# "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)": who sat in the member's place, not who the member is
-SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b", re.IGNORECASE)
+# "(Cllr Ann Lee substituting)", "(substituted by Cllr Lee)", "(deputy for N. Kilic)": who sat in whose place, not
+# who the member is
+SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b|^(?:as\s+)?deput(?:y|ising)\s+for\b", re.IGNORECASE)
 AS_SUBSTITUTE = re.compile(r"as\s+(?:a\s+)?(substitute)\b", re.IGNORECASE)  # "(as substitute for Councillor X)"
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"

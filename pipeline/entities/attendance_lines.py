@@ -46,6 +46,9 @@ def _heading_at(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
     return "unit_of", (a, name_end), b
 
 
+# "Inverculdie and Strathdallie Division ........ DCI M. Purves" (the leader read as a comma and spaces): the entry
+# ends with the name after the leader, and the next line starts another, however wide this one is
+LEADER_END = re.compile(r",\s{3,}[^,]+$")
 WRAP_END = re.compile(r"(?:[,(&\u2013-]|\b(?:and|of|for|the|to|in))\s*$")
 
 
@@ -57,14 +60,15 @@ def logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[i
     """
     lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])
              if text[m.start() + start:m.end() + start].strip()]
-    lines = _wraps_joined(text, lines, lex)
+    lines = _posts_above_leaders(text, _wraps_joined(text, lines, lex), lex)
     if len(lines) <= 1:
         return lines
     wrapped = sum(_ends_mid_entry(text[a:b], lex) for a, b in lines[:-1]) / (len(lines) - 1)
     headings = body_headings(text, lines, lex)
     entries = [(a, b) for k, (a, b) in enumerate(lines) if k not in headings]
     named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or post_then_name(text, a, b, "present", lex)
-                     or line_label(text, a, b, lex)) for a, b in entries) / max(len(entries), 1)
+                     or line_label(text, a, b, lex) or LEADER_END.search(text, a, b)) for a, b in entries) \
+        / max(len(entries), 1)
     if wrapped >= 0.5 or named < 0.6:
         # one running list, but a line opening with a body's label starts the next ("Orlbury Borough Council:
         # Councillors Leopold Hindle (Vice-Chair), ...")
@@ -72,6 +76,26 @@ def logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[i
         groups = [(lines[k][0], lines[nxt - 1][1]) for k, nxt in zip(starts, starts[1:] + [len(lines)], strict=True)]
         return [part for a, b in groups for part in _at_sentence_labels(text, a, b, lex)]
     return lines
+
+
+def _posts_above_leaders(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """In a list whose entries end with a dot leader and the name ("Post ........ Name"), a line with no leader
+    is the start of a post that wraps onto the next line ("Detective Sergeant, Divisional Concern Hub" /
+    "(deputising for DI L. Adair) ........ DS K. Riddoch"): joined to the line below, not the one above."""
+    leadered = [bool((end := LEADER_END.search(text, a, b)) and name_extent(text, end.start() + 1, b, lex)
+                     and "\t" not in text[a:b]) for a, b in lines]
+    if sum(leadered) < 2 or all(leadered) or not leadered[-1]:
+        return lines
+    out: list[tuple[int, int]] = []
+    start = None
+    for k, ((a, b), led) in enumerate(zip(lines, leadered, strict=True)):
+        if not led and (name_extent(text, *trimmed(text, a, b), lex) or not leadered[k + 1]):
+            return lines  # a line that names someone, or two lines with no leader: no post wrapped above its name
+        start = a if start is None else start
+        if led:
+            out.append((start, b))
+            start = None
+    return out
 
 
 def _at_sentence_labels(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -104,7 +128,8 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
             out.append((a, b))
             continue
         last_printed = pb - max(text.rfind("\n", pa, pb) + 1, pa)  # the width of the entry's last printed line
-        wrapped = text[pb:a].count("\n") == 1 and not ends_sentence(above.rstrip()) and (
+        wrapped = text[pb:a].count("\n") == 1 and not ends_sentence(above.rstrip()) and not LEADER_END.search(
+            above) and (
             bool(WRAP_END.search(above)) or line[:1] == "(" or line[:1].islower()
             or widest >= 60 and last_printed >= 0.8 * widest)
         if closes or (wrapped and not line_label(text, a, b, lex) and not post_then_name(text, a, b, "present", lex)):

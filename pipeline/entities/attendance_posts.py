@@ -11,6 +11,7 @@ from .attendance_details import (
     Attendee,
     is_job_word,
     is_role_word,
+    known_body,
     looks_like_org,
     read_details,
     trimmed,
@@ -107,8 +108,22 @@ def job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attende
     return Attendee(inside[0], inside[1], role=(m.start(1), m.end(1)), kind=kind)
 
 
+def post_body_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
+    """"Chief Finance Officer, OPCC (Mrs F. Harrod)": a whole entry that gives the post, its body after a comma,
+    then the person in brackets (read before the entry is split at its commas)."""
+    att = job_then_name(text, a, b, kind, lex)
+    if att is None or not isinstance(att.role, tuple) or (cut := text.rfind(",", *att.role)) < 0:
+        return None
+    body = trimmed(text, cut + 1, att.role[1])
+    if not (looks_like_org(text[body[0]:body[1]], lex) or known_body(text[body[0]:body[1]], lex)):
+        return None
+    att.role, att.org = trimmed(text, att.role[0], cut), body
+    return att
+
+
 NAME_ENDS = re.compile(r"\s*(?:[,(;:]|$)")  # what follows a whole name: its details, or nothing
-POST_GAP = re.compile(r"([^\t\n]+?)(?:\t+| {3,})(?=\S)")  # "Lead Officer, Adult Protection      L. Mitchelhill"
+# "Lead Officer, Adult Protection      L. Mitchelhill" (a post wrapped over two lines, joined, too)
+POST_GAP = re.compile(r"([^\t]+?)(?:\t+| {3,})(?=\S)")
 POST_DASH = re.compile(r"([^\u2013\u2014]+?)\s+[\u2013\u2014-]\s+(?=\S)")
 
 
@@ -132,7 +147,9 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     extent = name_extent(text, m.end(), b, lex)
     if extent is None or not (any(is_job_word(w, lex) for w in words) or lex.rank_length(words)
                               or " ".join(words).lower() in lex.roles_and_ranks_lower) \
-            or looks_like_org(text[slice(*post)], lex):  # "Treasurer (to the Authority) – Islwyn Voyle" too
+            or looks_like_org(text[slice(*post)], lex) and not lex.rank_length(words):
+        # "Treasurer (to the Authority) – Islwyn Voyle" too; but a rank opens a post ("Detective Chief Inspector,
+        # Public Protection Unit")
         return None
     att = Attendee(extent[0], extent[1], role=post, kind=kind)
     bracket = Attendee(post[1], post[1])
