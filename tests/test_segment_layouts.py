@@ -444,3 +444,15 @@ def test_terse_records_in_other_words(tmp_path, sentence, types):
 ])
 def test_papers_sent_on_and_support_signalled(text, expected):
     assert rule_types(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "That the Clerk write to Wexley County Council requesting a traffic speed survey on Mill Road.",
+    "Board asked OS to write to the county highways team requesting a speed survey on the B4417.",
+])
+def test_the_model_adds_no_referral_to_the_rules_reading_of_a_request(text):
+    """Writing to a body to request something is a request, not a referral the model may add to the rules' type."""
+    from pipeline.decisions import load_model, predict
+
+    model, strategy = load_model()
+    assert predict(model, [text], [None], strategy)[0] == [["requested"]]
