@@ -2389,3 +2389,16 @@ def test_a_sederunt_whose_posts_wrap_above_the_leader_under_bodies_headings(tmp_
     assert people["K Reid"] == ("Detective Sergeant", "Divisional Concern Hub")
     assert people["S Kerr"] == ("Consultant Paediatrician", "NHS Wexdale")
     assert people["R Lamb"] == ("Chief Social Work Officer", "Wexdale Council")
+
+
+def test_a_bodys_name_does_not_run_on_into_a_heading_in_capitals_below_it(tmp_path):
+    """A long table row ending in a body's name, then a heading line in capitals ("DUTY TO CO-OPERATE AGENCIES",
+    "OFFICERS PRESENT"): the heading is no part of the name, though the pipeline reads wrapped lines as one."""
+    long_row = ("Governing Governor of the prison and its resettlement unit, represented by the Deputy Governor, "
+                "HMP Wexmoor")
+    text = (f"WEXLEY MAPPA STRATEGIC MANAGEMENT BOARD\n\n{long_row}\nDUTY TO CO-OPERATE AGENCIES\n"
+            "Wexley County Council, Head of Adult Safeguarding, and the Wexley Association of Voluntary Organisations\n"
+            "OFFICERS PRESENT\nJo Bell, Democratic Services\n")
+    orgs = _orgs(text)
+    assert "HMP Wexmoor" in orgs and "Wexley Association of Voluntary Organisations" in orgs
+    assert not any("DUTY" in o or "OFFICERS" in o for o in orgs)
