@@ -178,6 +178,21 @@ def _decisions(meeting) -> list[tuple[str | None, list[str], str]]:
     return [(i.number, d.types, " ".join(d.text.split())) for i in meeting.items for d in i.decisions]
 
 
+def _types_by_item(tmp_path, text: str, name: str) -> list[tuple[str | None, list[str]]]:
+    """(item number, decision types) of each decision of the minutes ``text``, saved as ``name``."""
+    return [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text, name))]
+
+
+def _assert_in_discussion(tmp_path, sentence: str, types: list[str], next_meeting: str) -> None:
+    """``sentence`` inside a paragraph of discussion is item 1's decision of ``types``; ``next_meeting``, item 2's
+    only paragraph, sets the date."""
+    text = HEAD + (f"1. PARTNERSHIP BUSINESS\n\nMembers discussed the item at length. {sentence}\n\n2. DATE OF NEXT "
+                   f"MEETING\n\n{next_meeting}\n")
+    found = _decisions(_extract(tmp_path, text))
+    assert ("1", types, sentence) in found
+    assert ("2", ["scheduled"], next_meeting) in found
+
+
 def test_a_town_councils_civic_year_minute_numbers_and_resolution_labels(tmp_path):
     """"1/24-25<TAB>TITLE" over tab-indented minutes whose decisions follow "Resolution:" (after a table of
     nominations too); "Members noted that the next Ordinary Meeting ... will be held on ..." sets the date."""
@@ -292,7 +307,7 @@ def test_numbered_decision_lines_of_action_notes(tmp_path):
             "response to the call for evidence.\nDECISION 24/44: Board commissioned a deep dive into case attrition "
             "for the January meeting.\n\n3. Modern slavery (PT)\nDECISION 24/49: Sign-off of the protocol parked to "
             "the April mtg, pending revised guidance.\n")
-    assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text, "wexley_cjb_2024-10-17.txt"))] == [
+    assert _types_by_item(tmp_path, text, "wexley_cjb_2024-10-17.txt") == [
         ("1", ["elected"]), ("2", ["delegated"]), ("2", ["requested"]), ("3", ["deferred"])]
 
 
@@ -305,11 +320,7 @@ def test_numbered_decision_lines_of_action_notes(tmp_path):
 ])
 def test_more_ways_a_paragraph_records_a_decision(tmp_path, sentence, types):
     """Wordings of the body's decisions inside a paragraph of discussion (development set 45)."""
-    text = HEAD + (f"1. PARTNERSHIP BUSINESS\n\nMembers discussed the item at length. {sentence}\n\n2. DATE OF NEXT "
-                   "MEETING\n\nThe Board will next meet on Thursday 12 January 2023 at 7.00pm.\n")
-    found = _decisions(_extract(tmp_path, text))
-    assert ("1", types, sentence) in found
-    assert ("2", ["scheduled"], "The Board will next meet on Thursday 12 January 2023 at 7.00pm.") in found
+    _assert_in_discussion(tmp_path, sentence, types, "The Board will next meet on Thursday 12 January 2023 at 7.00pm.")
 
 
 def test_a_next_meeting_line_under_the_last_rule_is_an_item_of_its_own(tmp_path):
@@ -396,11 +407,7 @@ def test_an_html_tables_reference_cell_and_title_cell_make_a_heading(tmp_path):
 def test_decisions_worded_as_idioms(tmp_path, sentence, types):
     """Support lent or withheld, a task set or a matter left to someone, an item stood over, an election unopposed
     (development set 47)."""
-    text = HEAD + (f"1. PARTNERSHIP BUSINESS\n\nMembers discussed the item at length. {sentence}\n\n2. DATE OF NEXT "
-                   "MEETING\n\nThe Committee will reconvene on Tuesday 15 June 2021 at 6.30 pm.\n")
-    found = _decisions(_extract(tmp_path, text))
-    assert ("1", types, sentence) in found
-    assert ("2", ["scheduled"], "The Committee will reconvene on Tuesday 15 June 2021 at 6.30 pm.") in found
+    _assert_in_discussion(tmp_path, sentence, types, "The Committee will reconvene on Tuesday 15 June 2021 at 6.30 pm.")
 
 
 def test_an_action_carried_forward_is_no_deferral(tmp_path):
@@ -421,7 +428,7 @@ def test_an_outcome_lead_by_table_under_each_item(tmp_path):
             "custody was not taken forward, as the company could not show that its staff were trained.\n"
             "Outcome\tLead\tBy\nAgreement of the contribution formula carried over to the September meeting.\tYS\t"
             "September meeting\n")
-    assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text, "wexley_rsb_2024-06-12.txt"))] == [
+    assert _types_by_item(tmp_path, text, "wexley_rsb_2024-06-12.txt") == [
         ("1", ["noted"]), ("1", ["approved"]), ("2", ["declined"]), ("2", ["deferred"])]
 
 

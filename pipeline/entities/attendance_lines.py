@@ -128,8 +128,8 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
             out.append((a, b))
             continue
         last_printed = pb - max(text.rfind("\n", pa, pb) + 1, pa)  # the width of the entry's last printed line
-        wrapped = text[pb:a].count("\n") == 1 and not ends_sentence(above.rstrip()) and not LEADER_END.search(
-            above) and (
+        ended = ends_sentence(above.rstrip()) or LEADER_END.search(above)  # a sentence, or a leader and its name
+        wrapped = text[pb:a].count("\n") == 1 and not ended and (
             bool(WRAP_END.search(above)) or line[:1] == "(" or line[:1].islower()
             or widest >= 60 and last_printed >= 0.8 * widest)
         if closes or (wrapped and not line_label(text, a, b, lex) and not post_then_name(text, a, b, "present", lex)):

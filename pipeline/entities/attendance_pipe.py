@@ -7,12 +7,13 @@ role/organisation links.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .attendance import parse_attendance
 from .lexicon import load_lexicon
-from .nlp import source_text
+from .nlp import source_text, token_strings
 
 
 @Language.factory("minutes_attendance")
@@ -53,13 +54,16 @@ def echoes(doc: Doc, listed: list[Span]) -> list[Span]:
     for s in listed:
         if len(s) >= 2 and any(t.is_alpha and len(t) > 1 for t in s[1:]):
             by_first.setdefault(s[0].text, set()).add(tuple(t.text for t in s))
-    out = []
-    for i, tok in enumerate(doc):
-        if i in taken or tok.text not in by_first:
+    out: list[Span] = []
+    if not by_first:
+        return out
+    texts = token_strings(doc, ORTH)  # not a Token object per token
+    for i, text in enumerate(texts):
+        if text not in by_first or i in taken:
             continue
-        for words in sorted(by_first[tok.text], key=len, reverse=True):
+        for words in sorted(by_first[text], key=len, reverse=True):
             end = i + len(words)
-            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not taken & set(range(i, end)):
+            if tuple(texts[i:end]) == words and not taken & set(range(i, end)):
                 out.append(Span(doc, i, end, label="PERSON"))
                 break
     return out

@@ -11,12 +11,14 @@ import re
 
 from spacy.tokens import Span
 
+from .nlp import source_text
+
 CAPITALS_LINE = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*")  # a line in capitals: a heading, no name's tail
 
 
 def before_heading_line(span: Span) -> Span:
     """``span`` cut at the first line break inside it after which a whole line is in capitals."""
-    text = span.doc.user_data.get("text", span.doc.text)
+    text = source_text(span.doc)  # (not ``user_data.get("text", doc.text)``: that builds the doc's text each call)
     for tok in span[1:]:
         before = span.doc[tok.i - 1]
         if "\n" in text[before.idx + len(before):tok.idx]:  # the name goes on onto the next line
