@@ -53,13 +53,14 @@ MARKER_TYPES = {"noted": "noted", "approved": "approved", "endorsed": "endorsed"
 CONJUNCT = re.compile(r"[,;]?\s+and\s+that\s+", re.IGNORECASE)
 NEGATED = {"approved", "endorsed", "requested", "deferred"}  # "not supported", "the request ... was not supported",
 # "unable to support the recommendation that the marshals be withdrawn"
-# "NOTED the report and AGREED to ...": a decision after the noting
+# "supports the proposed appointment of X as ...": another's appointment, which the body endorses
 SUPPORTED_APPOINTMENT = re.compile(r"\b(?:support|endorse)[sd]?\s+the\s+(?:proposed\s+)?appointment\s+of\b",
                                    re.IGNORECASE)
 NOTED_NEXT_MEETING = re.compile(r"(?:(?:That\s+)?it\s+(?:be|was)\s+noted|(?:RESOLVED\s+)?to\s+note|"
                                 r"The\s+(?:[\w'\u2019-]+\s+){1,3}?noted|Members\s+noted)\s+that\s+(?:the|its)\s+(?:[\w-]+\s+)?"
                                 r"(?:next|annual|special|extraordinary)\b",
                                 re.IGNORECASE)
+# "NOTED the report and AGREED to ...": a decision after the noting
 SECOND_VERB = re.compile(r"\b(?:AGREED|APPROVED|RESOLVED|DECIDED|ENDORSED)\b|\band\s+(?:agreed|approved|resolved)\b")
 
 

@@ -185,6 +185,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
     acronym in brackets gives way to a body outside them ("Probation Service (Colderwick PDU)").
     """
     bracketed_brand = bracketed_body = brand = None
+    name = text[att.start:att.end]
     # "(Chief Executive, Office of the Police, Fire and Crime Commissioner (OPFCC))": an acronym in brackets at the
     # end of a bracket is part of it, not a bracket of its own
     masked = NESTED_ACRONYM.sub(lambda m: " " * len(m.group()), text[a:b])
@@ -195,9 +196,8 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             # "(SNB Coordinator, minutes)", "(Chair, items 1.0 to 3.1)": the note goes
             span = trimmed(text, span[0], span[0] + note.start())
         inner = text[span[0]:span[1]]
-        if _party(inner, text[att.start:att.end], lex):
+        if _party(inner, name, lex):
             continue  # "Cllr Jo Bell (Lib Dem)": the member's party is no role and no body
-        name = text[att.start:att.end]
         if (lead := re.match(r"([^,]+),\s*", inner)) and _party(lead.group(1).strip(), name, lex):
             span = (span[0] + lead.end(), span[1])  # "(Con, Quistmoor County Council)": the party, then the council
         elif (tail := re.search(r",\s*([^,]+)$", inner)) and _party(tail.group(1).strip(), name, lex):
@@ -208,7 +208,7 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             # "(all Dunmarrow Council)", "(all X Council except where stated)": theirs too
             att.org = att.org or (span[0] + every.end(), span[0] + every.end() + len(body))
         elif re.fullmatch(r"[A-Z]{2,4}", inner):
-            if known_body(inner, lex) and not initials_of(inner, text[att.start:att.end]):
+            if known_body(inner, lex) and not initials_of(inner, name):
                 bracketed_body = bracketed_body or span  # "Chief Inspector D McKeever (PSNI)": the force
             else:
                 att.alias = inner
@@ -280,10 +280,10 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         if (status := TRAILING_STATUS.search(text, pa, pb)) and status.start() > pa:
             pb = status.start()  # "Monitoring Group  Yes": the next column of a table that pads with two spaces
         if pb - pa < 2 or IGNORED_NOTE_START.match(text[pa:pb]) or ATTENDANCE_STATUS.fullmatch(text[pa:pb]) \
-                or SEAT_KIND.fullmatch(text[pa:pb]) or _party(text[pa:pb], text[att.start:att.end], lex):
+                or SEAT_KIND.fullmatch(text[pa:pb]) or _party(text[pa:pb], name, lex):
             continue  # "- item 6", "(notes)", "Yes", "Guest", "| Plaid Cymru |": when they attended or in what
             # seat, not who they are
-        if att.alias is None and text[pa:pb] not in acronyms and initials_of(text[pa:pb], text[att.start:att.end]):
+        if att.alias is None and text[pa:pb] not in acronyms and initials_of(text[pa:pb], name):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
         if looks_like_org(text[pa:pb], lex) or text[pa:pb] in acronyms:  # "... PCBC": a council
