@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import clause_starts, finditer_rule
 from .blocks import Block
 from .layout import first_sentence_end, rules
 
@@ -52,12 +53,13 @@ class StandalonePass:
         agreed to defer it to the February meeting.", "... Update noted.", "- Lanternlight: £6,500 awarded.": the
         sentence that records the refusal, deferral, note or award is the decision, not the paragraph of narrative
         (or the terse note) around it."""
-        r = rules()
         for i, b, since in self.unread():
+            unread = self.text[since:b.end]  # "^": the paragraph's own start
+            starts = clause_starts(unread)
             for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
                                  ("elected_sentence", "elected"), ("noted_sentence", "noted"),
                                  ("awarded_sentence", "agreed")):
-                for m in r[rule].finditer(self.text[since:b.end]):  # "^": the paragraph's own start
+                for m in finditer_rule("segment", rule, unread, starts):
                     start = since + m.start()
                     end = first_sentence_end(self.text, start, b.end) or b.end
                     if any(start <= v < end for v in self.votes_read):
