@@ -463,3 +463,47 @@ def test_the_model_adds_no_referral_to_the_rules_reading_of_a_request(text):
 
     model, strategy = load_model()
     assert predict(model, [text], [None], strategy)[0] == [["requested"]]
+
+
+def test_minute_numbers_of_a_committees_initials_and_one_space(tmp_path):
+    """"CDS 47 APOLOGIES FOR ABSENCE" (pypdf text): initials, one space, the number and a title in capitals."""
+    text = ("WEXLEY DISTRICT COUNCIL\nCRIME AND DISORDER COMMITTEE\nMinutes of a meeting held on Tuesday, 8 March "
+            "2022.\nMembers present\nCouncillor J. Bell (Chair)\nCDS 47 APOLOGIES FOR ABSENCE\nApologies were "
+            "received from Cllr Hale.\nCDS 48 MINUTES\nThe minutes were confirmed as a correct record.\n")
+    assert _items(_extract(tmp_path, text, "wexley_cds_2022-03-08.txt")) == [
+        ("CDS 47", "APOLOGIES FOR ABSENCE"), ("CDS 48", "MINUTES")]
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("The work programme was otherwise approved as presented.", ["approved"]),
+    ("The notes of the meeting on 3 May 2022 were agreed, with one name added to the attendance list.",
+     ["approved"]),
+    ("Members noted the Partnership's annual report for 2022/23.", ["noted"]),
+    ("The Council approved retrospectively the urgent decision of the Chief Executive to spend £4,000.",
+     ["approved"]),
+    ("The final terms of reference were delegated to the Head of Community Safety, in consultation with the Chair.",
+     ["delegated"]),
+    ("Consideration of the CCTV review was allowed to lie over until the March meeting.", ["deferred"]),
+    ("Sign-off of the information sharing protocol was adjourned to the December meeting.", ["deferred"]),
+])
+def test_verdicts_recorded_in_a_sentence_of_narrative(tmp_path, sentence, types):
+    """A document approved, agreed or delegated in the passive, a report the body noted, an item left to lie over
+    (development sets 49 and 50)."""
+    _assert_in_discussion(tmp_path, sentence, types, "The next meeting will be held on Tuesday 9 April 2024.")
+
+
+def test_the_next_meeting_set_in_an_item_with_other_decisions(tmp_path):
+    """The body's record that its next meeting is set is a decision even where the item records another."""
+    text = HEAD + ("1. WORK PROGRAMME AND DATE OF NEXT MEETING\nMembers reviewed the work programme. The work "
+                   "programme was approved, with the addition of a review of the town centre CCTV system. The next "
+                   "meeting was confirmed as Tuesday 8 February 2022 at 6.30 pm.\n")
+    assert [types for _, types, _ in _decisions(_extract(tmp_path, text))] == [["approved"], ["scheduled"]]
+
+
+def test_a_motion_that_stood_referred_without_a_vote(tmp_path):
+    """A motion moved and seconded that stands referred to a committee under the procedure rules: no vote, and the
+    referral is the decision."""
+    text = HEAD + ("1. MOTIONS ON NOTICE\nCouncillor Hale moved, and Councillor Bell seconded, a motion noting that "
+                   "older residents had lost £90,000 to courier fraud this year. In accordance with Council "
+                   "Procedure Rule 14.5, the motion stood referred without discussion to the Scrutiny Committee.\n")
+    assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text))] == [("1", ["referred"])]

@@ -77,6 +77,10 @@ class MotionPass:
                 self.moved.add(i)  # its motion is read; its lead-in and clauses are left to pass 1
             else:
                 self.mark(*group)
+                if outcome is None:  # "... a motion noting that .... Under Procedure Rule 14.5, the motion stood
+                    # referred to the Scrutiny Committee.": no vote; what the minutes say after its sentence is open
+                    b = self.blocks[i]
+                    self.read_to[i] = first_sentence_end(self.text, b.content_start, b.end) or b.end
         self._prose_motions()
 
     def _prose_motions(self) -> None:
