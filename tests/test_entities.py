@@ -2402,3 +2402,16 @@ def test_a_bodys_name_does_not_run_on_into_a_heading_in_capitals_below_it(tmp_pa
     orgs = _orgs(text)
     assert "HMP Wexmoor" in orgs and "Wexley Association of Voluntary Organisations" in orgs
     assert not any("DUTY" in o or "OFFICERS" in o for o in orgs)
+
+
+def test_table_rows_that_give_the_post_then_the_name_under_each_bodys_heading():
+    """"Post | Name" rows (an HTML table's cells) under a heading per body: the post is the role and the heading
+    the body, the first heading the list's own label names included."""
+    assert _attendance("Attendance\nOffice of the Police and Crime Commissioner for Fellby\n"
+                       "Police and Crime Commissioner (Chair) | Mr L. Wade\nChief Finance Officer | Ms S. Pank\n"
+                       "Fellby Police\nChief Constable | Mr A. Hale\n"
+                       "Head of Public Protection (item 4) | Det Supt Y. Dunn\n") == {
+        "Mr L. Wade": ("Police and Crime Commissioner", "Office of the Police and Crime Commissioner for Fellby"),
+        "Ms S. Pank": ("Chief Finance Officer", "Office of the Police and Crime Commissioner for Fellby"),
+        "Mr A. Hale": ("Chief Constable", "Fellby Police"),
+        "Det Supt Y. Dunn": ("Head of Public Protection", "Fellby Police")}

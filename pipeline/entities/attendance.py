@@ -128,7 +128,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     lines = logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
     own_label_until: int | None = None  # where the people of the first line with a label of its own start
-    headings = body_headings(text, lines, lex)
+    headings = body_headings(text, lines, lex, labelled=org_label is not None)
     for k, (la, lb) in enumerate(lines):
         if text[la:lb].rstrip().endswith(":") and name_extent(text, *trimmed(text, la, lb), lex) is None:
             if heading:

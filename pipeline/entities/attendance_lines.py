@@ -16,14 +16,16 @@ from .lexicon import Lexicon
 ENTRY_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|\(")  # "Post - Name", "Name (Body)": an entry, not a heading
 
 
-def body_headings(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> dict[int, tuple[str, tuple[int, int], int]]:
+def body_headings(text: str, lines: list[tuple[int, int]], lex: Lexicon,
+                  labelled: bool = False) -> dict[int, tuple[str, tuple[int, int], int]]:
     """The lines of ``lines`` that head the people a body sets out below them ("Brenmoorshire Police" / "DCI Adeel
     Stenhouse (AS), Offender Management Unit"), by index, each as a "unit_of" label for the people below.  None
-    unless the first line is one: a list set out by body opens with one, and elsewhere such a line is a wrapped
-    entry's tail."""
-    if not lines or (first := _heading_at(text, lines, 0, lex)) is None:
+    unless the first line is one, or the list's label named a body (``labelled``): a list set out by body opens
+    with one, and elsewhere such a line is a wrapped entry's tail."""
+    first = _heading_at(text, lines, 0, lex) if lines else None
+    if first is None and not labelled:
         return {}
-    found = {0: first}
+    found = {0: first} if first else {}
     for k in range(1, len(lines)):
         if (label := _heading_at(text, lines, k, lex)) is not None:
             found[k] = label
@@ -35,8 +37,10 @@ def _heading_at(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
     opens it, none opens the next line, it reads as an entry, or it is no body's name."""
     la, lb = lines[k]
     a, b = trimmed(text, la, lb)
+    # the next line opens with a name, or gives the seat first ("Fellby Police" / "Chief Constable | Mr A. Hale")
+    opens_entry = name_extent(text, *trimmed(text, *lines[k + 1]), lex) if k + 1 < len(lines) else None
     if k + 1 >= len(lines) or name_extent(text, a, b, lex) is not None \
-            or name_extent(text, *trimmed(text, *lines[k + 1]), lex) is None \
+            or not (opens_entry or post_then_name(text, *lines[k + 1], "present", lex)) \
             or ENTRY_SEPARATOR.search(text, a, b) or post_then_name(text, a, b, "present", lex):
         return None
     comma = text.find(",", a, b)

@@ -124,7 +124,8 @@ def post_body_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> A
 NAME_ENDS = re.compile(r"\s*(?:[,(;:]|$)")  # what follows a whole name: its details, or nothing
 # "Lead Officer, Adult Protection      L. Mitchelhill" (a post wrapped over two lines, joined, too)
 POST_GAP = re.compile(r"([^\t]+?)(?:\t+| {3,})(?=\S)")
-POST_DASH = re.compile(r"([^\u2013\u2014]+?)\s+[\u2013\u2014-]\s+(?=\S)")
+# "Post – Name", and "Post | Name" (a table row's cells)
+POST_DASH = re.compile(r"([^\u2013\u2014|]+?)\s+[\u2013\u2014|-]\s+(?=\S)")
 
 
 def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
