@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import verify
 from ..schema import Document, Meeting, Mention
+from .attendance_details import is_job_word
 from .bilingual import without_welsh
 from .bodies import (
     cabinet_named,
@@ -146,12 +147,23 @@ def implied_role(name) -> str | None:
     return next((s for s in name.suffixes if s.upper() in ROLE_SUFFIXES), None)
 
 
+SEAT_WORDS = {"member", "members", "representative"}  # a seat on the body, not the post a rank goes with
+
+
+def _is_post(stated: str) -> bool:
+    """"Head of Public Protection", "District Commander": a post of its own, which the rank before the name adds
+    nothing to (not "representing Area Manager X", nor a seat: "Designated Member")."""
+    lex = load_lexicon()
+    return stated[:1].isupper() and any(is_job_word(w, lex) and w.lower() not in SEAT_WORDS for w in stated.split())
+
+
 CHAIR_ROLE = re.compile(r"\bChair(?:man|woman|person)?\b|\bin the Chair\b", re.IGNORECASE)
 
 
 def role_of(name, stated: str | None) -> str | None:
-    """The role the text gives a person: the rank their name carries, then the job stated beside it
-    ("Chief Inspector Mark Stanhope, District Commander" -> "Chief Inspector, District Commander")."""
+    """The role the text gives a person: the post stated beside the name ("Chief Inspector Mark Stanhope, District
+    Commander" -> "District Commander"), the rank and a unit stated beside it ("DI Jo Bell, Exploitation Team" ->
+    "Detective Inspector (DI), Exploitation Team"), or the rank the name carries."""
     implied = implied_role(name)
     stated = re.sub(r"^(?:new|newly appointed)\s+", "", stated) if stated else stated  # "the new District Commander"
     if not stated:
@@ -159,10 +171,12 @@ def role_of(name, stated: str | None) -> str | None:
     whole = f"{stated} {name.rank}"  # "Police and Crime" + "Commissioner Jo Bell": one job, split by the name's rank
     if name.rank and whole.lower() in load_lexicon().roles_and_ranks_lower:
         return whole
-    if name.rank and implied and implied.split(" (")[0].lower() not in stated.lower() and not CHAIR_ROLE.search(stated):
-        # (not "DCI M. Purves" as "Detective Chief Inspector, Public Protection Unit": the post gives the rank)
+    if name.rank and implied and implied.split(" (")[0].lower() not in stated.lower() \
+            and not CHAIR_ROLE.search(stated) and not _is_post(stated):
+        # "DI X, Vulnerability Hub": the rank, then the unit (not "DCI M. Purves" as "Detective Chief Inspector,
+        # Public Protection Unit": the post gives the rank)
         return f"{implied}, {stated}"
-    return stated  # "Chair", "Vice-Chairman": the office held at the meeting, not the job
+    return stated  # "Chair", "Vice-Chairman": the office held at the meeting; "Head of Public Protection": the post
 
 
 TIER = re.compile(rf"\b({TIERS})\s+$")
