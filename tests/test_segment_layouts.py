@@ -507,3 +507,18 @@ def test_a_motion_that_stood_referred_without_a_vote(tmp_path):
                    "older residents had lost £90,000 to courier fraud this year. In accordance with Council "
                    "Procedure Rule 14.5, the motion stood referred without discussion to the Scrutiny Committee.\n")
     assert [(n, types) for n, types, _ in _decisions(_extract(tmp_path, text))] == [("1", ["referred"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Council sanctioned a grant of £900 to the Wexley Youth Shed.", ["approved"]),
+    ("That the Board gives its assent to the stepping down of the outbreak plan.", ["approved"]),
+    ("The Council did not accede to the request from an alarm company, as the budget was spent.", ["declined"]),
+    ("The Commissioner did not approve the request for £4,000 for a roadshow.", ["declined"]),
+    ("That the Committee takes assurance from the Partnership's annual report;", ["noted"]),
+    ("That the Committee raises no objection to the draft strategy and lends its weight to it.", ["endorsed"]),
+    ("That the Committee requests sight of the delivery plan at its meeting on 19 March.", ["requested"]),
+    ("The Partnership agreed to revisit the draft action plan at its September meeting.", ["deferred"]),
+])
+def test_assent_refusal_assurance_and_a_later_meeting_in_other_words(text, expected):
+    """Development sets 49 and 50: the rules type these, not the model."""
+    assert rule_types(text) == expected
