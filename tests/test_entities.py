@@ -2428,3 +2428,16 @@ def test_table_rows_that_give_the_post_then_the_name_under_each_bodys_heading():
         "Ms S. Pank": ("Chief Finance Officer", "Office of the Police and Crime Commissioner for Fellby"),
         "Mr A. Hale": ("Chief Constable", "Fellby Police"),
         "Det Supt Y. Dunn": ("Head of Public Protection", "Fellby Police")}
+
+
+def test_a_bodys_name_stays_in_its_table_cell():
+    """A table's cells (a tab, printed as three spaces): a name runs neither into the next cell nor from a row's
+    last cell ("Deputy", "Both" in an attendance column) onto the next row's body."""
+    text = ("Organisation   Board member   Attended\n"
+            "Fellby City Council, Adult Social Care   Jo Bell, Director of Adult Social Services   Deputy\n"
+            "NHS Fellby Clinical Commissioning Group   Ann Hale, Designated Nurse   Both\n"
+            "Fellby Teaching Hospitals NHS Trust   Tom Reid, Chief Nurse   Member\n"
+            "Fellby Council for Voluntary Service   Dipa Heer, Chief Officer   Member\n")
+    orgs = _orgs(text)
+    assert "NHS Fellby Clinical Commissioning Group" in orgs and "Fellby Teaching Hospitals NHS Trust" in orgs
+    assert not any(o.startswith(("Deputy", "Both")) or "Heer" in o for o in orgs), orgs

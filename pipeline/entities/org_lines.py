@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .nlp import source_text
 
+CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a table row
 CAPITALS_LINE = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*")  # a line in capitals: a heading, no name's tail
 
 
@@ -27,3 +28,23 @@ def before_heading_line(span: Span) -> Span:
             if CAPITALS_LINE.fullmatch(line) and len(line.split()) >= 2:
                 return Span(span.doc, span.start, tok.i, label=span.label_)
     return span
+
+
+def within_one_cell(span: Span) -> Span:
+    """``span`` inside one cell of a table whose cells a tab or a wide gap separates (ingest prints a tab as three
+    spaces): a name does not run across a cell's edge ("Norbrook Council for Voluntary Service   Dipali Heer, Chief
+    Officer"), nor from a row's last cell onto the next row ("... Head of Safeguarding   Deputy" / "NHS Norbrook
+    Clinical Commissioning Group   ...")."""
+    doc, text = span.doc, source_text(span.doc)
+    line_start = text.rfind("\n", 0, span[0].idx) + 1
+    opens_cell = text[line_start:span[0].idx].endswith(("\t", "   "))  # the span starts a cell
+    start, end = span.start, span.end
+    for tok in span[1:]:
+        before = doc[tok.i - 1]
+        gap = text[before.idx + len(before):tok.idx]
+        if CELL_GAP.search(gap):
+            end = tok.i
+            break
+        if "\n" in gap and opens_cell and start == span.start:
+            start = tok.i  # the row's last cell ended at the line break
+    return span if (start, end) == (span.start, span.end) or start >= end else Span(doc, start, end, label=span.label_)

@@ -49,7 +49,7 @@ from .org_extent import (
     without_owner,
     without_trailing_junk,
 )
-from .org_lines import before_heading_line
+from .org_lines import before_heading_line, within_one_cell
 from .org_lists import defined_bodies, listed_bodies
 from .role_extent import RoleIndex, before_person, with_portfolio
 
@@ -132,7 +132,7 @@ class EntityResolver:
         chosen = with_remit(with_brand_area(with_area_pairs(with_place_pairs(chosen))))
         chosen = with_comma_heads(with_local_branch(chosen, places))
         chosen = with_named_units(defined_bodies(doc, listed_bodies(doc, chosen)))
-        chosen = [without_owner(before_heading_line(s)) if s.label_ == "ORG" else s for s in chosen]
+        chosen = [without_owner(within_one_cell(before_heading_line(s))) if s.label_ == "ORG" else s for s in chosen]
         doc.ents = chosen  # in document order: with_named_units sorts, and without_owner keeps the order
         person_starts = [e.start for e in doc.ents if e.label_ == "PERSON"]  # sorted, as doc.ents are
         roles = [before_person(r, person_starts) for r in roles]
