@@ -485,6 +485,13 @@ def test_minute_numbers_of_a_committees_initials_and_one_space(tmp_path):
      ["delegated"]),
     ("Consideration of the CCTV review was allowed to lie over until the March meeting.", ["deferred"]),
     ("Sign-off of the information sharing protocol was adjourned to the December meeting.", ["deferred"]),
+    ("The schedule of payments for March 2022, totalling £4,212.60, was approved.", ["approved"]),
+    ("Authority to agree the final wording of the response was vested in the Chair and Vice-Chair.", ["delegated"]),
+    ("The Committee set aside the proposal to extend the Order to the whole district.", ["declined"]),
+    ("The scoping report on doorstep fraud was sent back to officers for further work.", ["deferred"]),
+    ("Councillor P. Tidmore was voted in as Vice-Chair for the remainder of the year.", ["elected"]),
+    ("The Partnership took the view that the request from the tracking company could not be supported.",
+     ["declined"]),
 ])
 def test_verdicts_recorded_in_a_sentence_of_narrative(tmp_path, sentence, types):
     """A document approved, agreed or delegated in the passive, a report the body noted, an item left to lie over
