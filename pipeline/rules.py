@@ -116,11 +116,12 @@ def starts_at_clause(pattern: str) -> bool:
     for alt in top_level_alternatives(pattern):
         if alt.startswith(CLAUSE_ANCHORS):
             continue
+        if not alt.startswith("(?:"):
+            return False
         close = next((i for i, ch, depth in _structure(alt) if ch == ")" and depth == 0), None)
-        if not alt.startswith("(?:") or close is None or alt[close + 1:close + 2] in ("?", "*", "{"):
-            return False
-        if not all(part.startswith(CLAUSE_ANCHORS) for part in top_level_alternatives(alt[3:close])):
-            return False
+        if close is None or alt[close + 1:close + 2] in ("?", "*", "{") \
+                or not all(part.startswith(CLAUSE_ANCHORS) for part in top_level_alternatives(alt[3:close])):
+            return False  # the group may be skipped, or one of its alternatives may start anywhere
     return True
 
 

@@ -35,12 +35,10 @@ def body_headings(text: str, lines: list[tuple[int, int]], lex: Lexicon,
 def _heading_at(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
     """Line ``k`` as a body's heading ("Probation Service, Brenmoor PDU": the body, then its unit), or None: a name
     opens it, none opens the next line, it reads as an entry, or it is no body's name."""
-    la, lb = lines[k]
-    a, b = trimmed(text, la, lb)
-    # the next line opens with a name, or gives the seat first ("Fellby Police" / "Chief Constable | Mr A. Hale")
-    opens_entry = name_extent(text, *trimmed(text, *lines[k + 1]), lex) if k + 1 < len(lines) else None
-    if k + 1 >= len(lines) or name_extent(text, a, b, lex) is not None \
-            or not (opens_entry or post_then_name(text, *lines[k + 1], "present", lex)) \
+    if k + 1 >= len(lines):
+        return None
+    a, b = trimmed(text, *lines[k])
+    if name_extent(text, a, b, lex) is not None or not _entry_opens(text, lines[k + 1], lex) \
             or ENTRY_SEPARATOR.search(text, a, b) or post_then_name(text, a, b, "present", lex):
         return None
     comma = text.find(",", a, b)
@@ -48,6 +46,13 @@ def _heading_at(text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon):
     if not segment_rules()["org_heading"].fullmatch(text[a:name_end]):
         return None
     return "unit_of", (a, name_end), b
+
+
+def _entry_opens(text: str, line: tuple[int, int], lex: Lexicon) -> bool:
+    """Does ``line`` open with a name, or give the seat first ("Chief Constable | Mr A. Hale" under "Fellby
+    Police")?"""
+    return name_extent(text, *trimmed(text, *line), lex) is not None or post_then_name(text, *line, "present",
+                                                                                        lex) is not None
 
 
 # "Inverculdie and Strathdallie Division ........ DCI M. Purves" (the leader read as a comma and spaces): the entry
