@@ -2441,3 +2441,16 @@ def test_a_bodys_name_stays_in_its_table_cell():
     orgs = _orgs(text)
     assert "NHS Fellby Clinical Commissioning Group" in orgs and "Fellby Teaching Hospitals NHS Trust" in orgs
     assert not any(o.startswith(("Deputy", "Both")) or "Heer" in o for o in orgs), orgs
+
+
+def test_the_other_body_of_a_pair_is_no_shorter_form(tmp_path):
+    """"Probation Service" beside "HM Prison and Probation Service" is a body of its own, not the longer name said
+    shorter (as "the Safeguarding Children Board" is after "Fellby Safeguarding Children Board")."""
+    meeting = extract_text(tmp_path, "fellby_smb_synthetic_2022-10-05.txt",
+                           "FELLBY MAPPA STRATEGIC MANAGEMENT BOARD\n\nMinutes of the meeting held on 5 October 2022."
+                           "\n\n1. QUORUM\n\nQuorum: met (Police, Probation Service and HM Prison and Probation "
+                           "Service represented). The Fellby Safeguarding Children Board sent its apologies; the "
+                           "Safeguarding Children Board would send a paper.\n")
+    names = [o["name"] for o in meeting["organisations"]]
+    assert {"Probation Service", "HM Prison and Probation Service"} <= set(names), names
+    assert "Safeguarding Children Board" not in names, names

@@ -185,8 +185,9 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
         add(acro, expansion)
     keys = [_org_key(o["name"]) for o in out]
     openers = {k.split()[0] for k in keys if " " in k} | {w.lower() for w in REGION_WORDS}
+    alone = _named_alone(orgs)
     return [o for o, k in zip(out, keys, strict=True)
-            if not _shorter_form(k, keys, openers) and not _abbreviated(o["name"], out)]
+            if not _shorter_form(k, keys, openers, alone) and not _abbreviated(o["name"], out)]
 
 
 INITIAL_SKIP = {"and", "of", "the", "&", "for", "in", "on"}
@@ -220,15 +221,27 @@ def _abbreviated(name: str, others: list[dict]) -> bool:
     return False
 
 
-def _shorter_form(key: str, keys: list[str], openers: set[str]) -> bool:
+def _named_alone(orgs: list[Span]) -> set[str]:
+    """The keys of the bodies named somewhere not as the last of a pair ("Police, Probation Service and ...", not
+    "Community Safety and Justice Committee" or "Leicestershire and Rutland Safeguarding Adults Board")."""
+    out = set()
+    for span in orgs:
+        before = source_text(span.doc)[max(0, span.start_char - 6):span.start_char]
+        if not re.search(r"(?:\band|&)\s+$", before):
+            out.add(_org_key(re.sub(r"^the\s+", "", " ".join(span.text.split()))))
+    return out
+
+
+def _shorter_form(key: str, keys: list[str], openers: set[str], alone: set[str] = frozenset()) -> bool:
     """Is ``key`` another body's name said shorter?  "the Safeguarding Children Board" after "Leicestershire &
     Rutland Safeguarding Children Board"; "The Virtual School Kent" (a sentence's capital) beside "Virtual School
     Kent"; "the Virtual School" beside "Virtual School Kent", whose last words are ``openers``: a place that opens
     other names of the meeting ("Kent Fostering Service") or a region ("South East")."""
     if key.startswith("the ") and key[4:] in keys:
         return True
-    if any(other.endswith(" " + key) and other != "the " + key for other in keys):
-        return True
+    if any(other.endswith(" " + key) and other != "the " + key and not (other.endswith(" and " + key) and key in alone)
+           for other in keys):
+        return True  # (not "Probation Service", named on its own too, beside "HM Prison and Probation Service")
     return any(other.startswith(key + " ") and len(other.split()) - len(key.split()) <= 2
                and all(w in openers for w in other[len(key) + 1:].split()) for other in keys)
 
