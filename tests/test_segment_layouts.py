@@ -529,3 +529,17 @@ def test_a_motion_that_stood_referred_without_a_vote(tmp_path):
 def test_assent_refusal_assurance_and_a_later_meeting_in_other_words(text, expected):
     """Development sets 49 and 50: the rules type these, not the model."""
     assert rule_types(text) == expected
+
+
+def test_the_bodys_decision_on_a_line_of_its_own_is_no_title(tmp_path):
+    """A page dump sets each paragraph between blank lines: "Members noted the report." there is the item's
+    decision, not the title of a new item."""
+    text = ("Wexley Health and Wellbeing Board\n\nMinutes of the meeting held on Tuesday 12 July 2022\n\n\n"
+            "Health and Justice: people on probation. pdf icon PDF 198 KB\n\n\n"
+            "The Board considered a joint report of the Head of the Probation Delivery Unit on treatment "
+            "requirements.\n\n\nOnly 14 treatment requirements had been made by the courts in 2021.\n\n\n"
+            "Members noted the report.\n\n\n\nDates of future meetings.\n\n\n"
+            "That future meetings of the Board take place at 2.00 pm on Tuesday 8 November 2022.\n")
+    found = _extract(tmp_path, text, "wexley_hwb_2022-07-12.txt")
+    assert [t for _, t in _items(found)] == ["Health and Justice: people on probation", "Dates of future meetings"]
+    assert ("1", ["noted"], "Members noted the report.") in _decisions(found)
