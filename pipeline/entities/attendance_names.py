@@ -9,6 +9,7 @@ from ..segment.layout import INITIALS
 from .attendance_details import initials_of, is_role_word
 from .lexicon import Lexicon
 from .names import generic_words
+from .org_lines import CELL_GAP
 
 WORD = re.compile(r"[^\s,;()]+")
 COLLAR_NUMBER = re.compile(r"\d{2,6}")
@@ -39,7 +40,7 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
         if not (w[0].isupper() or w[0] in "\u2018'") or is_role_word(w, lex):
             break
         gap = text[words[i - 1][1]:words[i][0]] if name_words else ""
-        if name_words and (re.search(r"[(),;\u2013\u2014]| - ", gap) or re.search(r"\t| {3,}", gap) and not all(
+        if name_words and (re.search(r"[(),;\u2013\u2014]| - ", gap) or CELL_GAP.search(gap) and not all(
                 re.fullmatch(r"[A-Z]{1,3}", words[k][2]) for k in name_words)):
             # "Marcus Adebayo (MA)": the bracket ends the name; so does a table's column gap, after the name (not
             # after an initials column: "AT   Amy Tuckwell")

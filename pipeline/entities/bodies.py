@@ -165,7 +165,7 @@ def organisations(orgs: list[Span], committee: str | None, defined: dict[str, st
             add(name)
     pending_acronyms = []
     for span in orgs:
-        text = re.sub(r"^the\s+", "", " ".join(span.text.split()))  # a kept capital "The" is the name's
+        text = _span_name(span)
         if plural_kind(text, load_lexicon().org_suffix_words):
             continue  # "Community Safety Partnerships": a kind of body, not one
         if ACRONYM.fullmatch(text) or text in defined:  # "DfE", "MoJ": defined in the text, mixed case
@@ -221,6 +221,12 @@ def _abbreviated(name: str, others: list[dict]) -> bool:
     return False
 
 
+def _span_name(span: Span) -> str:
+    """The body's name as a span gives it: one space between words, a leading "the" left out (a kept capital "The"
+    is the name's)."""
+    return re.sub(r"^the\s+", "", " ".join(span.text.split()))
+
+
 def _named_alone(orgs: list[Span]) -> set[str]:
     """The keys of the bodies named somewhere not as the last of a pair ("Police, Probation Service and ...", not
     "Community Safety and Justice Committee" or "Leicestershire and Rutland Safeguarding Adults Board")."""
@@ -228,7 +234,7 @@ def _named_alone(orgs: list[Span]) -> set[str]:
     for span in orgs:
         before = source_text(span.doc)[max(0, span.start_char - 6):span.start_char]
         if not re.search(r"(?:\band|&)\s+$", before):
-            out.add(_org_key(re.sub(r"^the\s+", "", " ".join(span.text.split()))))
+            out.add(_org_key(_span_name(span)))
     return out
 
 

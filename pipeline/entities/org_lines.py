@@ -8,21 +8,28 @@ heading "DUTY TO CO-OPERATE AGENCIES", or "... Voluntary Organisations" over "OF
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .nlp import source_text
 
-CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a table row
+CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a table row (ingest prints a tab as three spaces)
 CAPITALS_LINE = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*")  # a line in capitals: a heading, no name's tail
+
+
+def _gaps(span: Span, text: str) -> Iterator[tuple[Token, str]]:
+    """Each token of ``span`` after its first, with the source ``text`` between it and the token before."""
+    for tok in span[1:]:
+        before = span.doc[tok.i - 1]
+        yield tok, text[before.idx + len(before):tok.idx]
 
 
 def before_heading_line(span: Span) -> Span:
     """``span`` cut at the first line break inside it after which a whole line is in capitals."""
     text = source_text(span.doc)  # (not ``user_data.get("text", doc.text)``: that builds the doc's text each call)
-    for tok in span[1:]:
-        before = span.doc[tok.i - 1]
-        if "\n" in text[before.idx + len(before):tok.idx]:  # the name goes on onto the next line
+    for tok, gap in _gaps(span, text):
+        if "\n" in gap:  # the name goes on onto the next line
             end = text.find("\n", tok.idx)
             line = text[tok.idx:end if end >= 0 else len(text)].strip()
             if CAPITALS_LINE.fullmatch(line) and len(line.split()) >= 2:
@@ -39,9 +46,7 @@ def within_one_cell(span: Span) -> Span:
     line_start = text.rfind("\n", 0, span[0].idx) + 1
     opens_cell = text[line_start:span[0].idx].endswith(("\t", "   "))  # the span starts a cell
     start, end = span.start, span.end
-    for tok in span[1:]:
-        before = doc[tok.i - 1]
-        gap = text[before.idx + len(before):tok.idx]
+    for tok, gap in _gaps(span, text):
         if CELL_GAP.search(gap):
             end = tok.i
             break
