@@ -59,14 +59,19 @@ def read_rule_lines(name: str) -> list[dict]:
     return parse_rule_lines(path.read_text(encoding="utf-8"), f"patterns/{name}.jsonl")
 
 
-@cache
-def load_rules(name: str) -> dict[str, re.Pattern]:
-    """Compile ``patterns/<name>.jsonl`` into ``{rule: regex}``."""
+def phrasings(name: str) -> dict[str, list[tuple[str, int]]]:
+    """The (pattern, flags) of each rule of ``patterns/<name>.jsonl``, in file order."""
     grouped: dict[str, list[tuple[str, int]]] = {}
     for e in read_rule_lines(name):
         grouped.setdefault(e["rule"], []).append((e["pattern"], e["_flags"]))
+    return grouped
+
+
+@cache
+def load_rules(name: str) -> dict[str, re.Pattern]:
+    """Compile ``patterns/<name>.jsonl`` into ``{rule: regex}``."""
     compiled = {}
-    for rule, alts in grouped.items():
+    for rule, alts in phrasings(name).items():
         flagset = {f for _, f in alts}
         if len(flagset) == 1:
             compiled[rule] = re.compile("|".join(f"(?:{p})" for p, _ in alts), flagset.pop())
@@ -134,10 +139,8 @@ def clause_starts(text: str) -> list[int]:
 def clause_rules(name: str) -> frozenset[str]:
     """The rules of ``patterns/<name>.jsonl`` whose every phrasing :func:`starts_at_clause` (and none matches
     "^" after a newline)."""
-    entries = read_rule_lines(name)
-    return frozenset(e["rule"] for e in entries
-                     if all(starts_at_clause(x["pattern"]) and not x["_flags"] & re.MULTILINE
-                            for x in entries if x["rule"] == e["rule"]))
+    return frozenset(rule for rule, alts in phrasings(name).items()
+                     if all(starts_at_clause(p) and not f & re.MULTILINE for p, f in alts))
 
 
 def finditer_rule(name: str, rule: str, text: str, starts: list[int] | None = None) -> Iterator[re.Match]:
