@@ -2454,3 +2454,116 @@ def test_the_other_body_of_a_pair_is_no_shorter_form(tmp_path):
     names = [o["name"] for o in meeting["organisations"]]
     assert {"Probation Service", "HM Prison and Probation Service"} <= set(names), names
     assert "Safeguarding Children Board" not in names, names
+
+
+def test_a_post_in_common_words_after_a_name_in_the_narrative(tmp_path):
+    """"Mr X, a farmer at Y,", "Ms X, the review's independent author,", "Dr X, the ICB's named GP for ...": a post
+    written in lower case (or after an owner's "'s"), up to its head word, is the person's role; not a post
+    held before ("formerly chief executive of ...")."""
+    people = _roles_and_bodies(tmp_path, "holmcaster_csp_synthetic_2023-05-10", (
+        "HOLMCASTER COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 10 May 2023.\n\n"
+        "Present: Councillor T. Ridgeway (Chair)\n\n1. Apologies\n\nNone.\n\n2. Rural crime\n\n"
+        "Mr Ambrose Quilliam, a sheep farmer at Lowfold, asked about thefts of quad bikes.\n"
+        "Ms Petra Vanstone, the review's independent author, presented the overview report.\n"
+        "Dr Ilse Marchbank, the ICB's named GP for adult safeguarding, joined for this item.\n"
+        "Mrs Yasmin Okafor, sub-postmistress at Wendle, described a scam.\n"
+        "Mr Roland Fenwick, formerly chief executive of Holmcaster Homes, spoke about tenancies.\n\n"
+        "RESOLVED that the report be noted.\n"))
+    assert people["Ambrose Quilliam"][0] == "sheep farmer"
+    assert people["Petra Vanstone"][0] == "independent author"
+    assert people["Ilse Marchbank"][0] == "named GP"
+    assert people["Yasmin Okafor"][0] == "sub-postmistress"
+    assert people["Roland Fenwick"][0] is None
+
+
+def test_posts_and_their_holders_in_one_line_separated_by_semicolons():
+    """"Officers: Town Clerk – Mrs X; Deputy Town Clerk – Mr Y": each seat, a dash, then its holder."""
+    people = _attendance("Officers:\tTown Clerk and RFO \u2013 Mrs D. Ollerenshaw; Deputy Town Clerk \u2013 Mr F. "
+                         "Pardew (minutes)")
+    assert people["Mrs D. Ollerenshaw"][0] == "Town Clerk and RFO"
+    assert people["Mr F. Pardew"][0] == "Deputy Town Clerk"
+
+
+def test_a_post_as_the_label_of_a_line_or_list(tmp_path):
+    """"Town Mayor (in the Chair): Cllr X", "Clerk and RFO: Mrs Y", "Head of Housing and Licensing: Z": a label that
+    is one person's post gives them that role; "Councillors:" over members is a list of the council's members."""
+    people = _roles_and_bodies(tmp_path, "abermorlais_town_council_synthetic_2022-02-08", (
+        "ABERMORLAIS TOWN COUNCIL\n\nMinutes of the Ordinary Meeting of the Council held on 8 February 2022.\n\n"
+        "Town Mayor (in the Chair):\tCllr Gwenllian Prydderch-Hale\nDeputy Town Mayor:\tCllr Osian Tudwal\n"
+        "Councillors:\tB. Maddocks, R. Ystrad and E. Cwellyn\nOfficers:\n"
+        "Clerk and RFO: Mrs C. Penhallow\nHead of Housing and Licensing: N. Arkwright\n\n"
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nThe minutes were approved.\n"))
+    assert people["Gwenllian Prydderch-Hale"][0] == "Town Mayor"
+    assert people["Osian Tudwal"][0] == "Deputy Town Mayor"
+    assert people["C Penhallow"][0] == "Clerk and RFO"
+    assert people["N Arkwright"][0] == "Head of Housing and Licensing"
+    assert people["R Ystrad"] == (None, "Abermorlais Town Council")
+
+
+def test_two_columns_of_titled_names_that_lost_their_gap():
+    """Printed minutes set members in two columns; pdf text runs each row together with one space."""
+    people = _attendance("PRESENT:\nCllr Mrs K. Ashdown (Chairman) Cllr P. Greatorex\n"
+                         "Cllr B. Lumsden Cllr M. Ferrabee\n"
+                         "Councillor D. Yeomans (substitute) Councillor H. Quennell")
+    assert set(people) == {"Cllr Mrs K. Ashdown", "Cllr P. Greatorex", "Cllr B. Lumsden", "Cllr M. Ferrabee",
+                           "Councillor D. Yeomans", "Councillor H. Quennell"}
+    assert people["Cllr Mrs K. Ashdown"][0] == "Chairman"
+
+
+def test_initials_and_a_surname_then_the_post_with_no_gap():
+    """"L. Hubbuck Community Safety Manager": after initials, one surname; the words after it are the post."""
+    people = _attendance("Officers present\nT. Wragge Community Safety Manager\nP. Ossett Democratic Services Officer")
+    assert people == {"T. Wragge": ("Community Safety Manager", None),
+                      "P. Ossett": ("Democratic Services Officer", None)}
+
+
+def test_a_post_with_a_dot_leader_alone_under_its_label(tmp_path):
+    """"SEDERUNT" / "Independent Chair ........ Mr X": one seat alone under a label (or a sector's heading) is still
+    a post and its holder, as in a list of several."""
+    text = ("ARDNAVIE CHILD PROTECTION COMMITTEE\n\nMINUTE of MEETING of the ARDNAVIE CHILD PROTECTION COMMITTEE "
+            "held on Tuesday 14 June 2022 at 2.00 pm\n\n\nSEDERUNT\n\n"
+            "Independent Chair ...................................................... Mr G. Tullochgorm\n\n"
+            "Third Sector\nChief Executive, Balquhidder Youth Trust ............................ Ms F. Auchinleck\n\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. MINUTE\n\nThe minute was approved.\n")
+    people = _roles_and_bodies(tmp_path, "ardnavie_cpc_2022-06-14", text)
+    assert people["G Tullochgorm"][0] == "Independent Chair"
+    assert people["F Auchinleck"] == ("Chief Executive", "Balquhidder Youth Trust")
+
+
+def test_a_full_council_lists_its_members_by_surname_after_the_civic_heads(tmp_path):
+    """"PRESENT: The Mayor (Councillor Mrs X) in the Chair; The Deputy Mayor (Councillor Y); Councillors A, B and C":
+    the civic heads hold their offices, and members listed by surname alone are people, though never named again."""
+    people = _roles_and_bodies(tmp_path, "hallingbury_council_synthetic_2023-07-19", (
+        "HALLINGBURY BOROUGH COUNCIL\n\nMinutes of the ordinary meeting of the Council held on Wednesday 19 July "
+        "2023 at 7.00 pm.\n\nPRESENT:  The Mayor (Councillor Mrs R. Tolputt) in the Chair;\n"
+        "          The Deputy Mayor (Councillor S. Ekwueme);\n"
+        "          Councillors Brocklehurst, Dimmock, Fairclough and Ingleby.\n\n"
+        "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nThe minutes were approved.\n"))
+    assert people["R Tolputt"][0] == "Mayor"
+    assert people["S Ekwueme"][0] == "Deputy Mayor"
+    assert {"Brocklehurst", "Dimmock", "Fairclough", "Ingleby"} <= set(people)
+
+
+def test_how_someone_attended_is_no_role():
+    """"(by Teams)", "(via Zoom)", "(online)" say how a person joined the meeting, not who they are."""
+    people = _attendance("Present: R. Yelland (by Teams); Dr P. Achterberg, Consultant in Public Health (via Zoom); "
+                         "Mr K. Oyelaran (online)")
+    assert people["R. Yelland"] == (None, None)
+    assert people["Dr P. Achterberg"][0] == "Consultant in Public Health"
+    assert people["Mr K. Oyelaran"] == (None, None)
+
+
+def test_attendance_entries_in_paragraphs_of_their_own_under_sector_labels(tmp_path):
+    """A web page's <dt>/<dd> attendance prints each person as a paragraph ("Cllr X (XX) – Post"), some opened by a
+    sector ("Health:", "Criminal justice:"): the list goes on to the last such paragraph."""
+    people = _roles_and_bodies(tmp_path, "brackenholt_cdp_synthetic_2023-11-21", (
+        "Brackenholt Combating Drugs Partnership\n\nMinutes of the meeting held on Tuesday 21 November 2023\n\n"
+        "Attendance\n\n\nBrackenholt Council: Dr Ysolde Penhaligon (YP) \u2013 Director of Public Health (Chair)\n\n"
+        "Cllr R. Quantock (RQ) \u2013 Cabinet Member for Health\n\nT. Dunscombe (TD) \u2013 Head of Housing Options\n\n"
+        "Health: Oluchi Nwankwo (ON) \u2013 Head of Commissioning, NHS Marlwood and Brackenholt ICB\n\n"
+        "Criminal justice: Ivo Trelawney (IT) \u2013 Head of Brackenholt PDU, Probation Service\n\n\n"
+        "Minutes\n\n\n1. Welcome\n\nThe Chair welcomed members.\n\n2. Strategy\n\nThe strategy was noted.\n"))
+    assert people["R Quantock"][0] == "Cabinet Member for Health"
+    assert people["T Dunscombe"][0] == "Head of Housing Options"
+    assert people["Oluchi Nwankwo"] == ("Head of Commissioning", "NHS Marlwood and Brackenholt ICB")
+    assert people["Ivo Trelawney"] == ("Head of Brackenholt PDU", "Probation Service")

@@ -248,7 +248,7 @@ def annotate(meeting: Meeting, document: Document, nlp: Language | None = None) 
             continue
         pm = PersonMention(name, ent.start_char, ent.end_char)
         if (ent.start, ent.end) in links:
-            role, org, alias, kind = links[(ent.start, ent.end)]
+            role, org, alias, kind, pm.listed = links[(ent.start, ent.end)]
             pm.role, pm.org, pm.from_attendance, pm.kind = _span_text(doc, role), _span_text(doc, org), True, kind
             pm.alias = _span_text(doc, alias)
             pm.role = role_of(name, pm.role)

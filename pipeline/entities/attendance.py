@@ -30,7 +30,7 @@ from .attendance_details import (
     trimmed,
 )
 from .attendance_labels import CHAIR_SEAT, body_of_label, label_people
-from .attendance_lines import body_headings, logical_lines
+from .attendance_lines import LEADER_END, body_headings, logical_lines
 from .attendance_names import initials_key, name_extent, starts_name
 from .attendance_posts import (
     group_label,
@@ -73,9 +73,25 @@ def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[
             pieces.append((base + start, base + i))
             i = m.end() - 1 if ch not in ",;" else i
             start = i + 1
+        elif depth == 0 and ch == " " and _second_column(text, start, i, lex):
+            pieces.append((base + start, base + i))  # "Cllr A. Bisgrove Cllr M. Verinder": two columns run on
+            start = i + 1
         i += 1
     pieces.append((base + start, base + len(text)))
     return [(a, b) for a, b in pieces if a < b]
+
+
+TITLED = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])")
+
+
+def _second_column(text: str, start: int, i: int, lex: Lexicon | None) -> bool:
+    """Does a second titled name begin at the space ``i`` in an entry that a title opened ("Cllr A. Bisgrove Cllr
+    M. Verinder", "Cllr T. Allchin (Vice-Chairman) Cllr S. Viggers"): a two-column list that lost its gap?  Not a
+    second title of the same name ("Cllr Mrs J. Pinkstone")."""
+    if lex is None or not TITLED.match(text, i + 1) or not TITLED.match(text[start:i].lstrip()):
+        return False
+    before = text[start:i].split()
+    return len(before) >= 2 and not lex.is_title(before[-1].rstrip("."))
 
 
 def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
@@ -86,7 +102,7 @@ def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
     if re.search(r"\bfor\s+\S", entry) and not (after and starts_name(after[0], lex)):
         return False  # "Cabinet Member for Community Safety and Public Protection": a portfolio goes on
     extent = name_extent(text, i, end, lex)
-    if extent is not None:
+    if extent is not None and not looks_like_org(text[i:end], lex):  # (not "... and Wistlecombe ICB")
         words = text[extent[0]:extent[1]].split()
         if len(words) >= 2 or lex.is_title(words[0]):
             return True
@@ -140,9 +156,11 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
                 label_people(text, out[since:], heading)
             heading, since = body, len(out)  # "Brenmoorshire Police" / "DCI Adeel Stenhouse, ...": no colon
             continue
-        if (len(lines) > 1 or org_label) and (by_post := post_then_name(text, la, lb, kind, lex)):
+        if (len(lines) > 1 or org_label or LEADER_END.search(text, la, lb)) and \
+                (by_post := post_then_name(text, la, lb, kind, lex)):
             # "Head of Safeguarding (Calder NHS Trust) – Jo Bell": commas inside the post; one such line under a
-            # body's heading ("HMP Llanfedwen" / "Head of Reducing Reoffending – Jo Bell") too
+            # body's heading ("HMP Llanfedwen" / "Head of Reducing Reoffending – Jo Bell"), or alone with a dot
+            # leader ("Independent Chair ........ Mr X"), too
             out.append(by_post)
             continue
         if key := initials_key(text, la, lb, lex):
@@ -228,8 +246,10 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     # "Cllr X (Y Council); the Governor, HMP Z": an entry its brackets close, then more entries after a ";" (not
     # any ";": with "Ms X, HMP Y; <post>, <body>" read so too, one blind held-out set lost a person's body)
     first_end = _entry_end(text, pieces, 0)
-    in_list = len(named) > 1 or (plural and len(pieces) > 1) or (
-        named[:1] == [0] and text[la:first_end].rstrip().endswith(")") and ";" in text[first_end:lb])
+    # "Town Clerk and RFO – Mrs B. Dade; Deputy Town Clerk – Mr E. Scarfe": seats and their holders
+    in_list = len(named) > 1 or (plural and len(pieces) > 1) or ";" in text[first_end:lb] and (
+        named[:1] == [0] and text[la:first_end].rstrip().endswith(")")
+        or post_then_name(text, la, first_end, kind, lex) is not None)
     group, prev_end, first, post, members, pair = None, la, len(out), None, False, False
     line_start = first
     for k, (a, b) in enumerate(pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
@@ -260,6 +280,8 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         detail = (entry_end is None and ";" in text[la:lb] and not plural and not members
                   and len(out) > line_start and not _opens_name(text[slice(*trimmed(text, a, b))], lex))
         group = _add_entry(text, a, b, kind, lex, out, in_list, group, members, detail)
+        for att in out[before:]:
+            att.listed = plural or members
         if post and out and out[-1].role is None:  # the name after the post, else (no name came: "Jo Bell;
             out[-1].role = post  # the Chair, Westbridge Council") the name before it
         if len(out) == before + 1:

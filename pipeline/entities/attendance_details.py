@@ -23,6 +23,9 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 r"|DI|Insp|Inspector|ACC|DCC|CC|Assistant|Deputy|Det|Detective|DS|DC|PC|PCSO|Sgt|Sergeant"
                                 r"|CFO|ACFO|DCFO|ACO|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|Alderman|Bailie|Provost)\b"
                                 r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until)"
+                                # "(by Teams)", "(via Zoom)", "(online)": how they attended
+                                r"|(?:by|via|on)\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|video|telephone|phone)\b"
+                                r"|online\b|remotely\b"
                                 r"|(?:to|from|up\s+to)\s+(?:minute|item)\b|first\s+meeting|observing"
                                 # "(for CAB/23/090)", "(for 6 and 7)": the minutes they attended for
                                 r"|for\s+(?:agenda\s+)?(?:[A-Z]{1,6}[\s/]?)?\d{1,4}(?:/\d{1,4})+"
@@ -63,6 +66,7 @@ class Attendee:
     org: tuple[int, int] | None = None
     alias: str | None = None  # initials given in brackets, "(SW)"
     kind: str = "present"
+    listed: bool = False  # named under a plural title ("Councillors Adegoke, Addo and Kooner"), maybe by surname alone
 
 
 def trimmed(text: str, a: int, b: int) -> tuple[int, int]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ..segment.layout import rules as segment_rules
-from .attendance_details import ALL_OF, Attendee, looks_like_org, trimmed
-from .attendance_posts import plural_role
+from .attendance_details import ALL_OF, Attendee, is_job_word, looks_like_org, trimmed
+from .attendance_names import WORD
+from .attendance_posts import names_post, plural_role
 from .lexicon import Lexicon
 
 SEAT_QUALIFIERS = {"independent", "co-opted", "coopted", "lay", "associate", "non-voting", "substitute"}
@@ -37,12 +38,25 @@ def body_of_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, t
         return "org", (a, b), end
     if CHAIR_SEAT.fullmatch(text[a:b]):
         return "role", (a, b), end  # "Chair: Councillor Ann Hale (Fellby Council)": the seat of the one named
+    if (post := _post_label(text, a, b, lex)) is not None:
+        return "role", post, end  # "Town Mayor (in the Chair): Cllr Elwyn Wathan": the post of the one named
     # "Independent co-opted members: Mrs D Aldwinckle and Mr K Mensah-Bonsu": a seat, in the plural, with a qualifier
     seat = re.sub(r"\s+(?:present|in attendance)$", "", text[a:b], flags=re.IGNORECASE)
     words = seat.lower().split()
     if len(words) >= 2 and (role := plural_role(seat, seat, lex)) and (
             words[-1] != "members" or SEAT_QUALIFIERS & set(words[:-1])):  # not "Committee members present:"
         return "role", role, end
+    return None
+
+
+def _post_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"Town Mayor (in the Chair)", "Clerk and RFO": a list label that is one person's post, a note in brackets
+    after it left out; not a group ("Officers", "Members present").  The post's span."""
+    if note := re.search(r"\s*\([^()]*\)$", text[a:b]):
+        b = a + note.start()
+    words = WORD.findall(text[a:b])
+    if words and (len(words) <= 4 and is_job_word(words[-1], lex) or names_post(words, lex)):
+        return a, b
     return None
 
 

@@ -13,6 +13,7 @@ from .org_lines import CELL_GAP
 
 WORD = re.compile(r"[^\s,;()]+")
 COLLAR_NUMBER = re.compile(r"\d{2,6}")
+INITIAL_WORD = re.compile(r"(?:[A-Z]\.){1,3}")  # "L.", "J.P."
 
 
 def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -55,6 +56,9 @@ def name_extent(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
                 not re.match(r"^[A-Z]\.?$", words[name_words[-1]][2]) and \
                 not _middle_name(text, words, name_words, i, lex):
             break  # "Carl Pickering Business Support Officer": one surname after a given name
+        if len(name_words) >= 2 and i < len(words) and INITIAL_WORD.fullmatch(words[name_words[-2]][2]) and \
+                not INITIAL_WORD.fullmatch(words[name_words[-1]][2]) and _generic_word(words[i][2], lex):
+            break  # "L. Hubbuck Community Safety Manager": initials, one surname, then the post (columns run on)
         if len(name_words) >= 5:
             break
     while i < len(words) and lex.is_suffix(words[i][2]) and "(" not in text[words[i - 1][1]:words[i][0]]:

@@ -38,7 +38,7 @@ class AttendanceParser:
                 span = doc.char_span(att.start, att.end, label="PERSON", alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-                    links[(span.start, span.end)] = (att.role, att.org, att.alias, kind)
+                    links[(span.start, span.end)] = (att.role, att.org, att.alias, kind, att.listed)
         doc.spans["attendance"] = spans
         doc.spans["attendance_echoes"] = echoes(doc, spans)
         doc.user_data["attendance_links"] = links

@@ -40,7 +40,7 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     if looks_like_org(label, lex):
         return "org", (m.start(1), m.end(1)), m.end()
     words = WORD.findall(label)
-    if len(words) <= 4 and is_job_word(words[-1], lex):
+    if len(words) <= 4 and is_job_word(words[-1], lex) or names_post(words, lex):
         return "role", (m.start(1), m.end(1)), m.end()
     if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
         return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
@@ -48,7 +48,15 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
         # "Designated Organisations: Chief Inspector X (PSNI), ...": a group of some other kind, which still opens
         # a part of the list of its own (no post from it: plural_role finds none)
         return "group", (m.start(1), m.end(1)), m.end()
+    if len(words) <= 3 and not m.group(2):
+        return "group", (m.start(1), m.end(1)), m.end()  # "Health: Dr X (IW) - ...", "Criminal justice: ...": a sector
     return None
+
+
+def names_post(words: list[str], lex: Lexicon) -> bool:
+    """"Head of Community Safety and Licensing", "Clerk and RFO": a post that a job word opens, with its field
+    ("of ...") or a second post ("and RFO") after it, not ending in a job word itself."""
+    return len(words) >= 3 and is_job_word(words[0], lex) and words[1].lower() in ("of", "and", "to", "for")
 
 
 def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -57,8 +65,8 @@ def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]
     a, b = trimmed(text, a, b)
     m = re.match(r"[Tt]he\s+", text[a:b])
     words = text[a:b].split()
-    if not m or len(words) < 2 or name_extent(text, a, b, lex):
-        return None
+    if not m or len(words) < 2 or "(" in text[a:b] or name_extent(text, a, b, lex):
+        return None  # (not "The Mayor (Councillor X) in the Chair": the holder is in the brackets)
     known = text[a + m.end():b].lower() in lex.roles_and_ranks_lower or is_job_word(words[-1], lex)
     return (a + m.end(), b) if known else None
 
@@ -92,20 +100,24 @@ def group_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int
     return (role, extent) if extent else None
 
 
-JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*")
+# "The Mayor (Councillor Mrs P. Thirkell) in the Chair": the office held at the meeting may follow
+JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*(?:in\s+the\s+[Cc]hair\s*)?")
 
 
 def job_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
     """"Chief Fire Officer (M Tindall)", "Treasurer to the Authority (Mrs P A Gosling)": the job outside the
     bracket, the person inside it (the printed-minutes habit of listing officers by post)."""
     m = JOB_THEN_NAME.fullmatch(text, a, b)
-    words = WORD.findall(m.group(1)) if m else []
+    if not m:
+        return None
+    job = m.start(1) + (the.end() if (the := re.match(r"The\s+", m.group(1))) else 0)  # "The Mayor (...)"
+    words = WORD.findall(text[job:m.end(1)])
     if not words or not (any(is_role_word(w, lex) for w in words) or words[0] in lex.one_word_roles):
         return None  # "Treasurer to the Authority": a job that opens with a one-word title
-    outside, inside = name_extent(text, m.start(1), m.end(1), lex), name_extent(text, m.start(2), m.end(2), lex)
+    outside, inside = name_extent(text, job, m.end(1), lex), name_extent(text, m.start(2), m.end(2), lex)
     if outside is not None or inside is None or inside[1] < m.end(2) - 1:
         return None  # a name outside ("Jo Bloggs (Chair)"), or more than a name inside
-    return Attendee(inside[0], inside[1], role=(m.start(1), m.end(1)), kind=kind)
+    return Attendee(inside[0], inside[1], role=(job, m.end(1)), kind=kind)
 
 
 def post_body_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:

@@ -131,6 +131,11 @@ class Lexicon:
         return frozenset(p.lower() for p in word_list("parties.txt"))
 
     @cached_property
+    def occupations(self) -> frozenset[str]:
+        """Occupations in common words ("farmer", "author"), which end a post in apposition: ``occupations.txt``."""
+        return frozenset(word_list("occupations.txt"))
+
+    @cached_property
     def department_words(self) -> frozenset[str]:
         """Words that name a department or function ("children", "prevention", "trading"): those of
         ``department_words.txt`` and of every job in the role vocabulary, lower case."""

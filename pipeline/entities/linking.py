@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .nlp import has
 from .org_extent import POSSESSIVE_S
+from .role_extent import common_post
 
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair"}
 ELECTED = {"elected", "appointed", "re-elected", "confirmed"}
@@ -142,20 +143,31 @@ def _apposition(doc: Doc, k: int, roles: list[Span], orgs: list[Span], link: Lin
     if (role := _starting_at(roles, k) or _bare_head(doc, k, orgs)) is not None:
         role = _field_of(doc, _joined_jobs(doc, role, roles), orgs)
         link.role = Span(doc, held, role.end, label="ROLE") if held < k else role
-        k = role.end
-        if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
-            link.org = org
-        elif k < n and doc[k].text == ",":
-            link.org = _capitalised_run(doc, k + 1)
-        elif k < n and doc[k].lower_ in ("at", "of", "for", "in"):
-            link.org = _starting_at(orgs, _skip(doc, k + 1, "the"))
-            if link.org is not None and doc[k].lower_ == "at":  # "Minister of State at the Home Office"
-                link.role = Span(doc, link.role.start, link.org.end, label="ROLE")
-        else:
-            link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
-        link.org = link.org or owner_org
     elif (org := owner_org or _starting_at(orgs, k) or _represented(doc, k, orgs)) is not None:
         link.org = org
+        return
+    elif (role := common_post(doc, held)) is not None:
+        link.role = role
+    else:
+        return
+    _body_after_post(doc, role.end, orgs, link)
+    link.org = link.org or owner_org
+
+
+def _body_after_post(doc: Doc, k: int, orgs: list[Span], link: Link) -> None:
+    """The body named after a person's post, which ends at ``k``: ", Westbridge Council", "at the Home Office"
+    (then part of the post: "Minister of State at the Home Office"), "of Acme Trust", or right after it."""
+    n = len(doc)
+    if k < n and doc[k].text == "," and (org := _starting_at(orgs, k + 1)) is not None:
+        link.org = org
+    elif k < n and doc[k].text == ",":
+        link.org = _capitalised_run(doc, k + 1)
+    elif k < n and doc[k].lower_ in ("at", "of", "for", "in"):
+        link.org = _starting_at(orgs, _skip(doc, k + 1, "the"))
+        if link.org is not None and doc[k].lower_ == "at":  # "Minister of State at the Home Office"
+            link.role = Span(doc, link.role.start, link.org.end, label="ROLE")
+    else:
+        link.org = _starting_at(orgs, k)  # "Brian Horton, Chair Kent Housing Group"
 
 
 def _field_of(doc: Doc, role: Span, orgs: list[Span]) -> Span:

@@ -28,6 +28,7 @@ class PersonMention:
     from_attendance: bool = False
     kind: str | None = None  # attendance list kind ("present", "in_attendance", ...)
     alias: str | None = None  # the initials the attendance list gives the person: "(SW)", "GT   Gerwyn Toothill"
+    listed: bool = False  # in an attendance list under a plural title: a person even by surname alone
 
 
 @dataclass
@@ -106,8 +107,9 @@ MEMBER_LISTS = {"present", "members", "members_present"}
 
 def member_list(kind: str | None) -> bool:
     """Is an attendance list of this kind one of the body's members ("Present:", "Panel members present:",
-    "Political Members:", "Independent Members:"), not its officers or guests?"""
-    return kind in MEMBER_LISTS or bool(kind) and kind.endswith(("_members", "_members_present"))
+    "Political Members:", "Independent Members:", "Councillors:", "County Councillors"), not its officers or
+    guests?"""
+    return kind in MEMBER_LISTS or bool(kind) and kind.endswith(("_members", "_members_present", "councillors"))
 
 
 def _clean(text: str) -> str:
@@ -126,7 +128,7 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
             fits = [c for c in clusters if c.best.name.has_full_given and c.accepts(m, fuzzy=True)]
         if len(fits) == 1:
             fits[0].mentions.append(m)
-        elif not fits and (m.name.given or m.name.title or m.name.rank):
+        elif not fits and (m.name.given or m.name.title or m.name.rank or m.listed):
             clusters.append(PersonCluster([m]))
             by_surname.setdefault(m.name.key, []).append(clusters[-1])
         elif len(fits) > 1 and m.name.given and all(c.best.name.given for c in fits):

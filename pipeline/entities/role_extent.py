@@ -1,15 +1,18 @@
 """Where a job title starts and ends: "Cabinet Member for Finance, Corporate and Traded Services" takes its
-portfolio's list; "Director of Communities | Grace Mbeki" stops at the name; and an index of the titles for
-the resolver's containment tests."""
+portfolio's list; "Director of Communities | Grace Mbeki" stops at the name; "Mr X, a farmer at Y," ends at its
+head word; and an index of the titles for the resolver's containment tests."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from .attendance_details import is_job_word
+from .lexicon import load_lexicon
 from .nlp import has
-from .org_extent import is_weak, without_trailing_junk
+from .org_extent import POSSESSIVE_S, is_weak, without_trailing_junk
 
 
 class RoleIndex:
@@ -62,3 +65,35 @@ def before_person(role: Span, person_starts: list[int]) -> Span | None:
     cut = person_starts[j] if j < len(person_starts) and person_starts[j] < role.end else role.end
     cut = without_trailing_junk(role.doc, role.start, cut)
     return Span(role.doc, role.start, cut, label=role.label_) if cut > role.start else None
+
+
+ARTICLES = ("a", "an", "the")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|-")
+FORMERLY = ("formerly", "previously", "latterly", "once")
+POST_CLOSERS = (",", ")", "at", "of", "for", "in", "with", "who")  # after a post's head word
+
+
+def common_post(doc: Doc, k: int) -> Span | None:
+    """A post in common words, which no role span covers, in apposition at ``k``: "Mr Oakhill, a farmer at
+    Kilwhannel,", "Ms Wyborn, the review's independent author,", "Mr Tidey, headteacher of Cobbleford High", "Dr
+    Rizvi, the CCG's named GP for adult safeguarding": the words up to the first job word that a comma or a
+    preposition closes.  It must open in lower case or after an article or an owner's "'s" (a capitalised run is
+    a body or the role spans' business)."""
+    n, lex = len(doc), load_lexicon()
+    if any(t.lower_ == "as" for t in doc[max(0, k - 2):k]):
+        return None  # "Jo Bell, as a resident, asked": the capacity she speaks in, not a post
+    start = k + 1 if k < n and doc[k].lower_ in ARTICLES else k
+    owner = next((j for j in range(start, min(n, start + 4)) if doc[j].text in POSSESSIVE_S), None)
+    if owner is not None and all(t.is_alpha for t in doc[start:owner]):
+        start = owner + 1  # "the review's", "the County Council's"
+    if start >= n or start == k and not doc[start].is_lower or doc[start].lower_ in FORMERLY:
+        return None  # (not "Ms Furse, formerly chief executive of X": a post she no longer holds)
+    for m in range(start, min(n - 1, start + 6)):
+        word = doc[m]
+        if not WORD.fullmatch(word.text) or word.ent_type_ in ("PERSON", "ORG"):
+            return None
+        head = word.lower_.rsplit("-", 1)[-1]  # "sub-postmistress"
+        if (is_job_word(head, lex) or head in lex.occupations) and doc[m + 1].lower_ in POST_CLOSERS \
+                and not (head == "member" and doc[m + 1:m + 4].text.lower() == "of the public"):
+            return Span(doc, start, m + 1, label="ROLE")
+    return None

@@ -100,7 +100,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
     while i < len(head):
         ln = head[i]
         text = ln.text
-        lists_before = len(h.attendance)
+        lists_before, carried = len(h.attendance), False
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
             if end == ln.end and not text[m.end():].strip() and _list_follows(head, i) \
@@ -116,6 +116,12 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             # "Panel Member<tab>Representing<tab>Attendance" over its rows, no "Present:" label: who attended
             start, end, i = _paragraph(head, i)
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind="present"))
+        elif in_lists and r["attendee_line"].match(text):
+            # "Cllr P. Dowding (PD) \u2013 Cabinet Member ..." in a paragraph of its own (a web page's <dd> items):
+            # the list above carries on
+            end, i = _paragraph(head, i)[1:]
+            above, carried = h.attendance.pop(), True
+            h.attendance.append(Attendance(doc.text[above.start:end], above.start, end, above.page, kind=above.kind))
         elif field := _field_label(text):
             name, off = field
             vstart, vend = ln.start + off, ln.end
@@ -164,7 +170,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             fields_seen = True
         elif not h.attendance and not fields_seen and _name_line(text):
             name_lines.append(ln)  # the body's (and council's) name above the minutes
-        in_lists = len(h.attendance) > lists_before
+        in_lists = len(h.attendance) > lists_before or carried
         i += 1
     if not h.committee and name_lines:
         _committee_from_name_lines(doc, h, name_lines)
