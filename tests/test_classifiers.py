@@ -359,6 +359,11 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     # "The report" is no person's initials or name that is asked to report ("JT report the figures ...")
     ("The report was noted.", ["noted"]),
     ("not to contribute to the Rural Crime Partnership fund in 2022/23.", ["declined"]),
+    # a letter agreed to be forwarded goes to another body; a plan signed up to is endorsed; a body that did not
+    # feel able to support a request declined it
+    ("It was agreed to forward the petition to the County Council's Highways Manager.", ["referred"]),
+    ("The Partnership signed up to the regional exploitation protocol.", ["endorsed"]),
+    ("The Committee did not feel able to support the bid, as it duplicated funded work.", ["declined"]),
 ])
 def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
     assert decisions.rule_types(text) == expected
