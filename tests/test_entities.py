@@ -2567,3 +2567,27 @@ def test_attendance_entries_in_paragraphs_of_their_own_under_sector_labels(tmp_p
     assert people["T Dunscombe"][0] == "Head of Housing Options"
     assert people["Oluchi Nwankwo"] == ("Head of Commissioning", "NHS Marlwood and Brackenholt ICB")
     assert people["Ivo Trelawney"] == ("Head of Brackenholt PDU", "Probation Service")
+
+
+def test_a_printed_list_of_members_surname_first_and_officers_post_first(tmp_path):
+    """pdf text of a fire authority's annual meeting: members "Surname, I." three to a line under their councils'
+    headings (a substitute's "(for X, Y.)" note), an Independent Person by label, officers "Post I. Surname" with
+    one space between, and a minute reference "(FRA/07)" after a partner that is no part of the post."""
+    people = _roles_and_bodies(tmp_path, "dunsmere_fra_synthetic_2023-06-22", (
+        "DUNSMERE FIRE AND RESCUE AUTHORITY\nMinutes of the Annual Meeting of the Authority held on Thursday 22 June "
+        "2023 at 10.30 am\nMEMBERS OF THE AUTHORITY PRESENT\nDunsmere County Council\n"
+        "Alderwick, R. Bassenthwaite, M. Culgaith, D.\nDrybeck, P. Ellonby, K. Fellgate, J.\nHallin City Council\n"
+        "Gilcrux, S. Hesket, A. Ireby, T. (for Jonby, L.)\nIndependent Person (non-voting): Kirkland, G.\n"
+        "OFFICERS PRESENT\nChief Fire Officer and Chief Executive N. Lanercost QFSM\nTreasurer to the Authority "
+        "H. Melmerby\nDemocratic Services Officer (minutes) R. Newbiggin\nALSO PRESENT\nDetective Chief Inspector "
+        "B. Ousby, Modern Slavery Unit, Dunsmere Constabulary (FRA/07)\n"
+        "FRA/01 ELECTION OF CHAIR\nCouncillor Drybeck was elected Chair.\nFRA/02 MINUTES\nThe minutes were agreed.\n"))
+    members = {"Alderwick", "Bassenthwaite", "Culgaith", "Drybeck", "Ellonby", "Fellgate", "Gilcrux", "Hesket"}
+    assert members <= set(people)
+    assert people["Alderwick"] == (None, "Dunsmere County Council")
+    assert people["Ireby"] == ("substitute", "Hallin City Council")
+    assert people["Kirkland"][0] == "Independent Person"
+    assert people["N Lanercost"][0] == "Chief Fire Officer and Chief Executive"
+    assert people["H Melmerby"][0] == "Treasurer to the Authority"
+    assert people["R Newbiggin"][0] == "Democratic Services Officer"
+    assert people["B Ousby"][0] == "Detective Chief Inspector, Modern Slavery Unit"

@@ -31,7 +31,7 @@ from .attendance_details import (
 )
 from .attendance_labels import CHAIR_SEAT, body_of_label, label_people
 from .attendance_lines import LEADER_END, body_headings, logical_lines
-from .attendance_names import initials_key, name_extent, starts_name
+from .attendance_names import SURNAME_FIRST, initials_key, name_extent, starts_name
 from .attendance_posts import (
     group_label,
     job_then_name,
@@ -231,6 +231,9 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                listed: bool = False) -> None:
     """The people of one logical line of the list into ``out``: a list of people, or one person with details
     (``listed``: a group's label, "Councillors:", said it is a list)."""
+    if inverted := _surnames_first(text, la, lb, kind):
+        out.extend(inverted)
+        return
     pieces = _top_level_pieces(text[la:lb], la, lex)
     while len(pieces) > 1 and COUNTED.match(text[slice(*trimmed(text, *pieces[-1]))]):
         pieces.pop()  # "... and four members of the public": counted, not named
@@ -315,6 +318,19 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         # after a dash at the line's end is the council of everyone on the line (since a ";")
         for att in out[first:-1]:
             att.org = att.org or last.org
+
+
+def _surnames_first(text: str, la: int, lb: int, kind: str) -> list[Attendee]:
+    """A line made only of "Surname, I." entries (a printed list, often several columns run together): each a
+    person named by the surname, which the list's title ("Councillors") or heading goes with."""
+    a, b = trimmed(text, la, lb)[0], len(text[:lb].rstrip())  # (the last initial keeps its full stop)
+    people, pos = [], a
+    while pos < b and (m := SURNAME_FIRST.match(text, pos, b)):
+        note = m.group(2) or ""
+        people.append(Attendee(m.start(1), m.end(1), role="substitute" if re.match(r"for\s+[A-Z]", note) else None,
+                               kind=kind, listed=True))
+        pos = m.end()
+    return people if pos >= b and people else []
 
 
 def _post_note(inner: str) -> bool:

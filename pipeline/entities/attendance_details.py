@@ -26,6 +26,7 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 # "(by Teams)", "(via Zoom)", "(online)": how they attended
                                 r"|(?:by|via|on)\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|video|telephone|phone)\b"
                                 r"|online\b|remotely\b"
+                                r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?$"  # "(FRA/07)": the minute they attended for
                                 r"|(?:to|from|up\s+to)\s+(?:minute|item)\b|first\s+meeting|observing"
                                 # "(for CAB/23/090)", "(for 6 and 7)": the minutes they attended for
                                 r"|for\s+(?:agenda\s+)?(?:[A-Z]{1,6}[\s/]?)?\d{1,4}(?:/\d{1,4})+"

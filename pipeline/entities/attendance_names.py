@@ -13,6 +13,8 @@ from .org_lines import CELL_GAP
 
 WORD = re.compile(r"[^\s,;()]+")
 COLLAR_NUMBER = re.compile(r"\d{2,6}")
+# "Aykroyd, R. Eyeington, M. Faichney, D.": surname, comma, initials; "(for Sephton, L.)": a substitute's note
+SURNAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+),\s+(?:[A-Z]\.\s?){0,2}[A-Z](?:\.\s?|(?=\s|$))(?:\s*\(([^()]*)\))?\s*")
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.){1,3}")  # "L.", "J.P."
 
 

@@ -16,7 +16,7 @@ from .attendance_details import (
     read_details,
     trimmed,
 )
-from .attendance_names import WORD, name_extent
+from .attendance_names import SURNAME_FIRST, WORD, name_extent
 from .lexicon import Lexicon
 
 LINE_LABEL = re.compile(r"([A-Z][^:|()\n]{2,60}?)\s*(\([^()\n]*\))?\s*[:|]\s+(?=\S)")
@@ -34,13 +34,14 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     if not m and (dash := BODY_DASH.match(text, a, b)) and looks_like_org(dash.group(1), lex) \
             and not name_extent(text, dash.start(1), dash.end(1), lex) and name_extent(text, dash.end(), b, lex):
         return "org", (dash.start(1), dash.end(1)), dash.end()
-    if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None:
+    if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None \
+            and not SURNAME_FIRST.match(text, m.end(), b):  # "Independent Person: Winspear, G."
         return None
     label = text[m.start(1):m.end(1)]
     if looks_like_org(label, lex):
         return "org", (m.start(1), m.end(1)), m.end()
     words = WORD.findall(label)
-    if len(words) <= 4 and is_job_word(words[-1], lex) or names_post(words, lex):
+    if len(words) <= 4 and is_job_word(words[-1], lex) or names_post(words, lex) or label.lower() in lex.roles_lower:
         return "role", (m.start(1), m.end(1)), m.end()
     if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
         return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
@@ -138,6 +139,9 @@ NAME_ENDS = re.compile(r"\s*(?:[,(;:]|$)")  # what follows a whole name: its det
 POST_GAP = re.compile(r"([^\t]+?)(?:\t+| {3,})(?=\S)")
 # "Post – Name", and "Post | Name" (a table row's cells)
 POST_DASH = re.compile(r"([^\u2013\u2014|]+?)\s+[\u2013\u2014|-]\s+(?=\S)")
+# "Treasurer to the Authority H. Latham", "Democratic Services Officer (minutes) R. Pigrome": pdf text of two columns,
+# the post and then initials and a surname at the line's end, one space between
+POST_SPACE = re.compile(r"(.+?)\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z]{2,6})*(?:\s*\([^()]*\))?\s*$)")
 
 
 def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attendee | None:
@@ -146,6 +150,11 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     members by the seat they fill).  The post is the role whatever the notes after the name say."""
     a, b = trimmed(text, a, b)
     m = POST_DASH.match(text, a, b) or POST_GAP.match(text, a, b)
+    if m is None and (m := POST_SPACE.match(text, a, b)) is not None:
+        words = WORD.findall(m.group(1))
+        if lex.rank_length(words) == len(words) or name_extent(text, m.start(1), m.end(1), lex) \
+                or ":" in m.group(1) or lex.is_title(words[-1].rstrip(".")):
+            return None  # "Chief Inspector J. Hale": a rank is the name's title; "Clerk: Mrs C. Penn": a label
     if not m or (first := name_extent(text, m.start(1), m.end(1), lex)) and NAME_ENDS.match(text, first[1], m.end(1)):
         return None  # "Cllr Jo Bell – Chair": the name comes first (not "Modern Slavery and Exploitation Co-ordinator")
     post_end = text.find("(", m.start(1), m.end(1))
