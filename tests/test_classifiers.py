@@ -364,6 +364,28 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     ("It was agreed to forward the petition to the County Council's Highways Manager.", ["referred"]),
     ("The Partnership signed up to the regional exploitation protocol.", ["endorsed"]),
     ("The Committee did not feel able to support the bid, as it duplicated funded work.", ["declined"]),
+    # papers passed on, transmitted or laid before another body are referred to it; a clerk mandated to act has
+    # the decision delegated
+    ("that the residents' concerns be passed on to the Community Safety Partnership.", ["referred"]),
+    ("that the annual return be transmitted to the Welsh Government by 29 April 2022.", ["referred"]),
+    ("Q2 attrition figures to be laid before the Police and Crime Panel in December.", ["referred"]),
+    ("that the Clerk be mandated to place the order once the locations are approved.", ["delegated"]),
+    # idioms for refusing, handing on, backing, tasking and putting off
+    ("The Panel saw no case for the proposal from a dispensing firm, as pharmacies had capacity.", ["declined"]),
+    ("That the offer from a telematics company did not find favour with the Authority.", ["declined"]),
+    ("The award of the contracts was left in the hands of the Lead Commissioner.", ["delegated"]),
+    ("That approval of the accounts be devolved to the Audit and Standards Committee.", ["delegated"]),
+    ("Board threw its weight behind the joint improvement plan.", ["endorsed"]),
+    ("That the Authority associates itself with the young driver programme.", ["endorsed"]),
+    ("That the Chief Fire Officer be charged with reporting attacks on crews each quarter.", ["requested"]),
+    ("That the sale of the old station be held in suspense until the September meeting.", ["deferred"]),
+    ("Agreement of the contribution was pushed back to the March Board.", ["deferred"]),
+    ("The protocol was cascaded to the Regional Partnership Board.", ["referred"]),
+    ("Councillor Ashby, the only nominee, was acclaimed as Vice-Chair.", ["elected"]),
+    ("The draft action plan was rolled forward to the May meeting.", ["deferred"]),
+    ("The item was carried forward to the next meeting.", ["deferred"]),
+    ("The Group agreed that the briefing note be finalised by Chair's action.", ["delegated"]),
+    ("The Group commended the refreshed framework to all partner agencies.", ["endorsed"]),
 ])
 def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
     assert decisions.rule_types(text) == expected

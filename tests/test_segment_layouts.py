@@ -543,3 +543,52 @@ def test_the_bodys_decision_on_a_line_of_its_own_is_no_title(tmp_path):
     found = _extract(tmp_path, text, "wexley_hwb_2022-07-12.txt")
     assert [t for _, t in _items(found)] == ["Health and Justice: people on probation", "Dates of future meetings"]
     assert ("1", ["noted"], "Members noted the report.") in _decisions(found)
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("The Committee took cognisance of the quarterly performance report.", ["noted"]),
+    ("Dr K. Ashworth was confirmed as Vice-Chair of the Board for 2022/23.", ["elected"]),
+    ("The Panel gave approval for a joint awareness campaign in secondary schools.", ["approved"]),
+    ("The Board reserved its decision on the grant until the June meeting.", ["deferred"]),
+    ("The schedule of payments for March 2024, totalling \u00a32,406.15, was passed for payment.", ["approved"]),
+    ("The note of 21 November 2023 was agreed, with one correction at item 4.", ["approved"]),
+    ("The Board threw its support behind the proposal to place youth workers in the emergency department.",
+     ["endorsed"]),
+    ("The Board decided against the approach from a mentoring company.", ["declined"]),
+    ("Sign-off of the self-assessment was placed in the hands of the Chair and the Head of Service.", ["delegated"]),
+    ("Councillor Ashby, the only nominee, was acclaimed as Vice-Chair of the Authority.", ["elected"]),
+    ("The offer from the alarm company did not find favour.", ["declined"]),
+    ("The draft action plan was rolled forward to the May meeting.", ["deferred"]),
+])
+def test_decisions_in_the_words_of_scottish_and_parish_minutes(tmp_path, sentence, types):
+    """Noting as "took cognisance of", an office "confirmed", approval "given", a decision "reserved", payments
+    "passed for payment": decisions wherever the sentence falls in the discussion."""
+    _assert_in_discussion(tmp_path, sentence, types, "The next meeting will be held on 12 March 2025.")
+
+
+@pytest.mark.parametrize("next_meeting", ["Next Board set down for Wednesday 19 January 2022, 14:00, on Teams.",
+                                          "The next meeting is booked for Wednesday 8 June 2022 at 10.00am.",
+                                          "The next meeting was slotted in for Thursday 9 June 2022 at 2.00 pm."])
+def test_the_next_meeting_set_down_or_booked(tmp_path, next_meeting):
+    _assert_in_discussion(tmp_path, "The report was noted.", ["noted"], next_meeting)
+
+
+def test_received_and_filed_and_a_decision_label_in_markdown_bold(tmp_path):
+    """Correspondence "Received and filed." is noted; a Markdown export's "**Decided:** ..." is a decision label."""
+    text = HEAD + ("1. CORRESPONDENCE\n\n(a) Letter from the County Council on verge cutting. Received and filed.\n\n"
+                   "2. NOTES OF THE LAST MEETING\n\n**Decided:** Notes of 14 June 2023 accepted as a true record.\n")
+    found = _decisions(_extract(tmp_path, text))
+    assert ("1", ["noted"], "Received and filed.") in found
+    assert ("2", ["approved"], "Notes of 14 June 2023 accepted as a true record.") in found
+
+
+def test_the_body_considered_a_report_and_resolved(tmp_path):
+    """"The Committee considered a report of X and RESOLVED that ...": the clause after RESOLVED is the decision,
+    however long the sentence that leads to it."""
+    text = HEAD + ("1. DRUG DEATHS REVIEW\n\nThe Board considered a report of the Regional Commissioning Manager, "
+                   "presented with Dr Okafor, and RESOLVED \u2013 that the 2021 review of drug-related deaths be noted."
+                   "\n\nThe review recorded 41 deaths.\n\n2. HOUSING\n\nThe Committee considered a report of the Head "
+                   "of Housing and RESOLVED that the allocations policy be approved.\n")
+    found = _decisions(_extract(tmp_path, text))
+    assert ("1", ["noted"], "that the 2021 review of drug-related deaths be noted.") in found
+    assert ("2", ["approved"], "that the allocations policy be approved.") in found
