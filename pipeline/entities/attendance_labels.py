@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..segment.layout import rules as segment_rules
-from .attendance_details import ALL_OF, Attendee, is_job_word, looks_like_org, trimmed
+from .attendance_details import ALL_OF, Attendee, looks_like_org, trimmed
 from .attendance_names import WORD
 from .attendance_posts import names_post, plural_role
 from .lexicon import Lexicon
@@ -54,10 +54,7 @@ def _post_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
     after it left out; not a group ("Officers", "Members present").  The post's span."""
     if note := re.search(r"\s*\([^()]*\)$", text[a:b]):
         b = a + note.start()
-    words = WORD.findall(text[a:b])
-    if words and (len(words) <= 4 and is_job_word(words[-1], lex) or names_post(words, lex)):
-        return a, b
-    return None
+    return (a, b) if names_post(WORD.findall(text[a:b]), lex) else None
 
 
 def label_people(text: str, people: list[Attendee], label: tuple[str, tuple[int, int], int]) -> None:

@@ -41,7 +41,7 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     if looks_like_org(label, lex):
         return "org", (m.start(1), m.end(1)), m.end()
     words = WORD.findall(label)
-    if len(words) <= 4 and is_job_word(words[-1], lex) or names_post(words, lex) or label.lower() in lex.roles_lower:
+    if names_post(words, lex):
         return "role", (m.start(1), m.end(1)), m.end()
     if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
         return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
@@ -55,9 +55,13 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
 
 
 def names_post(words: list[str], lex: Lexicon) -> bool:
-    """"Head of Community Safety and Licensing", "Clerk and RFO": a post that a job word opens, with its field
-    ("of ...") or a second post ("and RFO") after it, not ending in a job word itself."""
-    return len(words) >= 3 and is_job_word(words[0], lex) and words[1].lower() in ("of", "and", "to", "for")
+    """Do a label's words name one person's post: a short one that a job word ends ("Deputy Town Mayor"), a job
+    of the role vocabulary ("Independent Person"), or one that a job word opens with its field ("Head of
+    Community Safety and Licensing") or a second post ("Clerk and RFO") after it?"""
+    return bool(words) and (len(words) <= 4 and is_job_word(words[-1], lex)
+                            or " ".join(words).lower() in lex.roles_lower
+                            or len(words) >= 3 and is_job_word(words[0], lex)
+                            and words[1].lower() in ("of", "and", "to", "for"))
 
 
 def post_before_name(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
