@@ -2591,3 +2591,17 @@ def test_a_printed_list_of_members_surname_first_and_officers_post_first(tmp_pat
     assert people["H Melmerby"][0] == "Treasurer to the Authority"
     assert people["R Newbiggin"][0] == "Democratic Services Officer"
     assert people["B Ousby"][0] == "Detective Chief Inspector, Modern Slavery Unit"
+
+
+def test_councillors_lines_under_each_councils_heading_stay_in_the_present_list(tmp_path):
+    """"PRESENT:" / "<Council>" / "Councillors: ..." per constituent council: each member takes the heading above,
+    not the authority whose meeting it is ("Councillors:" alone at the top would open a list of its own)."""
+    people = _roles_and_bodies(tmp_path, "brackmoor_fra_synthetic_2022-09-27", (
+        "BRACKMOOR FIRE AND RESCUE AUTHORITY\nMINUTES of the meeting of the Authority held on Tuesday 27 September "
+        "2022 at 10.00am\nPRESENT:\nBrackmoor County Council\nCouncillors: R. Quarmby (Con) (Chair), N. Pexton (Lab)"
+        "\nSkelwith Borough Council\nCouncillors: C. Oddie (Lab) and F. Haythornthwaite (Con)\nOFFICERS PRESENT:\n"
+        "Chief Fire Officer \u2013 K. Mallinder\n55/22 APOLOGIES\nNone.\n56/22 MINUTES\nThe minutes were agreed.\n"))
+    assert people["R Quarmby"] == ("Chair", "Brackmoor County Council")
+    assert people["N Pexton"][1] == "Brackmoor County Council"
+    assert people["C Oddie"][1] == "Skelwith Borough Council"
+    assert people["F Haythornthwaite"][1] == "Skelwith Borough Council"

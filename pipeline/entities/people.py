@@ -107,9 +107,9 @@ MEMBER_LISTS = {"present", "members", "members_present"}
 
 def member_list(kind: str | None) -> bool:
     """Is an attendance list of this kind one of the body's members ("Present:", "Panel members present:",
-    "Political Members:", "Independent Members:", "Councillors:", "County Councillors"), not its officers or
-    guests?"""
-    return kind in MEMBER_LISTS or bool(kind) and kind.endswith(("_members", "_members_present", "councillors"))
+    "Political Members:", "Independent Members:", a council's "Town Mayor (in the Chair):" over its members), not
+    its officers or guests?"""
+    return kind in MEMBER_LISTS or bool(kind) and kind.endswith(("_members", "_members_present", "mayor"))
 
 
 def _clean(text: str) -> str:

@@ -56,11 +56,12 @@ def _span(doc: Document, start: int, end: int) -> Span:
 
 
 def _paragraph(lines: list[Line], i: int) -> tuple[int, int, int]:
-    """Start, end and last index of the paragraph (run of lines without blank lines) starting at ``i``."""
+    """Start, end and last index of the paragraph (run of lines without blank lines) starting at ``i``.  A label
+    ends it, but "Councillors:" carries on the list above ("Hollinwick County Council" / "Councillors: ...")."""
     j = i
-    while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not rules()["header_label"].match(
-            lines[j + 1].text) and not rules()["minutes_sentence"].match(lines[j + 1].text) and not _field_label(
-            lines[j + 1].text):
+    while j + 1 < len(lines) and lines[j + 1].blank_before == 0 and not (
+            (label := rules()["header_label"].match(lines[j + 1].text)) and not list_kind(label).endswith("councillors")
+    ) and not rules()["minutes_sentence"].match(lines[j + 1].text) and not _field_label(lines[j + 1].text):
         j += 1
     return lines[i].start, lines[j].end, j
 
