@@ -10,7 +10,7 @@ import pytest
 from conftest import ws
 
 from pipeline.decisions import rule_types
-from pipeline.extract import extract_file
+from pipeline.extract import extract_file, meeting_to_json
 
 PARISH_HEAD = ("WEXLEY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Tuesday 12 March 2024 "
                "at 7.30pm in the Village Hall\n\nPresent: Cllrs Bell (Chairman) and Hale\n\n")
@@ -592,3 +592,18 @@ def test_the_body_considered_a_report_and_resolved(tmp_path):
     found = _decisions(_extract(tmp_path, text))
     assert ("1", ["noted"], "that the 2021 review of drug-related deaths be noted.") in found
     assert ("2", ["approved"], "that the allocations policy be approved.") in found
+
+
+def test_a_markdown_export_heads_the_document_above_its_numbered_items(tmp_path):
+    """"# Board" and "## Attendance" over "### 1. Welcome": the numbered level holds the items; the levels above
+    it belong to the header, whose "## Attendance" heading labels the table below it."""
+    text = ("# Kelderby Local Criminal Justice Board\n\nNotes of the meeting held on Wednesday 17 November 2021\n\n"
+            "## Attendance\n\n| Role | Name | Organisation |\n|---|---|---|\n"
+            "| Head of Criminal Justice | D. Ashburner | Kelderby Constabulary |\n"
+            "| Cluster Manager | P. Wintringham | HM Courts & Tribunals Service |\n\n---\n\n"
+            "### 1. Welcome\n\n- Apologies recorded.\n\n### 2. Court recovery\n\n- The dashboard was noted.\n")
+    meeting = _extract(tmp_path, text, "kelderby_lcjb_synthetic_2021-11-17.txt")
+    assert [i.number for i in meeting.items] == ["1", "2"]
+    people = {p["name"]: (p["role"], p["organisation"]) for p in meeting_to_json(meeting)["people"]}
+    assert people["D Ashburner"] == ("Head of Criminal Justice", "Kelderby Constabulary")
+    assert people["P Wintringham"][0] == "Cluster Manager"

@@ -156,7 +156,18 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
         elif m := r["markdown_heading"].match(ln.text) or r["bold_heading"].match(ln.text):
             found.append(ItemSpan(ln.start, ln.end, m.group(1), clean_title(m.group(2)),
                                   (ln.start + m.start(2), ln.end)))
-    return found
+    return _below_document_headings(lines, found)
+
+
+def _below_document_headings(lines: list[Line], found: list[ItemSpan]) -> list[ItemSpan]:
+    """A Markdown export heads the document ("# Board name", "## Attendance") at levels above its numbered items
+    ("### 1. Welcome"): those headings are the header's, not items."""
+    level = {ln.start: len(ln.text) - len(ln.text.lstrip("#")) for ln in lines if ln.text.startswith("#")}
+    numbered = [level[sp.start] for sp in found if sp.number and sp.start in level]
+    if not numbered:
+        return found
+    top = min(numbered)
+    return [sp for sp in found if level.get(sp.start, top) >= top]
 
 
 def _heading_number(ln: Line) -> tuple[str | None, int]:
