@@ -31,7 +31,7 @@ from .attendance_details import (
 )
 from .attendance_labels import CHAIR_SEAT, body_of_label, label_people
 from .attendance_lines import LEADER_END, body_headings, logical_lines
-from .attendance_names import SURNAME_FIRST, initials_key, name_extent, starts_name
+from .attendance_names import initials_key, name_extent, second_column, starts_name, surnames_first
 from .attendance_posts import (
     group_label,
     job_then_name,
@@ -73,25 +73,12 @@ def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[
             pieces.append((base + start, base + i))
             i = m.end() - 1 if ch not in ",;" else i
             start = i + 1
-        elif depth == 0 and ch == " " and _second_column(text, start, i, lex):
+        elif depth == 0 and ch == " " and second_column(text, start, i, lex):
             pieces.append((base + start, base + i))  # "Cllr A. Bisgrove Cllr M. Verinder": two columns run on
             start = i + 1
         i += 1
     pieces.append((base + start, base + len(text)))
     return [(a, b) for a, b in pieces if a < b]
-
-
-TITLED = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])")
-
-
-def _second_column(text: str, start: int, i: int, lex: Lexicon | None) -> bool:
-    """Does a second titled name begin at the space ``i`` in an entry that a title opened ("Cllr A. Bisgrove Cllr
-    M. Verinder", "Cllr T. Allchin (Vice-Chairman) Cllr S. Viggers"): a two-column list that lost its gap?  Not a
-    second title of the same name ("Cllr Mrs J. Pinkstone")."""
-    if lex is None or not TITLED.match(text, i + 1) or not TITLED.match(text[start:i].lstrip()):
-        return False
-    before = text[start:i].split()
-    return len(before) >= 2 and not lex.is_title(before[-1].rstrip("."))
 
 
 def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
@@ -231,7 +218,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                listed: bool = False) -> None:
     """The people of one logical line of the list into ``out``: a list of people, or one person with details
     (``listed``: a group's label, "Councillors:", said it is a list)."""
-    if inverted := _surnames_first(text, la, lb, kind):
+    if inverted := surnames_first(text, la, lb, kind):
         out.extend(inverted)
         return
     pieces = _top_level_pieces(text[la:lb], la, lex)
@@ -318,19 +305,6 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         # after a dash at the line's end is the council of everyone on the line (since a ";")
         for att in out[first:-1]:
             att.org = att.org or last.org
-
-
-def _surnames_first(text: str, la: int, lb: int, kind: str) -> list[Attendee]:
-    """A line made only of "Surname, I." entries (a printed list, often several columns run together): each a
-    person named by the surname, which the list's title ("Councillors") or heading goes with."""
-    a, b = trimmed(text, la, lb)[0], len(text[:lb].rstrip())  # (the last initial keeps its full stop)
-    people, pos = [], a
-    while pos < b and (m := SURNAME_FIRST.match(text, pos, b)):
-        note = m.group(2) or ""
-        people.append(Attendee(m.start(1), m.end(1), role="substitute" if re.match(r"for\s+[A-Z]", note) else None,
-                               kind=kind, listed=True))
-        pos = m.end()
-    return people if pos >= b and people else []
 
 
 def _post_note(inner: str) -> bool:

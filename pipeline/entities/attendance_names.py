@@ -1,12 +1,13 @@
 """The person name at the start of an attendance entry: titles, ranks and honours included ("Mr I D Ould CC",
-"District Cllr Brian Moxon", "Detective Superintendent Jo Bell"), told apart from jobs and bodies by the lexicon."""
+"District Cllr Brian Moxon", "Detective Superintendent Jo Bell"), told apart from jobs and bodies by the lexicon;
+and names a printed list runs together: "Surname, I." entries, two columns of titled names that lost their gap."""
 
 from __future__ import annotations
 
 import re
 
 from ..segment.layout import INITIALS
-from .attendance_details import initials_of, is_role_word
+from .attendance_details import Attendee, initials_of, is_role_word, trimmed
 from .lexicon import Lexicon
 from .names import generic_words
 from .org_lines import CELL_GAP
@@ -127,3 +128,29 @@ def initials_key(text: str, a: int, b: int, lex: Lexicon) -> re.Match | None:
     if not (key := LEADING_KEY.match(text, a, b)) or (extent := name_extent(text, key.end(), b, lex)) is None:
         return None
     return key if initials_of(key.group(1).rstrip("abcdefghijklmnopqrstuvwxyz"), text[slice(*extent)]) else None
+
+
+TITLED = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])")
+
+
+def second_column(text: str, start: int, i: int, lex: Lexicon | None) -> bool:
+    """Does a second titled name begin at the space ``i`` in an entry that a title opened ("Cllr A. Bisgrove Cllr
+    M. Verinder", "Cllr T. Allchin (Vice-Chairman) Cllr S. Viggers"): a two-column list that lost its gap?  Not a
+    second title of the same name ("Cllr Mrs J. Pinkstone")."""
+    if lex is None or not TITLED.match(text, i + 1) or not TITLED.match(text[start:i].lstrip()):
+        return False
+    before = text[start:i].split()
+    return len(before) >= 2 and not lex.is_title(before[-1].rstrip("."))
+
+
+def surnames_first(text: str, la: int, lb: int, kind: str) -> list[Attendee]:
+    """A line made only of "Surname, I." entries (a printed list, often several columns run together): each a
+    person named by the surname, which the list's title ("Councillors") or heading goes with."""
+    a, b = trimmed(text, la, lb)[0], len(text[:lb].rstrip())  # (the last initial keeps its full stop)
+    people, pos = [], a
+    while pos < b and (m := SURNAME_FIRST.match(text, pos, b)):
+        note = m.group(2) or ""
+        people.append(Attendee(m.start(1), m.end(1), role="substitute" if re.match(r"for\s+[A-Z]", note) else None,
+                               kind=kind, listed=True))
+        pos = m.end()
+    return people if pos >= b and people else []
