@@ -559,6 +559,9 @@ def test_the_bodys_decision_on_a_line_of_its_own_is_no_title(tmp_path):
     ("Councillor Ashby, the only nominee, was acclaimed as Vice-Chair of the Authority.", ["elected"]),
     ("The offer from the alarm company did not find favour.", ["declined"]),
     ("The draft action plan was rolled forward to the May meeting.", ["deferred"]),
+    ("Members were not minded to meet the cost of monitoring the town council's cameras.", ["declined"]),
+    ("The contribution of \u00a34,200 was agreed by 8 votes to 4.", ["approved"]),
+    ("Decision on a stalking pathway held in abeyance until the revised guidance is issued.", ["deferred"]),
 ])
 def test_decisions_in_the_words_of_scottish_and_parish_minutes(tmp_path, sentence, types):
     """Noting as "took cognisance of", an office "confirmed", approval "given", a decision "reserved", payments
