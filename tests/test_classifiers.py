@@ -387,6 +387,7 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     ("The Group agreed that the briefing note be finalised by Chair's action.", ["delegated"]),
     ("The Group commended the refreshed framework to all partner agencies.", ["endorsed"]),
     ("Learning brief to be shared with the Community Safety Partnership for its July meeting.", ["referred"]),
+    ("That the Board calls for a joint proposal from the Health Board and the Probation Service.", ["requested"]),
 ])
 def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
     assert decisions.rule_types(text) == expected

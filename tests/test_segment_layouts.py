@@ -562,6 +562,11 @@ def test_the_bodys_decision_on_a_line_of_its_own_is_no_title(tmp_path):
     ("Members were not minded to meet the cost of monitoring the town council's cameras.", ["declined"]),
     ("The contribution of \u00a34,200 was agreed by 8 votes to 4.", ["approved"]),
     ("Decision on a stalking pathway held in abeyance until the revised guidance is issued.", ["deferred"]),
+    ("The Board directed the Business Manager to add the device finds to the quarterly return.", ["requested"]),
+    ("The Partnership looked to Police Scotland to include the drugs seized in each quarterly report.",
+     ["requested"]),
+    ("The Partnership was content that the joint visitor plan continue until 30 September.", ["approved"]),
+    ("The Board confirmed the Chair's sign-off of the quarter 2 return.", ["approved"]),
 ])
 def test_decisions_in_the_words_of_scottish_and_parish_minutes(tmp_path, sentence, types):
     """Noting as "took cognisance of", an office "confirmed", approval "given", a decision "reserved", payments
