@@ -561,11 +561,12 @@ def test_attendance_list_people_roles_and_bodies():
      "Rachel Okoye (RO), Office of the Police and Crime Commissioner - item 5\n",
      [("Joanna Pettifer", "Community Safety Manager", None),
       ("Rachel Okoye", None, "Office of the Police and Crime Commissioner")]),
-    # a Markdown-style table: borders and the rule under the headings are no part of any entry
+    # a Markdown-style table: borders and the rule under the headings are no part of any entry; the seat in the
+    # name's cell goes before the job in the role's
     ("Board members present\n| Name | Role | Organisation |\n|------|------|--------------|\n"
      "| Cllr Ann Hale (Chair) | Cabinet Member for Health | Kilnsey Council |\n"
      "| Martin Oduya (MO) | Director of Children's Services | Kilnsey Council |\n",
-     [("Cllr Ann Hale", "Chair", "Kilnsey Council"),
+     [("Cllr Ann Hale", "Chair (Cabinet Member for Health)", "Kilnsey Council"),
       ("Martin Oduya", "Director of Children's Services", "Kilnsey Council")]),
     # one person per line: a body after the job ("Greywell CAMHS") is no second person on the line
     ("Present\n  Dr Ruth Okeke (RO)   Clinical Lead, Greywell CAMHS, Greywell and Hartsfield NHS Foundation Trust\n"
@@ -1256,6 +1257,18 @@ def test_a_list_of_posts_each_with_its_body_then_the_person():
         "Neil Gale": ("Detective Superintendent, Public Protection", "Fellby Constabulary")}
 
 
+def test_a_note_takers_label_and_a_time_of_arrival_are_no_part_of_the_person():
+    """"Notes: E. Quarrie, Business Support" closes an attendance list: the label says what they did, not who;
+    "(from 7.40 pm)" says when they came."""
+    assert _attendance("Also attending: N. Ible, Team Manager (item 4).\nNotes: E. Quarrie, YOS Business Support.") == {
+        "N. Ible": ("Team Manager", None), "E. Quarrie": ("YOS Business Support", None)}
+    assert _attendance("Present: Cllr A Bee\nNote taker: Mrs J Tilley, Democratic Services") == {
+        "Cllr A Bee": (None, None), "Mrs J Tilley": (None, "Democratic Services")}
+    # a time they came or went is no post either
+    assert _attendance("Present: Cllrs R. Stott (Chairman), H. Jarvey (from 7.40 pm, during PC/21/44), G. Mayo") == {
+        "Cllrs R. Stott": ("Chairman", None), "H. Jarvey": (None, None), "G. Mayo": (None, None)}
+
+
 def test_lines_of_a_list_headed_by_the_body_their_members_represent():
     """A fire authority's members under their councils' names; an officer "to the Authority" holds a post."""
     assert _attendance("MEMBERS PRESENT\nFellby County Council: Mrs J. Kell CC, Mr D. Trent CC, Mr H. Lidd CC\n"
@@ -1913,6 +1926,119 @@ def test_an_attendance_table_with_no_label_over_it_gives_bodies(tmp_path):
     assert people["Ansel Brackenridge"] == ("Chair", "Oxbury County Council")
     assert people["S Bassindale"][1] == "Inchley District Council"
     assert people["Shoaib Rushbrooke"][0] == "Independent Co-opted Member"
+
+
+def test_a_bilingual_word_table_of_attendance_read_cell_by_cell(tmp_path):
+    """A Welsh board's attendance as a Word table saved as a web page: "Enw / Name | Sefydliad / Organisation |
+    Swydd / Post | Presennol / Present", rows of sectors across it, commas inside the cells, the chair's seat in
+    the name's cell, a deputy named in the attendance column (of the member's body), a note after a body."""
+
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"\n <td>\n  <p class=TableText>{c}</p>\n </td>" for c in cells) + "\n</tr>\n"
+
+    page = ("<html><body><p>Bwrdd Diogelu Rhanbarthol Glasfryn / Glasfryn Regional Safeguarding Board</p>"
+            "<p>Cofnodion / Minutes</p><p>Dyddiad / Date: Tuesday 8 March 2022</p><table>"
+            + row("Enw / Name", "Sefydliad / Organisation", "Swydd / Post", "Presennol / Present")
+            + "<tr><td colspan=4><p class=TableText>Awdurdodau lleol / Local authorities</p></td></tr>\n"
+            + row("Cllr Ifor Brynach (Cadeirydd / Chair)", "Cyngor Sir Glasfryn / Glasfryn County Council",
+                  "Aelod Cabinet / Cabinet Member for Care", "\u2713")
+            + row("T. Meurig", "Cyngor Sir Glasfryn / Glasfryn County Council (host authority)",
+                  "Cyfarwyddwr Cynorthwyol, Oedolion / Assistant Director, Adults",
+                  "D \u2013 R. Peirce, Safeguarding Manager")
+            + "<tr><td colspan=4><p class=TableText>Iechyd / Health</p></td></tr>\n"
+            + row("Dr H. Pengam", "Bwrdd Iechyd Glasfryn / Glasfryn Health Board", "Nurse Director, Quality", "A")
+            + "</table><p>1. Croeso / Welcome</p><p>The Chair welcomed members.</p>"
+            "<p>2. Adroddiad / Report</p><p>The Board noted the report.</p></body></html>")
+    people = _roles_and_bodies_html(tmp_path, "glasfryn_rsb_synthetic_2022-03-08", page)
+    assert people == {
+        "Ifor Brynach": ("Chair (Cabinet Member for Care)", "Glasfryn County Council"),
+        "T Meurig": ("Assistant Director, Adults", "Glasfryn County Council"),
+        "R Peirce": ("Safeguarding Manager", "Glasfryn County Council"),
+        "H Pengam": ("Nurse Director, Quality", "Glasfryn Health Board")}
+
+
+def test_attendance_by_group_each_group_a_paragraph_with_a_dash(tmp_path):
+    """"Present:" over paragraphs that each give a group or a body, a dash, then its people: one list, whether in
+    the header or under the first item of a page dump ("Panel members present, by political group:"); the label
+    gives the body ("For Dunmere Police") or the seat ("Independent members"); "substituting for" is a seat."""
+    header = ("DUNMERE POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Thursday 3 March 2022 at 10.00 am.\n\n"
+              "Present:\n\nLabour Group \u2013 Councillor P. Ashwell (Chair) (Dunmere City Council); Councillor K. "
+              "Brome (Dunmere City Council), substituting for Councillor V. Oddie\n\nIndependent members \u2013 Mrs L. "
+              "Farrand; Mr T. Gedge\n\nFor Dunmere Police \u2013 Chief Constable B. Halse; Superintendent C. Ivens, "
+              "Head of Response\n\n1. APOLOGIES\n\nNone.\n\n2. PRECEPT\n\nThe Panel noted the report.\n")
+    in_item = header.replace("Present:", "Items\nNo. Item\n\n1.\n\nApologies and attendance\n\nMinutes:\n\n"
+                             "Panel members present, by political group:").replace("1. APOLOGIES\n\nNone.\n\n", "")
+    for stem, text in (("dunmere_pcp_2022-03-03", header), ("dunmere_pcp_page_2022-03-03", in_item)):
+        people = _roles_and_bodies(tmp_path, stem, text)
+        assert people["P Ashwell"] == ("Chair", "Dunmere City Council"), stem
+        assert people["K Brome"] == ("substitute", "Dunmere City Council"), stem
+        assert people["L Farrand"][0] == people["T Gedge"][0] == "Independent member", stem
+        assert people["B Halse"] == ("Chief Constable", "Dunmere Police"), stem
+        assert people["C Ivens"] == ("Head of Response", "Dunmere Police"), stem
+
+
+def test_a_minute_printed_as_the_appendix_of_a_covering_report(tmp_path):
+    """An agenda pack's report ("REPORT BY: ...", "SUBJECT: MINUTE OF ...") presents a partnership's minute as
+    its appendix: the meeting is the appendix's, and its Scottish running list gives each group's body after
+    "for" ("for Police Scotland, Chief Inspector X (...) and Inspector Y"), a shared body after "all"."""
+    text = ("GLENBARRA COUNCIL\nSAFER COMMUNITIES COMMITTEE \u2013 14 MAY 2024\nREPORT BY: HEAD OF SERVICE\n"
+            "SUBJECT: MINUTE OF THE GLENBARRA COMMUNITY SAFETY PARTNERSHIP OF 7 MARCH 2024\n1. PURPOSE\n"
+            "1.1 This report presents the minute at Appendix 1.\n2. RECOMMENDATIONS\n2.1 That the Committee notes "
+            "the minute.\nAPPENDIX 1\nGLENBARRA COMMUNITY SAFETY PARTNERSHIP\nMINUTE of MEETING of the GLENBARRA "
+            "COMMUNITY SAFETY PARTNERSHIP held by Microsoft Teams on Thursday 7 March 2024 at 10.00 am.\n"
+            "The members present were: for Glenbarra Council, Councillor T. Ruthven (in the Chair) and Ms C.\n"
+            "Lennie (Head of Housing); for Police Scotland, Chief Inspector H. Dalgety (Local Area Commander,\n"
+            "Glenbarra West) and Inspector P. Moffat; for the third sector, Mrs E. Speirs (Manager, Glenbarra\n"
+            "Carers Centre).\nIn attendance: W. Tulloch (Community Safety Officer) and J. Brodie (Committee "
+            "Officer), all Glenbarra Council.\n1. WELCOME\nThe Chair welcomed members.\n2. ANTISOCIAL BEHAVIOUR\n"
+            "The Partnership noted the quarterly report.\n")
+    meeting = extract_text(tmp_path, "glenbarra_csp_synthetic_2024-05-14.txt", text)
+    assert (meeting["meeting"]["committee"], meeting["meeting"]["date"]) == (
+        "Glenbarra Community Safety Partnership", "2024-03-07")
+    people = {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]}
+    assert people["C Lennie"] == ("Head of Housing", "Glenbarra Council")
+    assert people["H Dalgety"] == ("Local Area Commander, Glenbarra West", "Police Scotland")
+    assert people["P Moffat"][1] == "Police Scotland"
+    assert people["E Speirs"] == ("Manager", "Glenbarra Carers Centre")
+    assert people["W Tulloch"] == ("Community Safety Officer", "Glenbarra Council")
+    assert people["J Brodie"] == ("Committee Officer", "Glenbarra Council")
+
+
+def test_an_attendance_table_printed_a_cell_a_line(tmp_path):
+    """A Word table pasted as text: "Name" / "Representing" / "Role on the Board" on lines of their own, then each
+    row's three cells; "Chair" in a cell is a role, not a new list's label; a body's unit after a comma is no part
+    of the body; "deputising for" is no part of the post."""
+    text = ("MARLCOTE BUSINESS CRIME PARTNERSHIP\n\nBoard meeting \u2013 notes\n\nTuesday 9 April 2024, 10.00\n\n"
+            "Attendees\n\nName\nRepresenting\nRole on the Board\nOswin Pettifer\nPettifer Hardware\nChair\n"
+            "PC L. Ruddock\nWexbury Police, Marlcote Neighbourhood Team\nBusiness Crime Officer\nInsp N. Askew\n"
+            "Wexbury Police\nNeighbourhood Inspector, deputising for Ch Insp B. Hume\nF. Gadsby\nMarlcote Borough "
+            "Council\nCommunity Safety Manager\n\n1. Welcome\n\nThe Chair welcomed members.\n\n2. Shop theft\n\n"
+            "The Board noted the figures.\n")
+    people = _roles_and_bodies(tmp_path, "marlcote_bcp_synthetic_2024-04-09", text)
+    assert people["Oswin Pettifer"] == ("Chair", "Pettifer Hardware")
+    assert people["L Ruddock"] == ("Business Crime Officer", "Wexbury Police")
+    assert people["N Askew"] == ("Neighbourhood Inspector", "Wexbury Police")
+    assert people["F Gadsby"] == ("Community Safety Manager", "Marlcote Borough Council")
+
+
+def test_a_headless_table_of_body_person_and_initials(tmp_path):
+    """"AROUND THE TABLE" over tab-separated rows with no heading row: the body, the person with their post in
+    brackets, their initials; the body's column wins over a unit or place in the brackets, which stays with the
+    post."""
+    text = ("ARDLOCH PARTNERSHIP TASKING GROUP\nNote of meeting | Thursday 2 September 2021 | 10.00\n\n"
+            "AROUND THE TABLE\nPolice Scotland\tCh Insp G. Strachan (Local Area Commander, Ardloch)\tGS\n"
+            "Ardloch Council\tM. Lumsden (Senior Investigator, Antisocial Behaviour Team)\tML\n"
+            "NHS Ardloch\tP. Dunlop (Mental Health Liaison Nurse)\tPD\n\n"
+            "1. WELCOME\nGS welcomed members.\n\n2. TASKING\nThe Group noted the tasking report.\n")
+    people = _roles_and_bodies(tmp_path, "ardloch_ptg_synthetic_2021-09-02", text)
+    assert people["G Strachan"] == ("Local Area Commander, Ardloch", "Police Scotland")
+    assert people["M Lumsden"] == ("Senior Investigator, Antisocial Behaviour Team", "Ardloch Council")
+    assert people["P Dunlop"] == ("Mental Health Liaison Nurse", "NHS Ardloch")
+
+
+def _roles_and_bodies_html(tmp_path, stem: str, page: str) -> dict[str, tuple[str | None, str | None]]:
+    meeting = extract_text(tmp_path, f"{stem}.html", page)
+    return {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]}
 
 
 def test_a_scottish_running_list_of_officers_with_units_and_a_singular_apology(tmp_path):

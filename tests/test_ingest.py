@@ -129,6 +129,25 @@ def test_a_html_table_row_is_one_line_of_cells():
     assert "x\ny" in render_html("<p>A</p><td>x</td><td>y</td>").text  # cells outside a row: a line each
 
 
+def test_a_word_processors_table_whose_cells_hold_paragraphs_is_still_one_line_a_row():
+    """Word wraps every cell's text in ``<p>``: a row of one-paragraph cells is still a line of cells, and a cell
+    across the table a line of its own; a cell of several paragraphs (an item's minutes) keeps them blocks."""
+    from pipeline.ingest.html import render_html
+
+    def cell(text: str) -> str:
+        return f"<td valign=top>\n  <p class=TableText>{text}</p>\n  </td>"
+
+    page = ("<table class=MsoTableGrid><tr>" + cell("<b>Name</b>") + cell("Post") + "</tr>\n"
+            "<tr><td colspan=2><p class=TableText><i>Health</i></p></td></tr>\n"
+            "<tr>" + cell("Dr Ione Carrow") + cell("Consultant in Public Health") + "</tr></table>"
+            "<table><tr>" + cell("7") + "<td><p>Budget</p><p>The Board noted the report.</p></td></tr></table>")
+    lines = [" ".join(line.split()) for line in render_html(page).text.splitlines() if line.strip()]
+    # (the spaces between <tr> and <td> of a pretty-printed page put a pipe before the first cell)
+    assert [line.removeprefix("| ") for line in lines[:3]] == [
+        "Name | Post", "Health", "Dr Ione Carrow | Consultant in Public Health"]
+    assert lines[3:] == ["7 Budget", "The Board noted the report."]
+
+
 def test_the_entries_of_a_html_list_are_the_lines_of_one_paragraph():
     """"Present:" over a <ul> of people: one entry a line, so the attendance list reads as one; entries that hold
     paragraphs, and clauses ("That ...", a sentence's end), stay blocks."""

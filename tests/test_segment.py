@@ -1549,3 +1549,26 @@ def test_a_site_title_that_pairs_a_body_name_with_its_welsh_side(tmp_path):
         "Rhosfa Public Services Board | Bwrdd Gwasanaethau Cyhoeddus Rhosfa\n\nNotes of the meeting held on 19 "
         "July 2022\n\n1. Welcome and apologies\n\nNone.\n\n2. Notes of the last meeting\n\nAgreed as accurate.\n"))
     assert meeting["meeting"]["committee"] == "Rhosfa Public Services Board"
+
+
+
+def test_a_page_rule_under_a_sentence_is_no_heading_and_lettered_clauses_open_on_the_resolved_line(tmp_path):
+    """A minute book's page ends with a rule ("____") under the last sentence: that sentence is no item heading,
+    so the "23/041  TITLE" minutes are the items; "RESOLVED (a) that ...;" over "(b) that ..." is two clauses."""
+    rule = "_" * 72
+    text = ("HOLMBRIDGE TOWN COUNCIL                                  MINUTE BOOK 2022/23\n\n"
+            "MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD ON THURSDAY 9 MARCH 2023 AT 7.00 PM\n\n"
+            "23/041  APOLOGIES FOR ABSENCE\nApologies were received from Cllr Venn.\n"
+            "RESOLVED that the reason for absence be approved.\n\n"
+            "23/042  CCTV SYSTEM\nThe Council considered two quotations. The cameras near the\n"
+            "St Anne's School.\n" + rule + "\nInitials ...HF...\n"
+            "RESOLVED (a) that the quotation of \u00a39,400 from a local installer be accepted;\n"
+            "(b) that the Town Clerk be empowered to sign the data sharing agreement.\n\n"
+            "23/043  DATE OF NEXT MEETING\nThursday 13 April 2023 at 7.00 pm.\n\nSigned ........ Town Mayor\n"
+            "Date ....13/4/23....\n" + rule + "\n")
+    path = tmp_path / "holmbridge_tc_synthetic_2023-03-09.txt"
+    path.write_text(text, encoding="utf-8")
+    meeting = extract_file(path)
+    assert [i.number for i in meeting.items] == ["23/041", "23/042", "23/043"]
+    assert [d.text.split(" be ")[0] for d in meeting.items[1].decisions] == [
+        "that the quotation of \u00a39,400 from a local installer", "that the Town Clerk"]

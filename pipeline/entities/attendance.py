@@ -41,10 +41,14 @@ from .attendance_posts import (
     post_body_then_name,
     post_then_name,
 )
-from .attendance_table import rows_by_column
+from .attendance_table import body_first_row, rows_by_column, stacked_rows
 from .lexicon import Lexicon, load_lexicon
 from .people import COUNCILLOR
 
+# "..., substituting for Cllr W. Lilley", "..., deputising for the Chief Executive": who sat in another's place
+SUBSTITUTING_FOR = re.compile(r"(?:substituting|deputising|sitting|standing\s+in)\s+for\b|(?:as\s+(?:a\s+)?)?"
+                              r"substitute\s+for\b|in\s+place\s+of\b", re.IGNORECASE)
+FOR_BODY_PIECE = re.compile(r"(?:for|representing)\s+(?:the\s+)?(\S[^,;()]{1,80})")  # "for Police Scotland"
 COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: each entry's bracket is a ward
 
 INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")  # "B. Frimpong", "J.P. Hale"
@@ -122,12 +126,13 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
         org_label = body_of_label(text, start, body_start, lex)
     out: list[Attendee] = []
     end = _before_narrative(text, body_start, end, lex)
-    table = rows_by_column(text, body_start, end)
+    table = rows_by_column(text, body_start, end) or stacked_rows(text, body_start, end)
     if table is None and body_start > start and kind != "contact":
         table = rows_by_column(text, start, end)  # no label: the table's own heading row opens the list
     if table:  # "Organisation | Name (initials) | Designation"
         rows, body_start = table
-        out.extend(att for row in rows if (att := _read_row(text, row, kind, lex)))
+        for row in rows:
+            out.extend(_read_row(text, row, kind, lex))
     lines = logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
     own_label_until: int | None = None  # where the people of the first line with a label of its own start
@@ -149,6 +154,14 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             # body's heading ("HMP Llanfedwen" / "Head of Reducing Reoffending – Jo Bell"), or alone with a dot
             # leader ("Independent Chair ........ Mr X"), too
             out.append(by_post)
+            continue
+        if row := body_first_row(text, la, lb, lex):  # "Police Scotland <tab> Insp R. Stark (...) <tab> RS"
+            body, (pa, pb), alias = row
+            before = len(out)
+            _read_line(text, pa, pb, kind, lex, out, True)
+            for att in out[before:before + 1]:
+                att.alias = att.alias or (text[slice(*alias)] if alias else None)
+            _give_body(text, out[before:before + 1], body, lex)
             continue
         if key := initials_key(text, la, lb, lex):
             before = len(out)
@@ -173,31 +186,50 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     return out
 
 
-def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexicon) -> Attendee | None:
-    """The person of a table row read cell by cell: the name (with its initials), the post, the body."""
+def _text_of(text: str, value: tuple[int, int] | str | None) -> str | None:
+    """A detail of an attendee as text, whether it is held as a span of ``text`` or as a string."""
+    return text[slice(*value)] if isinstance(value, tuple) else value
+
+
+def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexicon) -> list[Attendee]:
+    """The person of a table row read cell by cell: the name (with its initials), the post, the body; then the
+    deputy who came in their place, of the same body."""
     found: list[Attendee] = []
     if "name" in row or "line" in row:
         _read_line(text, *row.get("name", row.get("line")), kind, lex, found, True)
     if not found:
-        return None
+        return []
     att = found[0]
+    seat = _text_of(text, att.role)  # "Cllr R. Watkins (Chair)" in the name's cell: the seat, then the job
     if "role" in row:  # the whole cell is the post, up to a note: "Area Manager (first meeting)", "... - CHAIR"
         a, b = row["role"]
-        note = re.search(r"\s+[-\u2013]\s|\s*\(", text[a:b])
+        note = re.search(r"\s+[-\u2013]\s|\s*\((?!\s*(?:" + CHAIR_SEAT.pattern + r")\s*\)\s*$)|,\s*(?="
+                         + SUBSTITUTING_FOR.pattern + ")", text[a:b])  # "Head of Communities (Chair)" whole
         att.role = trimmed(text, a, a + note.start()) if note and note.start() else (a, b)
         cut = text.rfind(",", *att.role)
         if "org" not in row and cut > 0 and looks_like_org(text[cut + 1:att.role[1]].strip(), lex):
             # "Chief Social Work Officer, Kilbranie Council" in a Designation column: the job, then its body
             att.role, att.org = trimmed(text, att.role[0], cut), trimmed(text, cut + 1, att.role[1])
-    if "seat" in row and CHAIR_SEAT.fullmatch(seat := text[slice(*row["seat"])]):
-        # "Chair | A. Rettie | Chief Social Work Officer": the seat on the body, with the job it is held in
-        job = text[slice(*att.role)] if isinstance(att.role, tuple) else att.role
-        att.role = f"{seat} ({job})" if job else seat
+    if "seat" in row:  # "Chair | A. Rettie | Chief Social Work Officer": the seat on the body
+        seat = text[slice(*row["seat"])]
+    if "role" in row or "seat" in row:
+        job = _text_of(text, att.role)
+        if seat and CHAIR_SEAT.fullmatch(seat) and job != seat:  # the seat, with the job it is held in
+            att.role = f"{seat} ({job})" if job else seat
     if "org" in row:
         a, b = row["org"]
-        acronym = re.search(r"\s*\([A-Z]{2,6}\)$", text[a:b])  # "Ardlossie Alcohol and Drug Partnership (ADP)"
-        att.org = (a, a + acronym.start()) if acronym else (a, b)
-    return att
+        # "Ardlossie Alcohol and Drug Partnership (ADP)", "Cwmafren County Borough Council (host authority)"
+        note = re.search(r"\s*\((?:[A-Z]{2,6}|[a-z][^()]*)\)$", text[a:b])
+        att.org = (a, a + note.start()) if note else (a, b)
+        if (cut := text.find(",", *att.org)) > 0 and looks_like_org(text[att.org[0]:cut], lex):
+            att.org = (att.org[0], cut)  # "Holmeshire Police, Stallford Neighbourhood Team": the body, then its unit
+    if "deputy" in row:  # "D \u2013 K. Anderson, Housing Solutions Manager"
+        deputies: list[Attendee] = []
+        _read_line(text, *row["deputy"], kind, lex, deputies, True)
+        for deputy in deputies:
+            deputy.org = deputy.org or att.org
+        return [att, *deputies]
+    return [att]
 
 
 # "... and Joanna Wreford. Councillor Lewis Illingworth joined the meeting remotely": a sentence after the list
@@ -241,7 +273,8 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         named[:1] == [0] and text[la:first_end].rstrip().endswith(")")
         or post_then_name(text, la, first_end, kind, lex) is not None)
     group, prev_end, first, post, members, pair = None, la, len(out), None, False, False
-    line_start = first
+    line_start = for_start = first
+    for_body: tuple[int, int] | None = None
     for k, (a, b) in enumerate(pieces if in_list else [(la, lb)]):  # a list of people, or one person with details
         if a < prev_end:
             continue  # a piece of an entry read whole ("Assistant Director, Early Help – Jo Bell")
@@ -254,8 +287,22 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
             continue
         if ";" in text[prev_end:a]:
             group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
+            for_body = _give_body(text, out[for_start:], for_body, lex)
         if opens_entry:  # "...; Councillors M Agbaje (Harnley), R Bellchambers (Pelsham)": members with wards
             members = COUNCILLORS.match(text, trimmed(text, a, b)[0]) is not None
+        piece = trimmed(text, a, b)
+        if in_list and opens_entry and (on_behalf := FOR_BODY_PIECE.fullmatch(text, *piece)):
+            # "...; for Police Scotland, Chief Inspector R. Bathgate ... and Inspector A. Smellie; for ...": the body
+            # of the people after it ("for the third sector": a sector, no body)
+            for_body = on_behalf.span(1) if on_behalf.group(1)[:1].isupper() else None
+            for_start, prev_end = len(out), b
+            continue
+        if in_list and len(out) > first and (every := ALL_OF.match(text, *piece)) \
+                and looks_like_org(text[every.end():piece[1]], lex):
+            for att in out[first:]:  # "D. Leslie (...), K. Heriot (...) and A. Peattie (...), all X Council"
+                att.org = att.org or (every.end(), piece[1])
+            prev_end = b
+            continue
         if entry_end is not None and prev_end > la and _unnamed_seat(text, pieces, k, entry_end, out[line_start:], lex):
             prev_end = entry_end  # "X (Y Council); the Governor, HMP Z; ...": an absent seat's post, no one's detail
             continue
@@ -298,6 +345,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 if att.role is not None or att.org is not None:
                     break
                 att.role = shared
+    _give_body(text, out[for_start:], for_body, lex)
     last = out[-1] if len(out) - first > 1 else None
     if in_list and last and isinstance(last.org, tuple) and last.org[1] == trimmed(text, la, lb)[1] \
             and DASH_BEFORE.search(text, max(la, last.org[0] - 4), last.org[0]):
@@ -305,6 +353,18 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         # after a dash at the line's end is the council of everyone on the line (since a ";")
         for att in out[first:-1]:
             att.org = att.org or last.org
+
+
+def _give_body(text: str, people: list[Attendee], body: tuple[int, int] | None, lex: Lexicon) -> None:
+    """The body a "for X," opened the group with, for each of its ``people``; what their own details took for a
+    body is a unit of the post ("for the Scottish Prison Service, Ms L. Nandi (Head of Offender Outcomes, HMP
+    Dunmorack)").  Returns None: the body of the next group is not yet known."""
+    if body is not None:
+        for att in people:
+            if isinstance(att.org, tuple) and isinstance(att.role, tuple) and att.org != body \
+                    and re.fullmatch(r",\s*", text[att.role[1]:att.org[0]]):
+                att.role = (att.role[0], att.org[1])
+            att.org = body
 
 
 def _post_note(inner: str) -> bool:
@@ -375,6 +435,8 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
                 out[-1].role, out[-1].org = out[-1].role or details.role, out[-1].org or details.org
             elif looks_like_org(chunk, lex):
                 add_body(text, out[-1], (a, b))
+            elif SUBSTITUTING_FOR.match(chunk):  # "Cllr F. Newey, substituting for Cllr W. Lilley": the seat
+                out[-1].role = out[-1].role or "substitute"
             elif out[-1].role is None:
                 out[-1].role = (a, b)
             elif department_after_job(text, out[-1], (a, b), lex):

@@ -23,6 +23,8 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 r"|DI|Insp|Inspector|ACC|DCC|CC|Assistant|Deputy|Det|Detective|DS|DC|PC|PCSO|Sgt|Sergeant"
                                 r"|CFO|ACFO|DCFO|ACO|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|Alderman|Bailie|Provost)\b"
                                 r"|minutes?\b|for minute|part of|until|virtual|in the chair\s+(?:from|for|until)"
+                                # "(from 7.40 pm)": when they came or went
+                                r"|(?:from|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
                                 # "(by Teams)", "(via Zoom)", "(online)": how they attended
                                 r"|(?:by|via|on)\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|video|telephone|phone)\b"
                                 r"|online\b|remotely\b"

@@ -11,6 +11,7 @@ from ..segment.layout import rules as segment_rules
 from .attendance_details import is_role_word, trimmed
 from .attendance_names import name_extent
 from .attendance_posts import line_label, post_then_name
+from .attendance_table import body_first_row
 from .lexicon import Lexicon
 
 ENTRY_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|\(")  # "Post - Name", "Name (Body)": an entry, not a heading
@@ -76,7 +77,8 @@ def logical_lines(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[i
     headings = body_headings(text, lines, lex)
     entries = [(a, b) for k, (a, b) in enumerate(lines) if k not in headings]
     named = sum(bool(name_extent(text, *trimmed(text, a, b), lex) or post_then_name(text, a, b, "present", lex)
-                     or line_label(text, a, b, lex) or LEADER_END.search(text, a, b)) for a, b in entries) \
+                     or line_label(text, a, b, lex) or LEADER_END.search(text, a, b)
+                     or body_first_row(text, a, b, lex)) for a, b in entries) \
         / max(len(entries), 1)
     if wrapped >= 0.5 or named < 0.6:
         # one running list, but a line opening with a body's label starts the next ("Orlbury Borough Council:
@@ -133,7 +135,8 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
         above, line = text[pa:pb], text[a:b].strip()
         closes = above.count("(") > above.count(")") and ")" in line.split("(")[0]
         closes = closes or _cut_after_given_name(above, lex)  # "..., Caldley, Thomas" / "Hindwood and ..."
-        if not closes and (name_extent(text, *trimmed(text, a, b), lex) or line.endswith(":")):
+        if not closes and (name_extent(text, *trimmed(text, a, b), lex) or line.endswith(":")
+                           or body_first_row(text, a, b, lex)):  # "Police Scotland <tab> Insp R. Stark <tab> RS"
             out.append((a, b))
             continue
         last_printed = pb - max(text.rfind("\n", pa, pb) + 1, pa)  # the width of the entry's last printed line

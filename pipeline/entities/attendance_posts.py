@@ -21,6 +21,9 @@ from .lexicon import Lexicon
 
 LINE_LABEL = re.compile(r"([A-Z][^:|()\n]{2,60}?)\s*(\([^()\n]*\))?\s*[:|]\s+(?=\S)")
 # "Morlais Police / Heddlu Morlais - DCI Selyf Bufton (SB), Public Protection; ...": a body, a dash, its people
+NOTE_TAKER_LABELS = {"notes", "note taker", "note-taker", "notetaker", "minute taker", "minute-taker",
+                     "minutes taken by", "notes taken by"}
+FOR_BODY = re.compile(r"For\s+(?:the\s+)?(?=[A-Z])")  # "For the Office of the Police and Crime Commissioner:"
 BODY_DASH = re.compile(r"([A-Z][^:()\n\u2013\u2014;,]{2,80}?)\s+[-\u2013\u2014]\s+(?=\S)")
 
 
@@ -31,25 +34,33 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     start)."""
     a, b = trimmed(text, a, b)
     m = LINE_LABEL.match(text, a, b)
-    if not m and (dash := BODY_DASH.match(text, a, b)) and looks_like_org(dash.group(1), lex) \
-            and not name_extent(text, dash.start(1), dash.end(1), lex) and name_extent(text, dash.end(), b, lex):
-        return "org", (dash.start(1), dash.end(1)), dash.end()
+    bracket = bool(m and m.group(2))
+    if not m and (dash := BODY_DASH.match(text, a, b)) and not name_extent(text, dash.start(1), dash.end(1), lex) \
+            and name_extent(text, dash.end(), b, lex):
+        m = dash  # "Morlais Police – DCI ...", "Independent co-opted members – Mrs M. Vigrass; Mr J. Clee"
+    if m and m.re is LINE_LABEL and text[m.start(1):m.end(1)].lower() in NOTE_TAKER_LABELS \
+            and name_extent(text, m.end(), b, lex):
+        return "group", (m.start(1), m.end(1)), m.end()  # "Notes: E. Shipside, YJS Business Support": no post
     if not m or name_extent(text, m.start(1), m.end(1), lex) or name_extent(text, m.end(), b, lex) is None \
             and not SURNAME_FIRST.match(text, m.end(), b):  # "Independent Person: Winspear, G."
         return None
     label = text[m.start(1):m.end(1)]
+    if (on_behalf := FOR_BODY.match(label)) and looks_like_org(label[on_behalf.end():], lex):
+        return "org", (m.start(1) + on_behalf.end(), m.end(1)), m.end()  # "For Wendlestone Constabulary \u2013 ..."
     if looks_like_org(label, lex):
         return "org", (m.start(1), m.end(1)), m.end()
     words = WORD.findall(label)
     if names_post(words, lex):
-        return "role", (m.start(1), m.end(1)), m.end()
+        # "Independent Person (non-voting): Mr G Scholey"; but "Leader of the Council \u2013 Cllr J. Hogben; Director
+        # of Adult Social Services \u2013 T. Pratley": seats and their holders, read entry by entry
+        return None if m.re is BODY_DASH else ("role", (m.start(1), m.end(1)), m.end())
     if label.lower() in lex.plural_titles or segment_rules()["attendance_sublabel"].match(label):
         return "group", (m.start(1), m.end(1)), m.end()  # "Councillors: A, B and C", "Co-opted Members: ..."
     if len(words) <= 3 and words[-1].endswith("s") and all(w[:1].isupper() for w in words):
         # "Designated Organisations: Chief Inspector X (PSNI), ...": a group of some other kind, which still opens
         # a part of the list of its own (no post from it: plural_role finds none)
         return "group", (m.start(1), m.end(1)), m.end()
-    if len(words) <= 3 and not m.group(2):
+    if len(words) <= 3 and not bracket:
         return "group", (m.start(1), m.end(1)), m.end()  # "Health: Dr X (IW) - ...", "Criminal justice: ...": a sector
     return None
 
@@ -173,7 +184,8 @@ def post_then_name(text: str, a: int, b: int, kind: str, lex: Lexicon) -> Attend
     extent = name_extent(text, m.end(), b, lex)
     if extent is None or not (any(is_job_word(w, lex) for w in words) or lex.rank_length(words)
                               or " ".join(words).lower() in lex.roles_and_ranks_lower) \
-            or looks_like_org(text[slice(*post)], lex) and not lex.rank_length(words):
+            or looks_like_org(text[slice(*post)], lex) and not lex.rank_length(words) \
+            or FOR_BODY.match(text, *post):  # "For the Office of the Police and Crime Commissioner \u2013 ..."
         # "Treasurer (to the Authority) – Islwyn Voyle" too; but a rank opens a post ("Detective Chief Inspector,
         # Public Protection Unit")
         return None

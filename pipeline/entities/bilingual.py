@@ -19,8 +19,8 @@ from .lexicon import word_list
 
 PAIR = re.compile(r"\s*/\s*")  # "Cadeirydd / Chair", "Cyng./Cllr"
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-LEFT_STOPS = "\n;:\u2022)]"
-RIGHT_STOPS = "\n;:()]"
+LEFT_STOPS = "\n;:|\u2022)]"
+RIGHT_STOPS = "\n;:|()]"
 REACH = 120  # the longest side looked at, in characters
 MIN_WELSH_LINE_WORDS = 2
 WELSH_LINE_SHARE = 0.3

@@ -62,6 +62,7 @@ class _Renderer(HTMLParser):
         self._table_depth = 0  # depth inside an mgItemTable
         self._row: dict | None = None
         self._cells: list[int] | None = None  # a plain table row: where it starts, then where each " | " is
+        self._cell_start: int | None = None  # where the plain row's cell being read starts
         self._entry_start = 0  # where the list entry being read starts
         self._short_entry = False  # the last list entry was a short line, no sentence
         self._term_start: int | None = None  # where the <dt> being read starts
@@ -126,9 +127,13 @@ class _Renderer(HTMLParser):
         if tag in ("td", "th") and not in_items:
             if self._cells is None:
                 self._break(1)  # a cell outside any row (broken markup): a line of its own, as before
-            elif self.chars and self.chars[-1] != "\n":
+                self._cell_start = None
+                return
+            self._close_cell()
+            if self.chars and self.chars[-1] != "\n":
                 self._cells.append(len(self.chars))  # a cell after a cell: " | ", unless the row holds blocks
                 self._emit(" | ", self._offset(), consecutive=False)
+            self._cell_start = len(self.chars)
         elif tag == "tr" and not in_items:
             self._break(1)  # the rows of a table (an attendance list) are the lines of one paragraph
             self._cells = [len(self.chars)]
@@ -180,6 +185,7 @@ class _Renderer(HTMLParser):
                 self.items.append(RenderedItem(row["number"], row["start"], t0, t1))
             self._row = None
         if tag == "tr" and not self._table_depth and self._cells is not None:
+            self._close_cell()
             self._end_plain_row()
         elif tag == "li":
             entry = "".join(self.chars[self._entry_start:]).strip()
@@ -199,6 +205,17 @@ class _Renderer(HTMLParser):
             self._break(2)
         elif tag in LINE_TAGS and (self._table_depth or tag not in ("td", "th")):
             self._break(1)
+
+    def _close_cell(self) -> None:
+        """A cell that holds one paragraph (a word processor wraps every cell's text in ``<p>``) is one line: the
+        breaks around its paragraph become spaces, so that its row still reads "E. Roberts | Head of Housing"."""
+        if self._cell_start is None:
+            return
+        start, self._cell_start = self._cell_start, None
+        if "\n" not in "".join(self.chars[start:]).strip():
+            for k in range(start, len(self.chars)):
+                if self.chars[k] == "\n":
+                    self.chars[k] = " "
 
     def _end_plain_row(self) -> None:
         """A row whose cells hold paragraphs (an item and its minutes) keeps them apart as blocks: its " | "

@@ -16,7 +16,7 @@ from ..schema import Attendance, Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
 from .header import parse_header
 from .items import ItemSpan, find_items
-from .layout import INITIALS, is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
+from .layout import INITIALS, Line, is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
 from .resolutions import find_resolutions
 from .tables import with_item_rows
 
@@ -34,6 +34,8 @@ def segment(doc: Document) -> Meeting:
     text = doc.text
     # an item table's rows as cells (a heading, then paragraphs), and the cells of its "Decision" column
     lines, decided = with_item_rows(split_lines(text))
+    if (start := appended_minute_start(lines)) is not None:
+        lines = [ln for ln in lines if ln.start >= start]  # the covering report is no part of the meeting
     spans = find_items(doc, lines)
     body_start = spans[0].start if spans else len(text)
     header = parse_header(doc, lines, body_start)
@@ -59,6 +61,24 @@ def segment(doc: Document) -> Meeting:
                    text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+COVERING_REPORT_LINES = 12  # where a covering report states its author or subject
+APPENDIX_TO_MINUTE_LINES = 4  # an appendix heading, then (after its title or a page head) the minute's first line
+
+
+def appended_minute_start(lines: list[Line]) -> int | None:
+    """Where the minute starts in an agenda pack's covering report ("REPORT BY: ..." / "SUBJECT: MINUTE OF THE
+    PARTNERSHIP OF ..." over the report's paragraphs, then "APPENDIX 1" over "MINUTE of MEETING of ..."); None
+    in a document that opens with its minutes."""
+    r = rules()
+    if not any(r["covering_report"].match(ln.text) for ln in lines[:COVERING_REPORT_LINES]):
+        return None
+    for k, ln in enumerate(lines):
+        if r["appendix_heading"].match(ln.text) and any(
+                r["minute_opening"].match(below.text) for below in lines[k + 1:k + 1 + APPENDIX_TO_MINUTE_LINES]):
+            return lines[k + 1].start
+    return None
+
+
 RULES_ABOVE = re.compile(r"(?:[-=_*\u2013\u2014\u2500]{5,}[ \t]*\n)+")  # "------" lines over a list
 INITIALS_ENTRY = re.compile(INITIALS + r"(?:\s*\([^()]*\))?")  # "GT (Chair)", "DSo"
 
@@ -75,18 +95,21 @@ def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
     gives the attendance under "Apologies for absence and substitutions"), or after the last one (a page's
     "Attendance" panel), where the header has none: the meeting's attendance lists.  A label alone in its
     paragraph heads the next one ("Present:" / (blank) / "Councillors A, B and C")."""
-    label = rules()["header_label"]
+    label, group_line = rules()["header_label"], rules()["attendance_group_line"]
     out = []
     paragraphs = item.paragraphs
     for k, p in enumerate(paragraphs):  # (a page dump's "Minutes:" over the list is a paragraph of its own)
         skip = rule.end() if (rule := RULES_ABOVE.match(p.text)) else 0  # the rule that closed the last item
         if not (m := label.match(p.text[skip:].partition("\n")[0])):
             continue  # the label on its first line: "KEY TO ATTENDEES" / "GT  Gerwyn Toothill, ..."
-        if p.text[skip + m.end():].strip():
-            out.append(Attendance(p.text[skip:], p.start + skip, p.end, p.page, kind=list_kind(m)))
-        elif k + 1 < len(paragraphs) and not label.match(paragraphs[k + 1].text):
-            end = paragraphs[k + 1].end
-            out.append(Attendance(doc.text[p.start:end], p.start, end, p.page, kind=list_kind(m)))
+        last = k if p.text[skip + m.end():].strip() else k + 1
+        if last > k and (last == len(paragraphs) or label.match(paragraphs[last].text)):
+            continue  # a label alone, over another label or nothing
+        while last + 1 < len(paragraphs) and group_line.match(paragraphs[last + 1].text) \
+                and not label.match(paragraphs[last + 1].text):
+            last += 1  # "Labour Group \u2013 Councillor A. Kyte, ..." / (blank) / "Green Group \u2013 ...": one list
+        end = paragraphs[last].end
+        out.append(Attendance(doc.text[p.start + skip:end], p.start + skip, end, p.page, kind=list_kind(m)))
     return out
 
 

@@ -105,6 +105,14 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
         if m := r["header_label"].match(text):
             start, end, i = _paragraph(head, i)
             if end == ln.end and not text[m.end():].strip() and _list_follows(head, i) \
+                    and r["stacked_table_heading"].match(head[i + 1].text):
+                # "Attendees" / (blank) / "Name" / "Representing" / "Role" / a row's cells a line each: the table
+                # runs to the next blank line, "Chair" and "Vice-Chair" cells included
+                i += 1
+                while i + 1 < len(head) and head[i + 1].blank_before == 0:
+                    i += 1
+                end = head[i].end
+            elif end == ln.end and not text[m.end():].strip() and _list_follows(head, i) \
                     and not _sublist_label(head[i + 1].text, head, i + 1):
                 # "Board members present" / (blank) / the list (often a table): the label heads the paragraph below
                 end, i = _paragraph(head, i + 1)[1:]
@@ -117,7 +125,7 @@ def parse_header(doc: Document, lines: list[Line], body_start: int) -> MeetingHe
             # "Panel Member<tab>Representing<tab>Attendance" over its rows, no "Present:" label: who attended
             start, end, i = _paragraph(head, i)
             h.attendance.append(Attendance(doc.text[start:end], start, end, doc.page_at(start), kind="present"))
-        elif in_lists and r["attendee_line"].match(text):
+        elif in_lists and (r["attendee_line"].match(text) or r["attendance_group_line"].match(text)):
             # "Cllr P. Dowding (PD) \u2013 Cabinet Member ..." in a paragraph of its own (a web page's <dd> items):
             # the list above carries on
             end, i = _paragraph(head, i)[1:]

@@ -140,6 +140,9 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
 
 
 # -- 3. headings marked up as such: underlined ("Title" / "-----") or markdown ("## 4. Title") --------
+UNDERLINE_REACH = 2  # a title's underline is about as long as the title; a page's rule under a sentence is longer
+
+
 def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
     r = rules()
     found: list[ItemSpan] = []
@@ -147,7 +150,8 @@ def _marked_up_headings(lines: list[Line]) -> list[ItemSpan]:
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
         after = lines[idx + 2] if idx + 2 < len(lines) else None
         if nxt and nxt.blank_before == 0 and r["underline"].match(nxt.text) and (
-                (heading := _heading_number(ln))[0] is not None or looks_like_title(ln.text, 25)) \
+                (heading := _heading_number(ln))[0] is not None or looks_like_title(ln.text, 25)
+                and len(nxt.text.strip()) <= UNDERLINE_REACH * len(ln.text.strip()) + 10) \
                 and not (after and after.blank_before == 0 and _heading_number(after)[0] is not None):
             # (not a rule that separates items: "DECISION 24/40: MF re-appointed Chair." / "-----" / "3. Notes")
             number, t_start = heading
