@@ -388,6 +388,14 @@ def test_label_prefills_a_gold_annotation(tmp_path):
     ("The Group commended the refreshed framework to all partner agencies.", ["endorsed"]),
     ("Learning brief to be shared with the Community Safety Partnership for its July meeting.", ["referred"]),
     ("That the Board calls for a joint proposal from the Health Board and the Probation Service.", ["requested"]),
+    # a seat filled by succession, nomination and confirmation, or designation; a parish's "meet again"; a terse
+    # action note that agrees a thing
+    ("Councillor Hebden was nominated and confirmed as the Authority's representative on the Roads Board.",
+     ["elected"]),
+    ("That the Board designates Dr Mai Lusk, Clinical Director, as its Vice-Chair for 2023/24.", ["elected"]),
+    ("Members were content for Councillor Ivo Sand to succeed Councillor Petts as Chair.", ["elected"]),
+    ("It was agreed to meet again on Tuesday 20 June 2023 at 7.30pm in the Reading Room.", ["scheduled"]),
+    ("Revised information sharing agreement agreed by all partners.", ["approved"]),
 ])
 def test_rule_types_of_precepts_submissions_and_next_meetings(text, expected):
     assert decisions.rule_types(text) == expected

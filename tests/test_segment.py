@@ -1551,6 +1551,40 @@ def test_a_site_title_that_pairs_a_body_name_with_its_welsh_side(tmp_path):
     assert meeting["meeting"]["committee"] == "Rhosfa Public Services Board"
 
 
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("The Committee took stock of the half-year performance report.", ["noted"]),
+    ("The Board recorded its agreement to the revised terms of reference.", ["approved"]),
+    ("The Partnership put its name to the draft serious violence strategy.", ["endorsed"]),
+    ("Group backed the fire service's offer to share its arson map with the wardens.", ["endorsed"]),
+    ("The Board deputed the Community Safety Manager, with the Chair, to award the outreach grant.", ["delegated"]),
+    ("Members found no merit in a second survey, as the county was already consulting.", ["declined"]),
+    ("Board invited the Probation Service to return in May with waiting times by district.", ["requested"]),
+    ("Board asked T. Harnby to plan the winter campaign around older victims of scams.", ["requested"]),
+    ("The proposed review of the CCTV service was shelved until the new contract has been let.", ["deferred"]),
+    ("Councillor Ambrose was chosen as Vice-Chair for the rest of the municipal year.", ["elected"]),
+    ("The next meeting was programmed for Tuesday 14 June 2022 at 6.00 pm.", ["scheduled"]),
+    ("The refreshed plan will go forward to Cabinet on 2 July 2024 for adoption.", ["referred"]),
+    ("With the consent of the meeting, Cllr Orme withdrew the motion, so that it can return in March.",
+     ["deferred"]),
+    ("Cllr Tasker was drafted onto the Licensing Working Group in place of Cllr Vane.", ["elected"]),
+    ("The Portfolio Holder kept the decision on the parking scheme open until the survey reports.", ["deferred"]),
+    # a body known by its initials ("The SCG", "The IAG") decides as a named one does
+    ("The SCG approved the extension of the testing sites' opening hours.", ["approved"]),
+    ("The IAG asked the force to publish its search figures by ward every quarter.", ["requested"]),
+])
+def test_decisions_in_the_idioms_of_minutes(tmp_path, sentence, types):
+    """Minutes record decisions in many idioms besides "RESOLVED": each sentence, in a paragraph of its own after
+    the discussion, is found and typed."""
+    body = f"The officer presented the update and answered questions.\n\n{sentence}"
+    found = _first_item_decisions(tmp_path, "Community safety update", body)
+    assert [(d.text, d.types) for d in found] == [(sentence, types)]
+
+
+def test_a_commissioner_known_by_initials_who_agrees_to_act_decides_nothing(tmp_path):
+    """"The PCC agreed to ..." at a panel is the Commissioner's undertaking, not the panel's decision."""
+    body = "Members asked about call handling.\n\nThe PCC agreed to provide the abandonment figures."
+    assert _first_item_decisions(tmp_path, "Police and crime plan", body) == []
+
 
 def test_a_page_rule_under_a_sentence_is_no_heading_and_lettered_clauses_open_on_the_resolved_line(tmp_path):
     """A minute book's page ends with a rule ("____") under the last sentence: that sentence is no item heading,
