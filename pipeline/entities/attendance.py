@@ -19,19 +19,20 @@ from .attendance_details import (
     ALL_OF_NOTE,
     AS_SUBSTITUTE,
     CHAIR_FOR_PART,
+    SUBSTITUTING_FOR,
     TITLE_ROLES,
     Attendee,
     add_body,
     department_after_job,
     ignored_note,
-    is_role_word,
     looks_like_org,
     read_details,
     trimmed,
 )
-from .attendance_labels import CHAIR_SEAT, body_of_label, label_people
+from .attendance_labels import body_of_label, label_people
 from .attendance_lines import LEADER_END, body_headings, logical_lines
-from .attendance_names import initials_key, name_extent, second_column, starts_name, surnames_first
+from .attendance_names import initials_key, name_extent, starts_name, surnames_first
+from .attendance_pieces import AND, COUNTED, top_level_pieces
 from .attendance_posts import (
     group_label,
     job_then_name,
@@ -41,73 +42,20 @@ from .attendance_posts import (
     post_body_then_name,
     post_then_name,
 )
+from .attendance_rows import give_body, read_row
 from .attendance_table import body_first_row, rows_by_column, stacked_rows
 from .lexicon import Lexicon, load_lexicon
 from .people import COUNCILLOR
 
-# "..., substituting for Cllr W. Lilley", "..., deputising for the Chief Executive": who sat in another's place
-SUBSTITUTING_FOR = re.compile(r"(?:substituting|deputising|sitting|standing\s+in)\s+for\b|(?:as\s+(?:a\s+)?)?"
-                              r"substitute\s+for\b|in\s+place\s+of\b", re.IGNORECASE)
 FOR_BODY_PIECE = re.compile(r"(?:for|representing)\s+(?:the\s+)?(\S[^,;()]{1,80})")  # "for Police Scotland"
 COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: each entry's bracket is a ward
 
 INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")  # "B. Frimpong", "J.P. Hale"
 DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")  # "... (Lab) - Haxwick Council": the dash before a line's body
 TRAILING_NOTE = re.compile(r"\s*\(([^()]+)\)$")  # a bracket that closes an entry
-AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 AFTER_BRACKET = re.compile(r"\s*\([^()]*\)\s*,\s*")  # "(Neighbourhood Policing Team), ": a body after the bracket
 # the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
 BODY_HEAD = re.compile(r"\b(?:Council|Constabulary|Police|Trust|Authority|Board|Partnership|Commissioner)$")
-
-
-def _top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[tuple[int, int]]:
-    """Split on , ; and " and " outside brackets; offsets are absolute.
-
-    With ``lex``, " and " splits only before a person ("..., Denise Fairlie and Teresa Quinlan"), not inside a
-    job or body ("Police and Crime Commissioner", "Chief Executive and Monitoring Officer").
-    """
-    pieces, depth, start, i = [], 0, 0, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and (ch in ",;" or (m := AND.match(text, i)) and _person_follows(text, m.end(), lex)):
-            pieces.append((base + start, base + i))
-            i = m.end() - 1 if ch not in ",;" else i
-            start = i + 1
-        elif depth == 0 and ch == " " and second_column(text, start, i, lex):
-            pieces.append((base + start, base + i))  # "Cllr A. Bisgrove Cllr M. Verinder": two columns run on
-            start = i + 1
-        i += 1
-    pieces.append((base + start, base + len(text)))
-    return [(a, b) for a, b in pieces if a < b]
-
-
-def _person_follows(text: str, i: int, lex: Lexicon | None) -> bool:
-    if lex is None or i < len(text) and (text[i].isdigit() or text[i].islower()):
-        return True  # "... and 5 members of the public", "... and others"
-    end = re.search(r"[,;(]|$", text[i:]).start() + i
-    entry, after = re.split(r"[,;()]", text[:i])[-1], text[i:end].split()
-    if re.search(r"\bfor\s+\S", entry) and not (after and starts_name(after[0], lex)):
-        return False  # "Cabinet Member for Community Safety and Public Protection": a portfolio goes on
-    extent = name_extent(text, i, end, lex)
-    if extent is not None and not looks_like_org(text[i:end], lex):  # (not "... and Wistlecombe ICB")
-        words = text[extent[0]:extent[1]].split()
-        if len(words) >= 2 or lex.is_title(words[0]):
-            return True
-    if text[end:end + 1] == "(" and re.search(r"\)\s+and\s+$", text[:i]) and job_then_name(
-            text, i, text.find(")", end) + 1, "present", lex):
-        return True  # "(M Tindle) and Treasurer to the Authority (Mrs P Gosforth)": the next officer, by post
-    # no clear name: "Crime Commissioner for X", "Monitoring Officer", "Partnerships" continue a job or body
-    return not any(is_role_word(w, lex) or looks_like_org(w, lex) for w in re.findall(r"[\w'\u2019-]+", text[i:end]))
-
-
-# "... and 5 members of the public", "four residents", "several observers": people counted, not a detail of the
-# name before them
-COUNTED = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
-                     r"a\s+few|a\s+number|[Oo]thers?)\b")
 
 
 def parse_attendance(text: str, start: int, end: int, kind: str = "present",
@@ -132,7 +80,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     if table:  # "Organisation | Name (initials) | Designation"
         rows, body_start = table
         for row in rows:
-            out.extend(_read_row(text, row, kind, lex))
+            out.extend(read_row(text, row, lex, lambda a, b: _people_in(text, a, b, kind, lex)))
     lines = logical_lines(text, body_start, end, lex)
     heading, since = None, 0  # "OFFICERS \u2013 X Council:" on a line of its own: the body of the lines below
     own_label_until: int | None = None  # where the people of the first line with a label of its own start
@@ -161,7 +109,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             _read_line(text, pa, pb, kind, lex, out, True)
             for att in out[before:before + 1]:
                 att.alias = att.alias or (text[slice(*alias)] if alias else None)
-            _give_body(text, out[before:before + 1], body, lex)
+            give_body(text, out[before:before + 1], body, lex)
             continue
         if key := initials_key(text, la, lb, lex):
             before = len(out)
@@ -186,52 +134,6 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     return out
 
 
-def _text_of(text: str, value: tuple[int, int] | str | None) -> str | None:
-    """A detail of an attendee as text, whether it is held as a span of ``text`` or as a string."""
-    return text[slice(*value)] if isinstance(value, tuple) else value
-
-
-def _read_row(text: str, row: dict[str, tuple[int, int]], kind: str, lex: Lexicon) -> list[Attendee]:
-    """The person of a table row read cell by cell: the name (with its initials), the post, the body; then the
-    deputy who came in their place, of the same body."""
-    found: list[Attendee] = []
-    if "name" in row or "line" in row:
-        _read_line(text, *row.get("name", row.get("line")), kind, lex, found, True)
-    if not found:
-        return []
-    att = found[0]
-    seat = _text_of(text, att.role)  # "Cllr R. Watkins (Chair)" in the name's cell: the seat, then the job
-    if "role" in row:  # the whole cell is the post, up to a note: "Area Manager (first meeting)", "... - CHAIR"
-        a, b = row["role"]
-        note = re.search(r"\s+[-\u2013]\s|\s*\((?!\s*(?:" + CHAIR_SEAT.pattern + r")\s*\)\s*$)|,\s*(?="
-                         + SUBSTITUTING_FOR.pattern + ")", text[a:b])  # "Head of Communities (Chair)" whole
-        att.role = trimmed(text, a, a + note.start()) if note and note.start() else (a, b)
-        cut = text.rfind(",", *att.role)
-        if "org" not in row and cut > 0 and looks_like_org(text[cut + 1:att.role[1]].strip(), lex):
-            # "Chief Social Work Officer, Kilbranie Council" in a Designation column: the job, then its body
-            att.role, att.org = trimmed(text, att.role[0], cut), trimmed(text, cut + 1, att.role[1])
-    if "seat" in row:  # "Chair | A. Rettie | Chief Social Work Officer": the seat on the body
-        seat = text[slice(*row["seat"])]
-    if "role" in row or "seat" in row:
-        job = _text_of(text, att.role)
-        if seat and CHAIR_SEAT.fullmatch(seat) and job != seat:  # the seat, with the job it is held in
-            att.role = f"{seat} ({job})" if job else seat
-    if "org" in row:
-        a, b = row["org"]
-        # "Ardlossie Alcohol and Drug Partnership (ADP)", "Cwmafren County Borough Council (host authority)"
-        note = re.search(r"\s*\((?:[A-Z]{2,6}|[a-z][^()]*)\)$", text[a:b])
-        att.org = (a, a + note.start()) if note else (a, b)
-        if (cut := text.find(",", *att.org)) > 0 and looks_like_org(text[att.org[0]:cut], lex):
-            att.org = (att.org[0], cut)  # "Holmeshire Police, Stallford Neighbourhood Team": the body, then its unit
-    if "deputy" in row:  # "D \u2013 K. Anderson, Housing Solutions Manager"
-        deputies: list[Attendee] = []
-        _read_line(text, *row["deputy"], kind, lex, deputies, True)
-        for deputy in deputies:
-            deputy.org = deputy.org or att.org
-        return [att, *deputies]
-    return [att]
-
-
 # "... and Joanna Wreford. Councillor Lewis Illingworth joined the meeting remotely": a sentence after the list
 NARRATIVE_AFTER = re.compile(r"\.\s+(?=[A-Z][^.\n]{0,80}?\b(?:joined|left|arrived|attended|did\s+not|was|were)\b)")
 
@@ -246,6 +148,13 @@ def _before_narrative(text: str, start: int, end: int, lex: Lexicon) -> int:
     return end
 
 
+def _people_in(text: str, a: int, b: int, kind: str, lex: Lexicon) -> list[Attendee]:
+    """The people of one table cell, read as a line of its own."""
+    found: list[Attendee] = []
+    _read_line(text, a, b, kind, lex, found, True)
+    return found
+
+
 def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[Attendee], only_line: bool,
                listed: bool = False) -> None:
     """The people of one logical line of the list into ``out``: a list of people, or one person with details
@@ -253,7 +162,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
     if inverted := surnames_first(text, la, lb, kind):
         out.extend(inverted)
         return
-    pieces = _top_level_pieces(text[la:lb], la, lex)
+    pieces = top_level_pieces(text[la:lb], la, lex)
     while len(pieces) > 1 and COUNTED.match(text[slice(*trimmed(text, *pieces[-1]))]):
         pieces.pop()  # "... and four members of the public": counted, not named
         lb = pieces[-1][1]
@@ -287,7 +196,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
             continue
         if ";" in text[prev_end:a]:
             group, first = None, len(out)  # "Councillors A and B; co-opted members C and D": a group ends
-            for_body = _give_body(text, out[for_start:], for_body, lex)
+            for_body = give_body(text, out[for_start:], for_body, lex)
         if opens_entry:  # "...; Councillors M Agbaje (Harnley), R Bellchambers (Pelsham)": members with wards
             members = COUNCILLORS.match(text, trimmed(text, a, b)[0]) is not None
         piece = trimmed(text, a, b)
@@ -345,7 +254,7 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
                 if att.role is not None or att.org is not None:
                     break
                 att.role = shared
-    _give_body(text, out[for_start:], for_body, lex)
+    give_body(text, out[for_start:], for_body, lex)
     last = out[-1] if len(out) - first > 1 else None
     if in_list and last and isinstance(last.org, tuple) and last.org[1] == trimmed(text, la, lb)[1] \
             and DASH_BEFORE.search(text, max(la, last.org[0] - 4), last.org[0]):
@@ -353,18 +262,6 @@ def _read_line(text: str, la: int, lb: int, kind: str, lex: Lexicon, out: list[A
         # after a dash at the line's end is the council of everyone on the line (since a ";")
         for att in out[first:-1]:
             att.org = att.org or last.org
-
-
-def _give_body(text: str, people: list[Attendee], body: tuple[int, int] | None, lex: Lexicon) -> None:
-    """The body a "for X," opened the group with, for each of its ``people``; what their own details took for a
-    body is a unit of the post ("for the Scottish Prison Service, Ms L. Nandi (Head of Offender Outcomes, HMP
-    Dunmorack)").  Returns None: the body of the next group is not yet known."""
-    if body is not None:
-        for att in people:
-            if isinstance(att.org, tuple) and isinstance(att.role, tuple) and att.org != body \
-                    and re.fullmatch(r",\s*", text[att.role[1]:att.org[0]]):
-                att.role = (att.role[0], att.org[1])
-            att.org = body
 
 
 def _post_note(inner: str) -> bool:

@@ -42,6 +42,9 @@ ALL_OF_NOTE = re.compile(r"\(\s*" + ALL_OF.pattern)
 # who the member is
 SUBSTITUTE_NOTE = re.compile(r"\bsubstitut(?:ing|ed)\b|^(?:as\s+)?deput(?:y|ising)\s+for\b", re.IGNORECASE)
 AS_SUBSTITUTE = re.compile(r"as\s+(?:a\s+)?(substitute)\b", re.IGNORECASE)  # "(as substitute for Councillor X)"
+# "..., substituting for Cllr W. Lilley", "..., deputising for the Chief Executive": who sat in another's place
+SUBSTITUTING_FOR = re.compile(r"(?:substituting|deputising|sitting|standing\s+in)\s+for\b|(?:as\s+(?:a\s+)?)?"
+                              r"substitute\s+for\b|in\s+place\s+of\b", re.IGNORECASE)
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
                                r"online|remote|remotely|virtual|in the (?:chamber|room)|by video(?: link)?|"
