@@ -156,7 +156,9 @@ def predict(model: TextClassifier, texts: list[str], origins: list[str | None],
             out.append(found)
             continue
         chosen = [lab for lab, pj, t in zip(model.labels, p, model.thresholds, strict=True) if pj >= t]
-        if "scheduled" in found and NOTED_NEXT_MEETING.match(text):
+        if found and load_rules("decision_types")["bare_marker"].match(text.strip()):
+            chosen = found  # "Agreed.", "Carried.": no words for the model to read, the marker's type
+        elif "scheduled" in found and NOTED_NEXT_MEETING.match(text):
             chosen = found  # "It was noted that the next meeting will be held on ...": the date is set, whatever
             # the model makes of "noted" (the gold types 19 of 23 such clauses scheduled alone)
         elif found and (max(p) < UNSURE or (len(found) == 2 and len(chosen) == 1 and set(chosen) < set(found)

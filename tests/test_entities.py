@@ -1510,9 +1510,9 @@ def test_without_welsh_keeps_every_offset_and_english_text():
     assert without_welsh(english) == english
 
 
-def _roles_and_bodies(tmp_path, stem: str, text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Name -> (role, organisation) of every person found in ``text`` (saved as ``<stem>.txt``)."""
-    meeting = extract_text(tmp_path, f"{stem}.txt", text)
+def _roles_and_bodies(tmp_path, stem: str, text: str, suffix: str = ".txt") -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (role, organisation) of every person found in ``text`` (saved as ``<stem><suffix>``)."""
+    meeting = extract_text(tmp_path, f"{stem}{suffix}", text)
     return {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]}
 
 
@@ -1949,7 +1949,7 @@ def test_a_bilingual_word_table_of_attendance_read_cell_by_cell(tmp_path):
             + row("Dr H. Pengam", "Bwrdd Iechyd Glasfryn / Glasfryn Health Board", "Nurse Director, Quality", "A")
             + "</table><p>1. Croeso / Welcome</p><p>The Chair welcomed members.</p>"
             "<p>2. Adroddiad / Report</p><p>The Board noted the report.</p></body></html>")
-    people = _roles_and_bodies_html(tmp_path, "glasfryn_rsb_synthetic_2022-03-08", page)
+    people = _roles_and_bodies(tmp_path, "glasfryn_rsb_synthetic_2022-03-08", page, ".html")
     assert people == {
         "Ifor Brynach": ("Chair (Cabinet Member for Care)", "Glasfryn County Council"),
         "T Meurig": ("Assistant Director, Adults", "Glasfryn County Council"),
@@ -2034,11 +2034,6 @@ def test_a_headless_table_of_body_person_and_initials(tmp_path):
     assert people["G Strachan"] == ("Local Area Commander, Ardloch", "Police Scotland")
     assert people["M Lumsden"] == ("Senior Investigator, Antisocial Behaviour Team", "Ardloch Council")
     assert people["P Dunlop"] == ("Mental Health Liaison Nurse", "NHS Ardloch")
-
-
-def _roles_and_bodies_html(tmp_path, stem: str, page: str) -> dict[str, tuple[str | None, str | None]]:
-    meeting = extract_text(tmp_path, f"{stem}.html", page)
-    return {p["name"]: (p["role"], p["organisation"]) for p in meeting["people"]}
 
 
 def test_a_scottish_running_list_of_officers_with_units_and_a_singular_apology(tmp_path):

@@ -148,6 +148,17 @@ def test_a_word_processors_table_whose_cells_hold_paragraphs_is_still_one_line_a
     assert lines[3:] == ["7 Budget", "The Board noted the report."]
 
 
+def test_an_aspnet_page_whose_body_is_one_form_keeps_its_text_and_a_search_form_is_dropped():
+    """CMIS and other ASP.NET sites wrap the whole page in <form id="Form">: its minutes are the page's text; a
+    form that says it is a search box is the site's chrome."""
+    from pipeline.ingest.html import render_html
+    page = ('<html><body><form method="post" action="/Meetings/ViewMeetingPublic.aspx" id="Form">'
+            '<form role="search" action="/search"><label>Search this site</label></form>'
+            "<h1>Minutes</h1><p>1. Apologies</p><p>The Board noted the report.</p></form></body></html>")
+    text = render_html(page).text
+    assert "The Board noted the report." in text and "Search this site" not in text
+
+
 def test_the_entries_of_a_html_list_are_the_lines_of_one_paragraph():
     """"Present:" over a <ul> of people: one entry a line, so the attendance list reads as one; entries that hold
     paragraphs, and clauses ("That ...", a sentence's end), stay blocks."""

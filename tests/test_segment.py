@@ -1571,6 +1571,14 @@ def test_a_site_title_that_pairs_a_body_name_with_its_welsh_side(tmp_path):
     # a body known by its initials ("The SCG", "The IAG") decides as a named one does
     ("The SCG approved the extension of the testing sites' opening hours.", ["approved"]),
     ("The IAG asked the force to publish its search figures by ward every quarter.", ["requested"]),
+    ("Councillor Idris Pask was nominated and confirmed as the Authority's member of the Roads Board.", ["elected"]),
+    ("COG expects the Public Protection Committee to bring its audit of referrals in June.", ["requested"]),
+    ("Members consented to the Clerk attending the county training day.", ["approved"]),
+    ("The Authority placed the renewal of the lease in the hands of the Treasurer.", ["delegated"]),
+    ("The Treasurer's annual report was received.", ["noted"]),
+    ("The community council did not feel able to support the request for a bench.", ["declined"]),
+    ("Lessons briefing to go to the Ashby Community Safety Partnership Board in May.", ["referred"]),
+    ("Final sign-off of the leaflet was left with Hedda and Rolf, by the end of April.", ["delegated"]),
 ])
 def test_decisions_in_the_idioms_of_minutes(tmp_path, sentence, types):
     """Minutes record decisions in many idioms besides "RESOLVED": each sentence, in a paragraph of its own after
@@ -1606,3 +1614,16 @@ def test_a_page_rule_under_a_sentence_is_no_heading_and_lettered_clauses_open_on
     assert [i.number for i in meeting.items] == ["23/041", "23/042", "23/043"]
     assert [d.text.split(" be ")[0] for d in meeting.items[1].decisions] == [
         "that the quotation of \u00a39,400 from a local installer", "that the Town Clerk"]
+
+
+def test_a_record_that_numbers_its_decisions(tmp_path):
+    """A strategic co-ordinating group's record numbers each decision ("D47.2   The SCG noted ...") under the
+    narrative: each numbered paragraph is one decision, whatever its wording, read once."""
+    body = ("Dr Amin reported that bed occupancy had risen for three weeks.\n\n"
+            "D47.2      The SCG noted the health situation report.\n\n"
+            "D47.3      Merging the two northern hubs would not be taken forward, since the\n"
+            "           northern hub served the most rural part of the county.\n\n"
+            "A47.4      Communications cell to draft the February campaign.")
+    found = _first_item_decisions(tmp_path, "Health situation report", body)
+    assert [(d.label, d.text.split()[:3]) for d in found] == [
+        ("D47.2", ["The", "SCG", "noted"]), ("D47.3", ["Merging", "the", "two"])]

@@ -27,7 +27,10 @@ BLOCK_TAGS = {
 }
 LINE_TAGS = {"br", "td", "th"}
 SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "select", "button", "iframe",
-             "svg", "object", "form", "footer", "head"}
+             "svg", "object", "footer", "head"}
+# a site's search or sign-up form is chrome; but an ASP.NET page (CMIS, DotNetNuke) wraps its whole body in one
+# <form id="Form">, so a form is skipped only when it says what it is for
+CHROME_FORM = re.compile(r"search|subscribe|newsletter|login|log-in|signin|sign-in|feedback|cookie", re.IGNORECASE)
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
              "param", "source", "track", "wbr"}
 SKIP_ATTR = re.compile(r"(footer|breadcrumb|navigation|skiplink|cookie|sidebar|banner|mgMenu)",
@@ -106,7 +109,9 @@ class _Renderer(HTMLParser):
             if tag in LINE_TAGS | {"hr"}:
                 self._break(1)
             return
-        skip = tag in SKIP_TAGS or SKIP_ATTR.search(a.get("id", "") + " " + a.get("class", ""))
+        skip = tag in SKIP_TAGS or SKIP_ATTR.search(a.get("id", "") + " " + a.get("class", "")) or tag == "form" and (
+            CHROME_FORM.search(" ".join((a.get("id", ""), a.get("class", ""), a.get("role", ""), a.get("action", ""),
+                                         a.get("name", "")))))
         if self.skip_stack or skip:
             self.skip_stack.append(tag)
             return

@@ -32,6 +32,9 @@ from .standalone import StandalonePass
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
+# an item closed by "The report was received.": the body noted it, unless the item resolved something else
+REPORT_RECEIVED = re.compile(r"(?:The\s+)?[A-Z][^.;\n]{0,80}?\b(?:report|update|briefing)\s+(?:was|were)\s+received\.")
+DECISION_NUMBER = re.compile(r"D\d{1,3}(?:\.\d{1,3})+")  # "D47.2": a decision's number in a record of decisions
 DECISION_CELL_LABEL = re.compile(r"(?:Agreed|Decision|Resolved|Outcome)\s*[:\-\u2013]\s+", re.IGNORECASE)
 
 
@@ -100,6 +103,11 @@ class _ItemResolutions(ClauseListPass, MotionPass, StandalonePass):
         r = rules()
         for i, b in enumerate(self.blocks):
             if i in self.used or b.in_quote:
+                continue
+            if b.label and DECISION_NUMBER.fullmatch(b.label):
+                # "D47.2   The SCG noted the health situation report.": a record that numbers its decisions
+                self.clause(b.content_start, b.end, "resolved", b.label)
+                self.mark(*self.subtree(i))
                 continue
             m = r["resolved_marker"].match(self.content(i))
             whole = m is None  # "The Panel RESOLVED that ..." is kept whole; a bare "RESOLVED:" label is not
@@ -240,4 +248,8 @@ def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
     ir.decision_words()
     ir.next_meeting_statement(title)
     recap = rules()["decision_recap"].search(text, blocks[0].start, blocks[-1].end) if blocks else None
-    return sorted((x for x in ir.found if not recap or x.start < recap.start()), key=lambda x: x.start)
+    found = {(x.start, x.end): x for x in reversed(ir.found)}  # a clause two passes read: the first pass's
+    clauses = [x for x in found.values() if not recap or x.start < recap.start()]
+    if len(clauses) > 1:  # "The Clerk's report was received." over "It was resolved that: (a) ...": the resolution
+        clauses = [x for x in clauses if not REPORT_RECEIVED.fullmatch(x.text)]
+    return sorted(clauses, key=lambda x: x.start)
