@@ -1269,6 +1269,29 @@ def test_a_note_takers_label_and_a_time_of_arrival_are_no_part_of_the_person():
         "Cllrs R. Stott": ("Chairman", None), "H. Jarvey": (None, None), "G. Mayo": (None, None)}
 
 
+def test_pronouns_online_lists_attending_labels_and_a_post_to_a_body(tmp_path):
+    """"(she/her)" is no post; "Ar-lein / Online" opens the list of those who joined online; "Parish Councillors
+    attending:" is a list's label; "Officer:" is a kind of seat, not a post; "Clerk and RFO to the Town Council"
+    is the post, then the body it serves."""
+    text = ("GARTHWYN REGIONAL SAFEGUARDING BOARD\n\nMinutes of the meeting held on 12 July 2023\n\n"
+            "Yn yr ystafell / In the room\nCeri Pennant (she/her) \u2013 Director of Social Services, Garthwyn County "
+            "Council \u2013 Chair\n\nAr-lein / Online\nTegid Rowse (he/him) \u2013 Youth Justice Service Manager, "
+            "Garthwyn County Council\nStation Manager P. Lusty \u2013 Garthwyn Fire and Rescue Service\n\n"
+            "1. WELCOME\n\nThe Chair welcomed members.\n\n2. REPORT\n\nThe Board noted the report.\n")
+    people = _roles_and_bodies(tmp_path, "garthwyn_rsb_synthetic_2023-07-12", text)
+    assert people["Ceri Pennant"][0] != "she/her" and people["Ceri Pennant"][1] == "Garthwyn County Council"
+    assert people["Tegid Rowse"] == ("Youth Justice Service Manager", "Garthwyn County Council")
+    assert people["P Lusty"][1] == "Garthwyn Fire and Rescue Service"
+    parish = ("HOLMBECK PARISH COUNCIL\nANNUAL PARISH MEETING\nMinutes of the Annual Parish Meeting held on "
+              "Wednesday 27 April 2022 at 7.00 pm\nPresiding: Cllr Mrs A. Lapp, Chairman.\n"
+              "Parish Councillors attending: Cllrs T. Hinks, R. Capel and O. Salter.\n"
+              "Officer: Mrs F. Oxley, Clerk and RFO to the Parish Council.\n\n1. MINUTES\n\nThe minutes were "
+              "approved.\n\n2. POLICE\n\nThe report was noted.\n")
+    people = _roles_and_bodies(tmp_path, "holmbeck_apm_synthetic_2022-04-27", parish)
+    assert {"R Capel", "O Salter"} <= set(people)
+    assert people["F Oxley"][0] == "Clerk and RFO"
+
+
 def test_lines_of_a_list_headed_by_the_body_their_members_represent():
     """A fire authority's members under their councils' names; an officer "to the Authority" holds a post."""
     assert _attendance("MEMBERS PRESENT\nFellby County Council: Mrs J. Kell CC, Mr D. Trent CC, Mr H. Lidd CC\n"

@@ -26,6 +26,7 @@ from .attendance_details import (
     department_after_job,
     ignored_note,
     looks_like_org,
+    post_to_body,
     read_details,
     trimmed,
 )
@@ -330,6 +331,8 @@ def _add_entry(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Att
                 details = Attendee(a, a)
                 read_details(text, a, b, lex, details)
                 out[-1].role, out[-1].org = out[-1].role or details.role, out[-1].org or details.org
+            elif out[-1].role is None and (to_body := post_to_body(text, a, b, lex)):
+                out[-1].role, out[-1].org = to_body[0], out[-1].org or to_body[1]  # "..., Clerk to the Council"
             elif looks_like_org(chunk, lex):
                 add_body(text, out[-1], (a, b))
             elif SUBSTITUTING_FOR.match(chunk):  # "Cllr F. Newey, substituting for Cllr W. Lilley": the seat

@@ -28,6 +28,8 @@ IGNORED_NOTE_START = re.compile(r"^(?:tel|telephone|email|e-mail|for item|items?
                                 # "(by Teams)", "(via Zoom)", "(online)": how they attended
                                 r"|(?:by|via|on)\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|video|telephone|phone)\b"
                                 r"|online\b|remotely\b"
+                                # "(she/her)", "(fe/he)": the person's pronouns
+                                r"|(?:she|he|they|fe|hi|ze|xe)\s*/\s*(?:her|him|them|he|she|they|hers|his|theirs)\b"
                                 r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?$"  # "(FRA/07)": the minute they attended for
                                 r"|(?:to|from|up\s+to)\s+(?:minute|item)\b|first\s+meeting|observing"
                                 # "(for CAB/23/090)", "(for 6 and 7)": the minutes they attended for
@@ -45,6 +47,8 @@ AS_SUBSTITUTE = re.compile(r"as\s+(?:a\s+)?(substitute)\b", re.IGNORECASE)  # "(
 # "..., substituting for Cllr W. Lilley", "..., deputising for the Chief Executive": who sat in another's place
 SUBSTITUTING_FOR = re.compile(r"(?:substituting|deputising|sitting|standing\s+in)\s+for\b|(?:as\s+(?:a\s+)?)?"
                               r"substitute\s+for\b|in\s+place\s+of\b", re.IGNORECASE)
+# "Clerk and RFO to the Parish Council" (not "Depute Clerk to the Licensing Board": a council's board, its post)
+POST_TO_BODY = re.compile(r"(.+?)\s+to\s+the\s+([A-Z].*\b(?:Council|Authority|Trust|Police|Constabulary))")
 # the "Attended" column of an attendance table: whether they came, not who they are
 ATTENDANCE_STATUS = re.compile(r"(?i:yes|no|y|n|present|absent|apologies|apologies received|attended|in person|"
                                r"online|remote|remotely|virtual|in the (?:chamber|room)|by video(?: link)?|"
@@ -296,7 +300,9 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         if att.alias is None and text[pa:pb] not in acronyms and initials_of(text[pa:pb], name):
             att.alias = text[pa:pb]  # "| Jon Treadgold | JT | Community Safety Manager |": an Initials column
             continue
-        if looks_like_org(text[pa:pb], lex) or text[pa:pb] in acronyms:  # "... PCBC": a council
+        if att.role is None and (to_body := post_to_body(text, pa, pb, lex)):
+            att.role, att.org = to_body[0], att.org or to_body[1]
+        elif looks_like_org(text[pa:pb], lex) or text[pa:pb] in acronyms:  # "... PCBC": a council
             if isinstance(att.org, tuple) and known_body(text[att.org[0]:att.org[1]], lex) \
                     and not known_body(text[pa:pb], lex) and not unit_of_body(text, att):
                 att.org = (pa, pb)  # "Prevent Lead, Counter Terrorism Policing, Merrowshire Police": the force
@@ -321,6 +327,15 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
         att.role = None if ward else bracketed_brand
     else:  # a body that looks like one wins: "Clinical Lead, Greywell CAMHS, Greywell NHS Trust"
         att.org = att.org or brand or bracketed_brand
+
+
+def post_to_body(text: str, a: int, b: int, lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"Clerk and RFO to the Parish Council": the post, then the body it serves (not one body's name)."""
+    m = POST_TO_BODY.fullmatch(text, a, b)
+    if m and any(is_role_word(w, lex) for w in m.group(1).split()) and len(m.group(2).split()) > 1 \
+            and looks_like_org(m.group(2), lex):  # (not "Clerk to the Board": a post whole)
+        return m.span(1), m.span(2)
+    return None
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,7 @@ import re
 
 from ..segment.layout import rules as segment_rules
 from .attendance_details import (
+    SEAT_KIND,
     Attendee,
     is_job_word,
     is_role_word,
@@ -50,6 +51,8 @@ def line_label(text: str, a: int, b: int, lex: Lexicon) -> tuple[str, tuple[int,
     if looks_like_org(label, lex):
         return "org", (m.start(1), m.end(1)), m.end()
     words = WORD.findall(label)
+    if SEAT_KIND.fullmatch(label):
+        return "group", (m.start(1), m.end(1)), m.end()  # "Officer: Mrs F. Oxenbury, Clerk": a kind of seat, no post
     if names_post(words, lex):
         # "Independent Person (non-voting): Mr G Scholey"; but "Leader of the Council \u2013 Cllr J. Hogben; Director
         # of Adult Social Services \u2013 T. Pratley": seats and their holders, read entry by entry
