@@ -106,17 +106,11 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             continue
         if row := body_first_row(text, la, lb, lex):  # "Police Scotland <tab> Insp R. Stark (...) <tab> RS"
             body, (pa, pb), alias = row
-            before = len(out)
-            _read_line(text, pa, pb, kind, lex, out, True)
-            for att in out[before:before + 1]:
-                att.alias = att.alias or (text[slice(*alias)] if alias else None)
-            give_body(text, out[before:before + 1], body, lex)
+            read = _read_aliased(text, pa, pb, kind, lex, out, True, text[slice(*alias)] if alias else None)
+            give_body(text, read[:1], body, lex)
             continue
         if key := initials_key(text, la, lb, lex):
-            before = len(out)
-            _read_line(text, key.end(), lb, kind, lex, out, len(lines) == 1)
-            for att in out[before:before + 1]:
-                att.alias = att.alias or key.group(1)
+            _read_aliased(text, key.end(), lb, kind, lex, out, len(lines) == 1, key.group(1))
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         before = len(out)
@@ -147,6 +141,17 @@ def _before_narrative(text: str, start: int, end: int, lex: Lexicon) -> int:
         if word and len(word.group(0)) > 1 and not lex.is_title(word.group(0)):
             return m.start() + 1
     return end
+
+
+def _read_aliased(text: str, a: int, b: int, kind: str, lex: Lexicon, out: list[Attendee], only_line: bool,
+                  alias: str | None) -> list[Attendee]:
+    """The people of one line read into ``out`` (and returned), the first known also by ``alias``: the initials
+    a key or a column gives ("GT  Gerwyn Toothill, ...", "... <tab> RS"), unless the line gave their own."""
+    before = len(out)
+    _read_line(text, a, b, kind, lex, out, only_line)
+    for att in out[before:before + 1]:
+        att.alias = att.alias or alias
+    return out[before:]
 
 
 def _people_in(text: str, a: int, b: int, kind: str, lex: Lexicon) -> list[Attendee]:
