@@ -91,7 +91,7 @@ def renumber(record: dict, new_id: str) -> None:
 # -- backends ------------------------------------------------------------------------------------
 def _warm(models: tuple[tuple[str, str], ...]) -> None:
     """Load the spaCy pipeline and the models once per worker, before the first file."""
-    from . import decisions, followups, topics
+    from . import decision_sentences, decisions, followups, topics
     from .entities import get_pipeline
 
     chosen = dict(models)
@@ -99,6 +99,7 @@ def _warm(models: tuple[tuple[str, str], ...]) -> None:
     topics.load_model(chosen.get("topics"))
     decisions.load_model(chosen.get("decisions"))
     followups.load_model(chosen.get("followups"))
+    decision_sentences.load_model(chosen.get("sentences"))
 
 
 def ordered_map(tasks: Iterable[Task], jobs: int = 1, backend: str = "local", scheduler: str | None = None,

@@ -45,7 +45,7 @@ def fingerprint(models: dict | None = None, max_bytes: int | None = None) -> str
     _hash_tree(h, package, ("*.py", "*.jsonl", "*.json", "*.txt"))
     models = models or {}
     models_root = package.parent / "models"
-    for task in ("decisions", "entities", "followups", "topics"):
+    for task in ("decisions", "entities", "followups", "sentences", "topics"):
         if task in models:
             meta = Path(models[task]) / "meta.json"
         else:

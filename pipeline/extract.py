@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, decisions, followups, jsonio, topics
+from . import __version__, decision_sentences, decisions, followups, jsonio, topics
 from .entities import annotate
 from .ingest import DEFAULT_MAX_BYTES, IngestError, ingest_file, iter_input_files
 from .schema import Meeting, to_json_dict
@@ -46,6 +46,7 @@ def extract_file(path: str | os.PathLike, source: str | None = None,
     if classify:
         models = models or {}
         topics.classify(meeting, models.get("topics"))
+        decision_sentences.detect(meeting, models.get("sentences"))
         decisions.classify(meeting, models.get("decisions"))
         followups.extract(meeting, models.get("followups"))
     return meeting

@@ -17,7 +17,7 @@ from pipeline.rules import (
     starts_at_clause,
 )
 
-RULE_FILES = ("segment", "followups", "decision_types", "due_phrases")
+RULE_FILES = ("segment", "followups", "decision_types", "due_phrases", "decision_sentences")
 ENTRIES = [(name, e, example) for name in RULE_FILES for e in read_rule_lines(name) for example in examples(e)]
 COUNTER = [(name, e, text) for name in RULE_FILES for e in read_rule_lines(name)
            for text in e.get("counter_examples", [])]

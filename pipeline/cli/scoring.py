@@ -103,11 +103,12 @@ class TrainTask(StrEnum):
     topics = "topics"
     decisions = "decisions"
     followups = "followups"
+    sentences = "sentences"
 
 
 @app.command()
 def train(
-    task: Annotated[TrainTask, typer.Argument(help="Which model: entities, topics, decisions or followups.")],
+    task: Annotated[TrainTask, typer.Argument(help="Which model: entities, topics, decisions, followups, sentences.")],
     corpus: Annotated[Path, typer.Option(help="Corpus folder with gold/ (and synthetic/, heldout/).")] = Path("corpus"),
     out: Annotated[Path | None, typer.Option(help="Where model folders go (default models/<task>).")] = None,
     epochs: Annotated[int, typer.Option(help="Training epochs (entities).")] = 25,
