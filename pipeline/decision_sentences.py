@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decisions import rule_types
+from .decisions import SENTENCE_ORIGIN, rule_types
 from .evaluate import overlap
 from .followups import sentences
 from .rules import load_rules
@@ -26,7 +26,7 @@ from .segment.layout import rules as segment_rules
 from .textclf import TextClassifier, load_with_strategy
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models" / "sentences"
-ORIGIN = "sentence"
+ORIGIN = SENTENCE_ORIGIN
 SKIPPED_KINDS = ("boilerplate", "heading", "presenter")
 # "A47.4  Communications cell to draft ...": a record's entry whose letter says what it is (D a decision, A an
 # action, I information); the resolution reader reads the decisions

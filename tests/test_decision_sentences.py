@@ -79,3 +79,14 @@ def test_the_shipped_model_records_its_training_and_validation_sets():
     assert meta["labels"] == ["decision"] and meta["split"] == "by meeting date"
     assert meta["validation_meetings"] and all("synthetic" in m for m in meta["validation_meetings"])
     assert meta["test_after"] < min(m[-10:] for m in meta["test_meetings"])
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    # no rule types these; the type model alone would call the first "declined" (it leans so for verbs it never saw)
+    ("The Partnership had sight of the quarterly hate crime report.", ["noted"]),
+    ("The Partnership passed up the offer from Ashworth Cameras Ltd of a free six-month trial.", ["declined"]),
+])
+def test_a_found_sentence_is_declined_only_when_it_says_no(tmp_path, sentence, types):
+    body = f"1. HATE CRIME AND CCTV\n\nThe Hate Crime Officer reported a rise in incidents.\n\n{sentence}\n"
+    found = [d for d in _decisions(tmp_path, body) if ws(d["text"]) == ws(sentence)]
+    assert [(d["origin"], d["types"]) for d in found] == [(decision_sentences.ORIGIN, types)]
