@@ -15,7 +15,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evaluate import match_greedy, norm, overlap
+from .evaluate import _decision_sim as decision_sim
+from .evaluate import match_greedy, overlap
 from .schema import Item, Meeting, Resolution
 
 GOLD_ROOTS = ("", "synthetic", "synthetic2", "synthetic3", "synthetic4", "heldout", "heldout2")
@@ -119,11 +120,5 @@ def aligned_decisions(meeting: Meeting, gold: dict) -> list[tuple[Resolution | N
     """Gold decisions paired with the pipeline's clauses (None where the pipeline missed one)."""
     gd = [d for it in gold.get("items", []) for d in it.get("decisions", [])]
     pd = [d for it in meeting.items for d in it.decisions]
-
-    def sim(a, b):
-        if norm(a["text"]) == norm(b.text):
-            return 1.0
-        return 0.9 if overlap(a["text"], b.text) >= 0.9 else 0.0
-
-    pairs = dict(match_greedy(gd, pd, sim, 0.9))
+    pairs = dict(match_greedy(gd, pd, lambda a, b: decision_sim(a, {"text": b.text}), 0.9))
     return [(pd[pairs[k]] if k in pairs else None, g) for k, g in enumerate(gd)]
