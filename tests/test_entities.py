@@ -2515,6 +2515,26 @@ def test_a_key_to_initials_under_the_rule_that_closes_the_last_item(tmp_path):
     assert people["K Sleeman"] == ("Partnership Manager", "Jobcentre Plus")
 
 
+def test_a_key_whose_list_marks_remote_members_and_names_mc_initials(tmp_path):
+    """"Present: FM (co-chair), MK*, NMcT (item 5)" over a footnote ("* joined on Teams") is a list of initials too;
+    its key gives "NMcT" one space before the name (the column's width), and the apologies printed under the key
+    are apologies."""
+    rule = "-" * 60
+    text = ("ORRINSHAW RURAL CRIME FORUM\nNotes of the meeting on Tuesday 14 March 2023\n\n"
+            "Present: FM (co-chair), MK*, NMcT (item 5), SC (notes)\n* joined on Teams. Names are in the key at the "
+            "end of these notes.\n\n1) Welcome\n\nFM welcomed everyone.\n\n2) Next Forum\n\nTuesday 9 May 2023.\n\n"
+            f"{rule}\nKEY TO INITIALS\nFM   Inspector Farah Munro, Rural Crime Team, Orrinshaw Police\n"
+            "MK   M. Kettering, environment officer, Environment Agency\n"
+            "NMcT N. McTurk, Road Safety Team, Orrinshaw County Council\nSC   Selma Cray, Rural Crime Lead, OPCC\n"
+            "Apologies: L. Pargeter (British Horse Society)\n")
+    meeting = extract_text(tmp_path, "orrinshaw_rcf_synthetic_2023-03-14.txt", text)
+    people = {p["name"]: p for p in meeting["people"]}
+    assert set(people) == {"Farah Munro", "M Kettering", "N McTurk", "Selma Cray", "L Pargeter"}, set(people)
+    assert (people["N McTurk"]["role"], people["N McTurk"]["organisation"]) == (
+        "Road Safety Team", "Orrinshaw County Council")
+    assert [a["kind"] for a in meeting["meeting"]["attendance"] if "Pargeter" in a["text"]] == ["apologies"]
+
+
 def test_a_post_and_its_body_then_the_person_in_brackets():
     """"Chief Finance Officer, OPCC (Mrs F. Harrod)": officers listed by post, the post's body after a comma, the
     person in brackets."""

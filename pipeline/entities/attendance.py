@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..segment.layout import initials_only
 from ..segment.layout import rules as segment_rules
 from .attendance_details import (
     ALL_OF,
@@ -64,6 +65,8 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
     """People in the attendance list ``text[start:end]`` (which begins with its label)."""
     lex = lex or load_lexicon()
     first_line = text[start:end].split("\n", 1)[0]
+    if initials_only(text[start:end]):
+        return []  # "Present: FM (co-chair), RO, MK*, NMcT": the key to the initials names them
     org_label = None
     if kind == "contact":  # the header's "Contact:" value, label already removed
         body_start = start
@@ -109,7 +112,7 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             read = _read_aliased(text, pa, pb, kind, lex, out, True, text[slice(*alias)] if alias else None)
             give_body(text, read[:1], body, lex)
             continue
-        if key := initials_key(text, la, lb, lex):
+        if key := initials_key(text, la, lb, lex, kind.startswith("key_to")):
             _read_aliased(text, key.end(), lb, kind, lex, out, len(lines) == 1, key.group(1))
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"

@@ -119,13 +119,16 @@ def _rank_at(words, i: int, lex: Lexicon) -> int:
 
 
 LEADING_KEY = re.compile(rf"({INITIALS})(?:[ \t]{{2,}}|\t)(?=\S)")
+LEADING_KEY_IN_KEY = re.compile(rf"({INITIALS})[ \t]+(?=\S)")  # under "Key to initials": "NMcT N. McTaggart"
 
 
-def initials_key(text: str, a: int, b: int, lex: Lexicon) -> re.Match | None:
+def initials_key(text: str, a: int, b: int, lex: Lexicon, in_key: bool = False) -> re.Match | None:
     """"GT   Gerwyn Toothill, Head of PDU": the key at the end of action notes, each entry opened by the initials
     the notes call the person by ("DSo" where two share "DS"), a column gap, then the person.  The key's match
-    when the name after the gap has those initials, else None."""
-    if not (key := LEADING_KEY.match(text, a, b)) or (extent := name_extent(text, key.end(), b, lex)) is None:
+    when the name after the gap has those initials, else None.  Under a "Key to initials" label (``in_key``) the
+    gap may be one space: the column's width taken by "NMcT"."""
+    leading = LEADING_KEY_IN_KEY if in_key else LEADING_KEY
+    if not (key := leading.match(text, a, b)) or (extent := name_extent(text, key.end(), b, lex)) is None:
         return None
     return key if initials_of(key.group(1).rstrip("abcdefghijklmnopqrstuvwxyz"), text[slice(*extent)]) else None
 

@@ -16,7 +16,7 @@ from ..schema import Attendance, Document, Item, Meeting, Paragraph, Presenter
 from .blocks import Block, build_blocks
 from .header import parse_header
 from .items import ItemSpan, find_items
-from .layout import INITIALS, Line, is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
+from .layout import Line, initials_only, is_boilerplate, list_kind, looks_like_title, rules, slugify, split_lines
 from .resolutions import find_resolutions
 from .tables import with_item_rows
 
@@ -54,7 +54,7 @@ def segment(doc: Document) -> Meeting:
         items.append(item)
     if not header.attendance and items:
         header.attendance = _attendance_in_item(doc, items[0]) or _attendance_in_item(doc, items[-1])
-    elif items and any(_initials_only(a.text) for a in header.attendance):
+    elif items and any(initials_only(a.text) for a in header.attendance):
         header.attendance += _attendance_in_item(doc, items[-1])  # "Present: GT (Chair), UN": the key at the end
     return Meeting(id=meeting_id, source=doc.provenance.source, provenance=doc.provenance,
                    meeting=header, items=items, words=len(text.split()),
@@ -80,14 +80,6 @@ def appended_minute_start(lines: list[Line]) -> int | None:
 
 
 RULES_ABOVE = re.compile(r"(?:[-=_*\u2013\u2014\u2500]{5,}[ \t]*\n)+")  # "------" lines over a list
-INITIALS_ENTRY = re.compile(INITIALS + r"(?:\s*\([^()]*\))?")  # "GT (Chair)", "DSo"
-
-
-def _initials_only(attendance: str) -> bool:
-    """Does the list name everyone by initials ("Present: GT (Chair), UN, DSo, VC (notes)")?  Action notes that do
-    so print a key to the initials after the last item."""
-    entries = [e.strip() for e in re.split(r"[,;]|\band\b", attendance.partition(":")[2]) if e.strip()]
-    return len(entries) >= 2 and all(INITIALS_ENTRY.fullmatch(e) for e in entries)
 
 
 def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
@@ -108,9 +100,20 @@ def _attendance_in_item(doc: Document, item: Item) -> list[Attendance]:
         while last + 1 < len(paragraphs) and group_line.match(paragraphs[last + 1].text) \
                 and not label.match(paragraphs[last + 1].text):
             last += 1  # "Labour Group \u2013 Councillor A. Kyte, ..." / (blank) / "Green Group \u2013 ...": one list
-        end = paragraphs[last].end
-        out.append(Attendance(doc.text[p.start + skip:end], p.start + skip, end, p.page, kind=list_kind(m)))
+        out.extend(_split_at_apologies(doc, p.start + skip, paragraphs[last].end, p.page, list_kind(m)))
     return out
+
+
+def _split_at_apologies(doc: Document, start: int, end: int, page: int | None, kind: str) -> list[Attendance]:
+    """The list from ``start`` to ``end``, and apart from it the apologies printed on its last lines (a key to
+    initials closed by "Apologies: L. MacSween (British Horse Society); ...")."""
+    label = rules()["header_label"]
+    for line in re.finditer(r"\n([^\n]+)", doc.text[start:end]):
+        if (m := label.match(line.group(1))) and "apolog" in (k := list_kind(m)) and "apolog" not in kind:
+            cut = start + line.start(1)
+            return [Attendance(doc.text[start:cut].rstrip(), start, cut, page, kind=kind),
+                    Attendance(doc.text[cut:end], cut, end, page, kind=k)]
+    return [Attendance(doc.text[start:end], start, end, page, kind=kind)]
 
 
 def _build_item(doc: Document, lines, sp: ItemSpan, end: int, ordinal: int, meeting_id: str,

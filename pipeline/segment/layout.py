@@ -32,7 +32,17 @@ FULL_STOP = re.compile(r"\w[.!?][\u201d\"')\u2019]?$")  # a sentence's end, not 
 
 
 # a person's initials as notes print them: "GT", "DSo" (a small letter where two people share "DS")
-INITIALS = r"[A-Z]{2,3}[a-z]?"
+INITIALS = r"(?:[A-Z]{2,3}[a-z]?|[A-Z]Ma?c[A-Z])"  # "GT", "DSo", "NMcT"
+# "GT (Chair)", "DSo", "NMcT (item 5)", "MK*" (a footnote's mark: "* joined on Teams")
+INITIALS_ENTRY = re.compile(INITIALS + r"\*?(?:\s*\([^()]*\))?\*?")
+
+
+def initials_only(attendance: str) -> bool:
+    """Does the list name everyone by initials ("Present: GT (Chair), UN, DSo, VC (notes)")?  Action notes that do
+    so print a key to the initials after the last item."""
+    listed = attendance.partition(":")[2].strip().partition("\n")[0]  # not a footnote under the list
+    entries = [e.strip() for e in re.split(r"[,;]|\band\b", listed) if e.strip()]
+    return len(entries) >= 2 and all(INITIALS_ENTRY.fullmatch(e) for e in entries)
 
 
 def rules():
