@@ -2535,6 +2535,19 @@ def test_a_key_whose_list_marks_remote_members_and_names_mc_initials(tmp_path):
     assert [a["kind"] for a in meeting["meeting"]["attendance"] if "Pargeter" in a["text"]] == ["apologies"]
 
 
+def test_entries_between_middle_dots_with_body_dash_post_in_brackets():
+    """"Round the table: A (Body \u2013 post) \u00b7 B (...) \u00b7 ...": entries on one line parted by middle dots; in
+    each bracket the body, a dash, then what the person does there."""
+    found = _attendance("Round the table: Insp R. Quarrie (Police Scotland \u2013 Chair) \u00b7 PC D. Ferrol "
+                        "(Police Scotland \u2013 wildlife crime) \u00b7 G. Varga (NFU Scotland \u2013 regional "
+                        "manager) \u00b7 W. Tolmie (Scottish Fire and Rescue Service "
+                        "\u2013 Station Commander, Kinnaird)")
+    assert found["PC D. Ferrol"] == ("wildlife crime", "Police Scotland"), found
+    assert found["G. Varga"] == ("regional manager", "NFU Scotland")
+    assert found["W. Tolmie"] == ("Station Commander, Kinnaird", "Scottish Fire and Rescue Service")
+    assert found["Insp R. Quarrie"] == ("Chair", "Police Scotland")
+
+
 def test_a_post_and_its_body_then_the_person_in_brackets():
     """"Chief Finance Officer, OPCC (Mrs F. Harrod)": officers listed by post, the post's body after a comma, the
     person in brackets."""

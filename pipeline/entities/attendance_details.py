@@ -132,6 +132,7 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
 
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&]{1,7}")
 NESTED_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z]{2,6}\)(?=\))")
+BRACKET_DASH = re.compile(r"\s[\u2013\u2014]\s|\s-\s")  # "(Body \u2013 post)"
 SQUARE_INITIALS = re.compile(r"\[([A-Z]{2,4})\]")  # "[DO]": a person's initials, after their details
 
 
@@ -245,6 +246,14 @@ def read_details(text: str, a: int, b: int, lex: Lexicon, att: Attendee, member:
             att.role = att.role or (span if cut < 0 else (span[0], span[0] + cut))
             if body and looks_like_org(text[body[0]:body[1]], lex):
                 att.org = att.org or body
+        elif (dash := BRACKET_DASH.search(inner)) and not looks_like_org(after := inner[dash.end():], lex) and (
+                after[:1].islower() or any(is_role_word(w, lex) for w in after.split())) and (
+                looks_like_org(inner[:dash.start()], lex) or brand_like(inner[:dash.start()], lex)):
+            # "(Police Scotland \u2013 wildlife and rural crime)", "(NFU Scotland \u2013 regional manager)": the
+            # body, a dash, then what the person does there (not a unit or a ward: "(Probation Service \u2013
+            # Oxenmere PDU)")
+            att.org = att.org or trimmed(text, span[0], span[0] + dash.start())
+            att.role = att.role or trimmed(text, span[0] + dash.end(), span[1])
         elif "," in inner and not looks_like_org(inner.split(",")[0], lex):
             # "(Monitoring Officer, Calderwick County Council)": a job, then its body
             cut = span[0] + inner.index(",")

@@ -13,8 +13,11 @@ from .lexicon import Lexicon
 AND = re.compile(r"\s+and\s+")  # "Mr D Watkins\nand Mr R J Thomas": a line break is a space too
 
 
+INLINE_BULLETS = "\u00b7\u2022"  # "Insp K. Thorburn (Chair) \u00b7 PC M. Loudon (...) \u00b7 ...": entries on one line
+
+
 def top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[tuple[int, int]]:
-    """Split on , ; and " and " outside brackets; offsets are absolute.
+    """Split on , ; " and " and a spaced middle dot or bullet outside brackets; offsets are absolute.
 
     With ``lex``, " and " splits only before a person ("..., Denise Fairlie and Teresa Quinlan"), not inside a
     job or body ("Police and Crime Commissioner", "Chief Executive and Monitoring Officer").
@@ -26,9 +29,10 @@ def top_level_pieces(text: str, base: int, lex: Lexicon | None = None) -> list[t
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0 and (ch in ",;" or (m := AND.match(text, i)) and person_follows(text, m.end(), lex)):
+        elif depth == 0 and (ch in ",;" or ch in INLINE_BULLETS and text[i - 1:i] == " " == text[i + 1:i + 2]
+                             or (m := AND.match(text, i)) and person_follows(text, m.end(), lex)):
             pieces.append((base + start, base + i))
-            i = m.end() - 1 if ch not in ",;" else i
+            i = m.end() - 1 if ch not in ",;" and ch not in INLINE_BULLETS else i
             start = i + 1
         elif depth == 0 and ch == " " and second_column(text, start, i, lex):
             pieces.append((base + start, base + i))  # "Cllr A. Bisgrove Cllr M. Verinder": two columns run on
