@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..segment.layout import MC_INITIALS
 from .lexicon import Lexicon
 from .people import acronym_definitions
 
@@ -157,7 +158,7 @@ def initials_of(part: str, name: str) -> bool:
     """Is ``part`` ("JT", "NMcT") the initials of ``name`` ("Jon Treadgold", "N. McTaggart"): two or three
     capitals (or a "Mc" name's), the first the first name's or the last the surname's?"""
     words = [w for w in name.split() if w[:1].isupper()]
-    return bool(re.fullmatch(r"[A-Z]{2,3}|[A-Z]Ma?c[A-Z]", part)) and len(words) >= 2 and (
+    return bool(re.fullmatch(rf"[A-Z]{{2,3}}|{MC_INITIALS}", part)) and len(words) >= 2 and (
         part[0] == words[-2][0] or part[-1] == words[-1][0])
 
 

@@ -32,7 +32,8 @@ FULL_STOP = re.compile(r"\w[.!?][\u201d\"')\u2019]?$")  # a sentence's end, not 
 
 
 # a person's initials as notes print them: "GT", "DSo" (a small letter where two people share "DS")
-INITIALS = r"(?:[A-Z]{2,3}[a-z]?|[A-Z]Ma?c[A-Z])"  # "GT", "DSo", "NMcT"
+MC_INITIALS = r"[A-Z]Ma?c[A-Z]"  # "NMcT", "TMacK": a "Mc" or "Mac" surname keeps its "c"
+INITIALS = rf"(?:[A-Z]{{2,3}}[a-z]?|{MC_INITIALS})"  # "GT", "DSo", "NMcT"
 # "GT (Chair)", "DSo", "NMcT (item 5)", "MK*" (a footnote's mark: "* joined on Teams")
 INITIALS_ENTRY = re.compile(INITIALS + r"\*?(?:\s*\([^()]*\))?\*?")
 

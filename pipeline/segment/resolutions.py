@@ -32,8 +32,6 @@ from .standalone import StandalonePass
 TRAILING_JOIN = re.compile(r"([;,])\s*(?:and|or)\s*$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"[Tt]hat\s*[:;,\-\u2013\u2014]?")  # "Resolved: That;" over labelled clauses
-# an item closed by "The report was received.": the body noted it, unless the item resolved something else
-REPORT_RECEIVED = re.compile(r"(?:The\s+)?[A-Z][^.;\n]{0,80}?\b(?:report|update|briefing)\s+(?:was|were)\s+received\.")
 DECISION_NUMBER = re.compile(r"D\d{1,3}(?:\.\d{1,3})+")  # "D47.2": a decision's number in a record of decisions
 DECISION_CELL_LABEL = re.compile(r"(?:Agreed|Decision|Resolved|Outcome)\s*[:\-\u2013]\s+", re.IGNORECASE)
 
@@ -251,5 +249,5 @@ def find_resolutions(text: str, blocks: list[Block], title: str | None = None,
     found = {(x.start, x.end): x for x in reversed(ir.found)}  # a clause two passes read: the first pass's
     clauses = [x for x in found.values() if not recap or x.start < recap.start()]
     if len(clauses) > 1:  # "The Clerk's report was received." over "It was resolved that: (a) ...": the resolution
-        clauses = [x for x in clauses if not REPORT_RECEIVED.fullmatch(x.text)]
+        clauses = [x for x in clauses if not rules()["report_received"].fullmatch(x.text)]
     return sorted(clauses, key=lambda x: x.start)

@@ -58,8 +58,8 @@ class StandalonePass:
             starts = clause_starts(unread)
             for rule, origin in (("declined_sentence", "declined"), ("deferred_in_paragraph", "deferred"),
                                  ("elected_sentence", "elected"), ("noted_sentence", "noted"),
-                                 ("awarded_sentence", "agreed"), ("verdict_sentence", "agreed"),
-                                 ("next_meeting_set", "next_meeting")):
+                                 ("report_received", "noted"), ("awarded_sentence", "agreed"),
+                                 ("verdict_sentence", "agreed"), ("next_meeting_set", "next_meeting")):
                 for m in finditer_rule("segment", rule, unread, starts):
                     start = since + m.start()
                     end = first_sentence_end(self.text, start, b.end) or b.end
