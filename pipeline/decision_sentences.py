@@ -31,6 +31,9 @@ SKIPPED_KINDS = ("boilerplate", "heading", "presenter")
 # "A47.4  Communications cell to draft ...": a record's entry whose letter says what it is (D a decision, A an
 # action, I information); the resolution reader reads the decisions
 LETTERED_ENTRY = re.compile(r"[A-Z]{1,2}\d")
+# "Scanwell's offer dismissed.<tab>–": a table's row whose last cell is empty (a dash, "n/a"); the sentence is the
+# cell before the gap
+EMPTY_LAST_CELL = re.compile(r"(?:\t|\s{3,})\s*(?:[-\u2013\u2014]|n/?a|N/?A|None)\s*$")
 
 
 @dataclass
@@ -64,6 +67,8 @@ def item_sentences(meeting: Meeting) -> list[Sentence]:
         for k, p in enumerate(paragraphs):
             spans = sentences(p.text, p.start)
             for j, (a, b) in enumerate(spans):
+                if empty := EMPTY_LAST_CELL.search(p.text, a - p.start, b - p.start):
+                    b = p.start + empty.start()
                 out.append(Sentence(item, a, b, p.text[a - p.start:b - p.start],
                                     any(a < e and s < b for s, e in read), b <= resolved_from, p.kind,
                                     j == 0, len(spans) == 1, k == len(paragraphs) - 1, p.page))

@@ -66,6 +66,18 @@ def test_candidates_leave_out_what_the_rules_read_and_what_cannot_be_a_decision(
     assert {"body_subject", "alone"} <= decision_sentences.flags(every[-1])
 
 
+def test_a_decision_recorded_with_its_mover_is_a_candidate_but_a_motion_is_not(tmp_path):
+    """"The accounts were approved on the motion of Mr X, seconded by Mrs Y" (a Scottish community council's
+    record) says what was decided, with who moved it; "X, seconded by Y, moved that ..." says only what was put."""
+    path = tmp_path / "ashworth_csp_synthetic_2024-03-12.txt"
+    path.write_text(HEAD + "1. ACCOUNTS\n\nThe accounts for the year to 31 March 2024 were approved on the motion of "
+                    "Mr Kay, seconded by Mrs Lowe.\n\nCouncillor Ash, seconded by Councillor Birch, moved that the "
+                    "grant be approved.\n", encoding="utf-8")
+    meeting = extract_file(path, path.name, classify=False)
+    assert [s.text for s in decision_sentences.candidates(meeting)] == [
+        "The accounts for the year to 31 March 2024 were approved on the motion of Mr Kay, seconded by Mrs Lowe."]
+
+
 def test_a_sentence_quotes_a_gold_decision_as_the_evaluation_matches_them():
     assert _quotes(["The Board noted the report."], "The Board noted the report")
     assert _quotes(["noted the performance report"], "The Board, having debated it at length, noted the performance "
