@@ -1951,6 +1951,67 @@ def test_an_attendance_table_with_no_label_over_it_gives_bodies(tmp_path):
     assert people["Shoaib Rushbrooke"][0] == "Independent Co-opted Member"
 
 
+def test_a_seat_column_gives_the_body_or_the_place_on_the_body(tmp_path):
+    """A web page's "Seat | Name | Attendance" table, a paragraph below its caption: a seat that is a body is the
+    person's organisation (what the name's cell took for a body, a department, is part of the post); a seat that is
+    a place on the body ("Independent member") is the post when the name's cell gives none."""
+    text = ("Fellby Out of Court Disposals Scrutiny Panel\n\nMinutes of the meeting held on 21 September 2022.\n\n"
+            "Attendance\n\n\nSeat | Name | Attendance\n\n\n"
+            "Magistrate member (Chair) | Mr R. Quance JP | Present\n"
+            "Crown Prosecution Service | Ms Ione Trask, Senior Crown Prosecutor | Present\n"
+            "Independent member | Mr Oskar Pelham | Apologies\n"
+            "Fellby Police | Inspector Dilys Arkwright, Out of Court Disposals Lead, Criminal Justice Department "
+            "| Present\n\n\n"
+            "1. Welcome\n\nThe Chair welcomed members.\n")
+    people = _roles_and_bodies(tmp_path, "fellby_oocd_synthetic_2022-09-21", text)
+    assert people["Ione Trask"] == ("Senior Crown Prosecutor", "Crown Prosecution Service")
+    assert people["Oskar Pelham"][0] == "Independent member"
+    assert people["Dilys Arkwright"] == ("Out of Court Disposals Lead, Criminal Justice Department", "Fellby Police")
+
+
+def test_a_ward_column_is_no_post(tmp_path):
+    """"Councillor | Ward | Attendance" over its rows (a Google Docs page's table): the ward is where the member was
+    elected, not their post; a post in the name's cell still is one."""
+    text = ("FELLBY TOWN COUNCIL\n\nMinutes of the meeting held on 14 March 2022.\n\n"
+            "Councillor | Ward | Attendance\n\n\n"
+            "Cllr Mrs E. Tolley (Town Mayor) | Fellby North | Present (in the Chair)\n"
+            "Cllr R. Aske | Fellby North | Present\n"
+            "Cllr N. Bossom | Fellby South | Apologies\n\n\n"
+            "1. APOLOGIES\n\nMembers accepted the apologies of Cllr Bossom.\n")
+    people = _roles_and_bodies(tmp_path, "fellby_tc_synthetic_2022-03-14", text)
+    assert people["E Tolley"][0] == "Town Mayor"
+    assert people["R Aske"][0] is None and people["N Bossom"][0] is None
+
+
+def test_name_post_initials_rows_printed_with_single_spaces(tmp_path):
+    """"Present Title Initials" over rows "Freja Hildred Head of Safeguarding FH" (a Word table in pdf text, one
+    space between the cells): the initials close the row and say how many words the name has."""
+    text = ("SAFEGUARDING COMMITTEE\nMinutes of the meeting held on Tuesday 5 March 2024, 9.30 am\n"
+            "Present Title Initials\n"
+            "Dr Hedda Plumtree Non-Executive Director (Chair) HP\n"
+            "K. Rostron Deputy Chief Nurse (for Chief Nurse) KR\n"
+            "Fenella Haskett Head of Safeguarding FH\n"
+            "Ottilie Brakspear Named Nurse, Safeguarding Children OB\n"
+            "1. OPENING BUSINESS\nHP welcomed members.\n2. MINUTES\nThe minutes were approved.\n")
+    people = _roles_and_bodies(tmp_path, "fellby_nhsft_safeguarding_synthetic_2024-03-05", text)
+    assert people["Fenella Haskett"][0] == "Head of Safeguarding"
+    assert people["K Rostron"][0] == "Deputy Chief Nurse"
+    assert people["Ottilie Brakspear"][0] == "Named Nurse, Safeguarding Children"
+    assert people["Hedda Plumtree"][0].startswith("Chair")
+
+
+def test_a_rank_and_initials_name_someone_in_the_narrative(tmp_path):
+    """"escalated to Chief Inspector Y. Rinaldi, Head of Criminal Justice": a rank, initials and a surname are a
+    person wherever they are written, like "Inspector Pooley" or "Chief Inspector Ann Rinaldi"."""
+    text = ("FELLBY COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 10 January 2023.\n\n"
+            "Present: Councillor A. Pembrey (Chair)\n\n1. Rural thefts\n\nThe cases were escalated to Chief "
+            "Inspector Y. Rinaldi, Head of Criminal Justice, for a response. RO will ask Sgt Y. Ewing of the "
+            "Economic Crime Unit for a short warning.\n\nRESOLVED: that the report be noted.\n")
+    people = _roles_and_bodies(tmp_path, "fellby_csp_synthetic_2023-01-10", text)
+    assert people["Y Rinaldi"][0] == "Head of Criminal Justice"
+    assert "Y Ewing" in people
+
+
 def test_a_bilingual_word_table_of_attendance_read_cell_by_cell(tmp_path):
     """A Welsh board's attendance as a Word table saved as a web page: "Enw / Name | Sefydliad / Organisation |
     Swydd / Post | Presennol / Present", rows of sectors across it, commas inside the cells, the chair's seat in
@@ -2025,6 +2086,21 @@ def test_a_minute_printed_as_the_appendix_of_a_covering_report(tmp_path):
     assert people["E Speirs"] == ("Manager", "Glenbarra Carers Centre")
     assert people["W Tulloch"] == ("Community Safety Officer", "Glenbarra Council")
     assert people["J Brodie"] == ("Committee Officer", "Glenbarra Council")
+
+
+def test_a_minute_under_a_cover_sheet_with_no_appendix_heading(tmp_path):
+    """A trust's board papers put a cover sheet ("Report to:", "Meeting date:", "Executive sponsor:") over a
+    committee's minutes with no "APPENDIX" line: the meeting is the minute's (its heading, date and attendance),
+    not the cover sheet's."""
+    text = ("Fellby Partnership NHS Foundation Trust\nReport to: Quality and Safety Committee\nMeeting date: 26 March "
+            "2024\nAgenda item: 7.2\nReport title: Safeguarding Committee minutes of 5 March 2024\nExecutive "
+            "sponsor: Precious Amory, Chief Nurse\nPurpose: For assurance\nQuality and Safety Committee - 26 March "
+            "2024 Page 41 of 118\nSAFEGUARDING COMMITTEE\nMinutes of the meeting held on Tuesday 5 March 2024, 9.30 am"
+            "\nPresent: Dr Hedda Plumtree (Chair), Fenella Haskett (Head of Safeguarding)\n1. OPENING BUSINESS\n"
+            "The Chair welcomed members.\n2. MINUTES\nThe minutes were approved.\n")
+    meeting = extract_text(tmp_path, "fellby_nhsft_safeguarding_synthetic_2024-03-05.txt", text)
+    assert (meeting["meeting"]["committee"], meeting["meeting"]["date"]) == ("Safeguarding Committee", "2024-03-05")
+    assert "Fenella Haskett" in {p["name"] for p in meeting["people"]}
 
 
 def test_an_attendance_table_printed_a_cell_a_line(tmp_path):

@@ -33,7 +33,7 @@ from .attendance_details import (
 )
 from .attendance_labels import body_of_label, label_people
 from .attendance_lines import LEADER_END, body_headings, logical_lines
-from .attendance_names import initials_key, name_extent, starts_name, surnames_first
+from .attendance_names import initials_key, name_extent, starts_name, surnames_first, trailing_initials
 from .attendance_pieces import AND, COUNTED, top_level_pieces
 from .attendance_posts import (
     group_label,
@@ -114,6 +114,12 @@ def parse_attendance(text: str, start: int, end: int, kind: str = "present",
             continue
         if key := initials_key(text, la, lb, lex, kind.startswith("key_to")):
             _read_aliased(text, key.end(), lb, kind, lex, out, len(lines) == 1, key.group(1))
+            continue
+        if row := trailing_initials(text, la, lb, lex):  # "Freja Hildred Head of Safeguarding FH"
+            name_end, tail = row
+            att = Attendee(trimmed(text, la, lb)[0], name_end, kind=kind, alias=tail.group(1))
+            read_details(text, name_end, tail.start(), lex, att)
+            out.append(att)
             continue
         label = line_label(text, la, lb, lex)  # "Dunsterley County Council: Mrs J Kellow CC, Mr D Trenowith CC"
         before = len(out)

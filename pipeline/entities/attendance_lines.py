@@ -9,7 +9,7 @@ import re
 from ..segment.layout import ends_sentence
 from ..segment.layout import rules as segment_rules
 from .attendance_details import is_role_word, trimmed
-from .attendance_names import name_extent
+from .attendance_names import name_extent, trailing_initials
 from .attendance_posts import line_label, post_then_name
 from .attendance_table import body_first_row
 from .lexicon import Lexicon
@@ -136,7 +136,8 @@ def _wraps_joined(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list
         closes = above.count("(") > above.count(")") and ")" in line.split("(")[0]
         closes = closes or _cut_after_given_name(above, lex)  # "..., Caldley, Thomas" / "Hindwood and ..."
         if not closes and (name_extent(text, *trimmed(text, a, b), lex) or line.endswith(":")
-                           or body_first_row(text, a, b, lex)):  # "Police Scotland <tab> Insp R. Stark <tab> RS"
+                           or body_first_row(text, a, b, lex)  # "Police Scotland <tab> Insp R. Stark <tab> RS"
+                           or trailing_initials(text, a, b, lex)):  # "Liesel Trusler Prevent Lead LT"
             out.append((a, b))
             continue
         last_printed = pb - max(text.rfind("\n", pa, pb) + 1, pa)  # the width of the entry's last printed line

@@ -133,6 +133,29 @@ def initials_key(text: str, a: int, b: int, lex: Lexicon, in_key: bool = False) 
     return key if initials_of(key.group(1).rstrip("abcdefghijklmnopqrstuvwxyz"), text[slice(*extent)]) else None
 
 
+TRAILING_INITIALS = re.compile(r"[ \t]+([A-Z]{2,3})[ \t]*$")
+
+
+def trailing_initials(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, re.Match] | None:
+    """"Freja Hildred Head of Safeguarding FH": a "Name | Post | Initials" table printed with single spaces.  Where
+    the name ends, and the initials' match, when the line opens with a name (after any title or rank) whose words
+    start with those letters, one a word; else None."""
+    if not (tail := TRAILING_INITIALS.search(text, a, b)):
+        return None
+    words = list(re.finditer(r"\S+", text[:tail.start()][a:]))
+    at = 0
+    while (skip := lex.rank_length([w.group() for w in words[at:at + 4]])
+           or (1 if at < len(words) and lex.is_title(words[at].group()) else 0)) and len(words) - at > skip:
+        at += skip
+    letters = tail.group(1)
+    named = words[at:at + len(letters)]
+    if len(words) - at <= len(letters) or not all(
+            w.group()[:1] == c and (w.group()[1:2].islower() or w.group()[1:2] == ".")
+            for w, c in zip(named, letters, strict=True)):
+        return None
+    return a + named[-1].end(), tail
+
+
 TITLED = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])")
 
 

@@ -36,7 +36,19 @@ def read_row(text: str, row: dict[str, tuple[int, int]], lex: Lexicon, read_cell
             # "Chief Social Work Officer, Kilbranie Council" in a Designation column: the job, then its body
             att.role, att.org = trimmed(text, att.role[0], cut), trimmed(text, cut + 1, att.role[1])
     if "seat" in row:  # "Chair | A. Rettie | Chief Social Work Officer": the seat on the body
-        seat = text[slice(*row["seat"])]
+        a, b = row["seat"]
+        note = re.search(r"\s*\([^()]*\)$", text[a:b])  # "Magistrate member (Chair for items 1 to 3)"
+        seat_span = trimmed(text, a, a + note.start()) if note and note.start() else (a, b)
+        seat = text[slice(*seat_span)]
+        if looks_like_org(seat, lex):  # "Crown Prosecution Service | Ms M. Dizon, Senior Crown Prosecutor"
+            if att.org is None:
+                att.org = seat_span
+            elif seat.lower() not in text_of(text, att.org).lower():
+                give_body(text, [att], seat_span, lex)  # "Quellshire Police | Sergeant N. Lau, Criminal Justice
+                # Department": the body is the seat's, what the cell took for one a unit of the post
+            seat = None
+        elif att.role is None and not CHAIR_SEAT.fullmatch(seat):
+            att.role = seat_span  # "Independent member | Mr H. Miah": the seat is all the post there is
     if "role" in row or "seat" in row:
         job = text_of(text, att.role)
         if seat and CHAIR_SEAT.fullmatch(seat) and job != seat:  # the seat, with the job it is held in

@@ -27,10 +27,16 @@ DEPUTY_CELL = re.compile(r"(?:D|Dep(?:uty)?|Sub(?:stitute)?)\.?\s*[-\u2013:]\s*(
 
 # what a column's heading says its cells hold; the first kind whose words the heading has
 COLUMN_KINDS = (
-    ("name", re.compile(r"\b(?:names?|attendees?|members?|representatives?|persons?)\b", re.IGNORECASE)),
+    ("name", re.compile(r"\b(?:names?|attendees?|members?|councillors?|representatives?|persons?)\b",
+                        re.IGNORECASE)),
     ("role", re.compile(r"\b(?:roles?|designations?|titles?|positions?|posts?|jobs?)\b", re.IGNORECASE)),
     ("org", re.compile(r"\b(?:organi[sz]ations?|agency|agencies|representing|body|bodies|employers?|services?)\b",
                        re.IGNORECASE)),
+    # "Seat | Name | Attendance": what the person sits for, a body ("Quellshire Police") or a place on the body
+    # ("Independent member")
+    ("seat", re.compile(r"\b(?:seats?|capacity|category|sector)\b", re.IGNORECASE)),
+    # "Councillor | Ward | Attendance": the place a councillor was elected for, no detail of the person
+    ("ward", re.compile(r"\b(?:wards?|(?:electoral\s+)?divisions?|constituenc(?:y|ies))\b", re.IGNORECASE)),
 )
 
 
@@ -86,10 +92,11 @@ def rows_by_column(text: str, start: int, end: int) -> tuple[list[dict[str, tupl
     ("In attendance for item 3: ...")."""
     lines = split_lines(text, start, end)
     heading, kinds = next(((k, kinds) for k, ln in enumerate(lines[:2]) if (kinds := column_kinds(ln))), (None, None))
-    by_cell = "|" in lines[heading].text and {"role", "org"} <= set(kinds) if heading is not None else False
+    by_cell = heading is not None and ("|" in lines[heading].text and {"role", "org"} <= set(kinds) or "ward" in kinds)
     if heading is None or kinds.index("name") == 0 and not by_cell:
         # a name-first table reads as "name, post, body" lines ("Member | Representing" over "Jo Bell | Calder
-        # Police - Head of Partnerships"); but a web page's with a column for each, by cell (commas in its cells)
+        # Police - Head of Partnerships"); but a web page's with a column for each, by cell (commas in its cells),
+        # and one with a column of wards, whose cells are no post
         return None
     rows, table_end = [], lines[heading].end
     for k in range(heading + 1, len(lines)):

@@ -62,6 +62,7 @@ def segment(doc: Document) -> Meeting:
 
 
 COVERING_REPORT_LINES = 12  # where a covering report states its author or subject
+COVER_SHEET_LINES = 30  # a cover sheet's fields and the page head under them, over the minute's heading
 APPENDIX_TO_MINUTE_LINES = 4  # an appendix heading, then (after its title or a page head) the minute's first line
 
 
@@ -76,6 +77,11 @@ def appended_minute_start(lines: list[Line]) -> int | None:
         if r["appendix_heading"].match(ln.text) and any(
                 r["minute_opening"].match(below.text) for below in lines[k + 1:k + 1 + APPENDIX_TO_MINUTE_LINES]):
             return lines[k + 1].start
+    # a cover sheet over the minutes with no appendix heading ("Report to: ..." fields, then "SAFEGUARDING
+    # COMMITTEE" / "Minutes of the meeting held on ..."): the minute opens at its heading
+    for k, ln in enumerate(lines[1:COVER_SHEET_LINES], 1):
+        if r["minute_opening"].match(ln.text):
+            return lines[k - 1].start if lines[k - 1].text.isupper() else ln.start
     return None
 
 
