@@ -142,7 +142,7 @@ def trailing_initials(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, re.
     start with those letters, one a word; else None."""
     if not (tail := TRAILING_INITIALS.search(text, a, b)):
         return None
-    words = list(re.finditer(r"\S+", text[:tail.start()][a:]))
+    words = list(re.finditer(r"\S+", text[a:tail.start()]))
     at = 0
     while (skip := lex.rank_length([w.group() for w in words[at:at + 4]])
            or (1 if at < len(words) and lex.is_title(words[at].group()) else 0)) and len(words) - at > skip:
