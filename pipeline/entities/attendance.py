@@ -22,6 +22,7 @@ from .attendance_details import (
     CHAIR_FOR_PART,
     SUBSTITUTING_FOR,
     TITLE_ROLES,
+    TRAILING_NOTE,
     Attendee,
     add_body,
     department_after_job,
@@ -54,7 +55,6 @@ COUNCILLORS = re.compile(r"(?:Councillors|Cllrs)\b\.?")  # a list of members: ea
 
 INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+\b")  # "B. Frimpong", "J.P. Hale"
 DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s+$")  # "... (Lab) - Haxwick Council": the dash before a line's body
-TRAILING_NOTE = re.compile(r"\s*\(([^()]+)\)$")  # a bracket that closes an entry
 AFTER_BRACKET = re.compile(r"\s*\([^()]*\)\s*,\s*")  # "(Neighbourhood Policing Team), ": a body after the bracket
 # the last word of a whole body, not a unit of one ("Service Manager (Justice and Youth Services)" is one post)
 BODY_HEAD = re.compile(r"\b(?:Council|Constabulary|Police|Trust|Authority|Board|Partnership|Commissioner)$")

@@ -134,6 +134,7 @@ def looks_like_org(text: str, lex: Lexicon) -> bool:
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&]{1,7}")
 NESTED_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z]{2,6}\)(?=\))")
 BRACKET_DASH = re.compile(r"\s[\u2013\u2014]\s|\s-\s")  # "(Body \u2013 post)"
+TRAILING_NOTE = re.compile(r"\s*\(([^()]+)\)$")  # a bracket that closes an entry or a cell
 SQUARE_INITIALS = re.compile(r"\[([A-Z]{2,4})\]")  # "[DO]": a person's initials, after their details
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attendance_details import SUBSTITUTING_FOR, Attendee, looks_like_org, trimmed
+from .attendance_details import SUBSTITUTING_FOR, TRAILING_NOTE, Attendee, looks_like_org, trimmed
 from .attendance_labels import CHAIR_SEAT
 from .lexicon import Lexicon
 
@@ -37,8 +37,8 @@ def read_row(text: str, row: dict[str, tuple[int, int]], lex: Lexicon, read_cell
             att.role, att.org = trimmed(text, att.role[0], cut), trimmed(text, cut + 1, att.role[1])
     if "seat" in row:  # "Chair | A. Rettie | Chief Social Work Officer": the seat on the body
         a, b = row["seat"]
-        note = re.search(r"\s*\([^()]*\)$", text[a:b])  # "Magistrate member (Chair for items 1 to 3)"
-        seat_span = trimmed(text, a, a + note.start()) if note and note.start() else (a, b)
+        note = TRAILING_NOTE.search(text, a, b)  # "Magistrate member (Chair for items 1 to 3)"
+        seat_span = trimmed(text, a, note.start()) if note and note.start() > a else (a, b)
         seat = text[slice(*seat_span)]
         if looks_like_org(seat, lex):  # "Crown Prosecution Service | Ms M. Dizon, Senior Crown Prosecutor"
             if att.org is None:
